@@ -1,0 +1,87 @@
+import { COPING_TIPS } from '../utils/content/coping';
+import { HELP_SOMEONE_TIPS } from '../utils/content/help-someone';
+import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
+import { COMMON_SYMPTOMS, RED_FLAGS, SAFETY_FACTS } from '../utils/content/safety';
+import type { RegionCode } from '../utils/content/types';
+import { EmergencyPanel } from './EmergencyPanel';
+import { HelpItemList } from './HelpItemList';
+import { HelplineCard } from './HelplineCard';
+import { SectionTabs } from './SectionTabs';
+import { SteadyMark } from './SteadyMark';
+import { SymptomList } from './SymptomList';
+
+/** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
+export function PopupApp({ region }: { region: RegionCode }) {
+  const emergency = emergencyLineForRegion(region);
+  const helplines = helplinesForRegion(region).filter((line) => line.kind !== 'emergency');
+  const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
+  return (
+    <>
+      <header class="app-header">
+        <SteadyMark />
+        <div>
+          <h1>Steady</h1>
+          <p class="tagline">Help for coming off benzos safely</p>
+        </div>
+      </header>
+      <main>
+        {crisis && <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={RED_FLAGS} />}
+        <SectionTabs
+          label="Help topics"
+          sections={[
+            {
+              id: 'helplines',
+              label: 'Helplines',
+              content: (
+                <>
+                  <h2 class="visually-hidden">Helplines</h2>
+                  {helplines.map((line) => (
+                    <HelplineCard key={line.id} line={line} />
+                  ))}
+                </>
+              ),
+            },
+            {
+              id: 'stay-safe',
+              label: 'Stay safe',
+              content: (
+                <>
+                  <h2 class="visually-hidden">Stay safe</h2>
+                  <HelpItemList items={SAFETY_FACTS} />
+                  <SymptomList groups={COMMON_SYMPTOMS} />
+                </>
+              ),
+            },
+            {
+              id: 'cope',
+              label: 'Cope',
+              content: (
+                <>
+                  <h2 class="visually-hidden">Cope</h2>
+                  <p class="panel-lead">These can help alongside a slow taper planned with your prescriber. They do not replace it.</p>
+                  <HelpItemList items={COPING_TIPS} />
+                </>
+              ),
+            },
+            {
+              id: 'help-someone',
+              label: 'Help someone',
+              content: (
+                <>
+                  <h2 class="visually-hidden">Help someone</h2>
+                  <HelpItemList items={HELP_SOMEONE_TIPS} />
+                </>
+              ),
+            },
+          ]}
+        />
+      </main>
+      <footer class="app-footer">
+        <p>
+          Steady is not medical advice. Talk to your prescriber or pharmacist before you change any medicine.
+        </p>
+        <p>Steady works offline. It sends nothing anywhere.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { HELPLINES, emergencyLineForRegion, helplinesForRegion } from '../../utils/content/helplines';
+import { CONTENT_REVIEWED } from '../../utils/content/sources';
+import type { RegionCode } from '../../utils/content/types';
+import { callHref, isDialable, textHref } from '../../utils/phone-links';
+import { ALL_SOURCED_ITEMS } from '../support/all-content';
+
+const REGIONS: RegionCode[] = ['US'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+describe('every sourced item', () => {
+  it.each(ALL_SOURCED_ITEMS)('$label has an https source, a publisher, a title and a real review date', ({ item }) => {
+    expect(isHttpsUrl(item.source.url), item.source.url).toBe(true);
+    expect(item.source.publisher.trim()).not.toBe('');
+    expect(item.source.title.trim()).not.toBe('');
+    expect(item.reviewed).toMatch(ISO_DATE);
+    const reviewed = new Date(`${item.reviewed}T00:00:00Z`);
+    expect(Number.isNaN(reviewed.getTime())).toBe(false);
+    expect(reviewed.toISOString().slice(0, 10)).toBe(item.reviewed);
+    expect(['verified', 'check-official']).toContain(item.confidence);
+  });
+
+  it('were all reviewed on or before the release review date', () => {
+    for (const { label, item } of ALL_SOURCED_ITEMS) expect(item.reviewed <= CONTENT_REVIEWED, label).toBe(true);
+  });
+});
+
+describe('helplines', () => {
+  it('have unique ids', () => {
+    const ids = HELPLINES.map((line) => line.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(HELPLINES)('$id can be reached by call, text or chat, each well-formed', (line) => {
+    expect(line.call ?? line.text ?? line.chatUrl).toBeDefined();
+    for (const phone of [line.call, line.tty]) {
+      if (!phone) continue;
+      expect(isDialable(phone.dial), phone.dial).toBe(true);
+      expect(callHref(phone)).toMatch(/^tel:(\d{3,6}|\+[1-9]\d{6,14})$/);
+      // The digits a person reads must be the digits a phone dials (letters like HELP aside).
+      const shown = phone.display.replace(/\(.*?\)|[A-Z]{2,}/g, '').replace(/\D/g, '');
+      const dialled = phone.dial.replace(/^\+1/, '1').replace(/\D/g, '');
+      expect(dialled.startsWith(shown.slice(0, 4)) || shown.startsWith(dialled.slice(0, 4)), `${phone.display} vs ${phone.dial}`).toBe(true);
+    }
+    if (line.text) expect(textHref(line.text)).toMatch(/^sms:\d{3,6}(\?body=[\w%]+)?$/);
+    for (const url of [line.url, line.chatUrl]) if (url) expect(isHttpsUrl(url), url).toBe(true);
+    expect(line.hours.trim()).not.toBe('');
+    expect(line.cost.trim()).not.toBe('');
+  });
+
+  it.each(REGIONS)('region %s has exactly one emergency line, listed first', (region) => {
+    const lines = helplinesForRegion(region);
+    expect(lines.filter((line) => line.kind === 'emergency')).toHaveLength(1);
+    expect(lines[0]?.kind).toBe('emergency');
+    expect(emergencyLineForRegion(region).call?.dial).toBeTruthy();
+  });
+
+  it('cover the United States lines Steady promises', () => {
+    const us = helplinesForRegion('US');
+    const byId = (id: string) => us.find((line) => line.id === id);
+    expect(byId('us-911')?.call?.dial).toBe('911');
+    expect(byId('us-988')?.call?.dial).toBe('988');
+    expect(byId('us-988')?.text?.number).toBe('988');
+    expect(byId('us-samhsa')?.call?.dial).toBe('+18006624357');
+    expect(byId('us-samhsa')?.tty?.dial).toBe('+18004874889');
+    expect(byId('us-crisis-text-line')?.text).toEqual({ number: '741741', keyword: 'HOME' });
+    expect(byId('us-poison-help')?.call?.dial).toBe('+18002221222');
+  });
+
+  it('say SAMHSA gives referrals, not counseling', () => {
+    const samhsa = HELPLINES.find((line) => line.id === 'us-samhsa');
+    expect(samhsa?.kind).toBe('referral');
+    expect(samhsa?.purpose).toMatch(/does not give counseling/);
+  });
+
+  it('never offer the retired 988 "press 3" option', () => {
+    for (const line of HELPLINES) expect(`${line.callNote ?? ''} ${line.purpose}`).not.toMatch(/press 3/i);
+  });
+});

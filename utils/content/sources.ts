@@ -1,0 +1,158 @@
+import type { IsoDate, Source } from './types';
+
+/** The date this release's content was last checked against the sources below. */
+export const CONTENT_REVIEWED: IsoDate = '2026-11-26';
+
+const GUIDELINE_TITLE = 'Joint Clinical Practice Guideline on Benzodiazepine Tapering (2025)';
+const PATIENT_GUIDE_TITLE = 'Benzodiazepine Tapering: Patient Guide (2025)';
+const ASAM = 'American Society of Addiction Medicine (ASAM) and partners';
+const FDA = 'US Food and Drug Administration (FDA)';
+
+/** Official and primary sources, one entry per page cited. */
+export const SOURCES = {
+  fdaBoxedWarning2020: {
+    publisher: FDA,
+    title: 'Boxed Warning for the benzodiazepine class (2020)',
+    url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
+  },
+  fdaOpioidBenzoWarning2016: {
+    publisher: FDA,
+    title: 'Warning on using opioids and benzodiazepines together (2016)',
+    url: 'https://www.fda.gov/Drugs/DrugSafety/ucm518473.htm',
+  },
+  guidelineDoNotStopSuddenly: {
+    publisher: ASAM,
+    title: GUIDELINE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1532950/2',
+  },
+  guidelineDependence: {
+    publisher: ASAM,
+    title: GUIDELINE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1532950/4',
+  },
+  guidelineRecommendations: {
+    publisher: ASAM,
+    title: GUIDELINE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1532950/7',
+  },
+  guidelineSymptomTable: {
+    publisher: ASAM,
+    title: `${GUIDELINE_TITLE}, table of withdrawal symptoms`,
+    url: 'https://eguideline.guidelinecentral.com/i/1532950/9',
+  },
+  guidelinePrinciples: {
+    publisher: ASAM,
+    title: GUIDELINE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1532950/3',
+  },
+  patientGuideDependence: {
+    publisher: ASAM,
+    title: PATIENT_GUIDE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1539871-benzodiazepine-tapering-patient-guide/19',
+  },
+  patientGuideTiming: {
+    publisher: ASAM,
+    title: PATIENT_GUIDE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1539871-benzodiazepine-tapering-patient-guide/10',
+  },
+  patientGuideDoses: {
+    publisher: ASAM,
+    title: PATIENT_GUIDE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1539871-benzodiazepine-tapering-patient-guide/13',
+  },
+  patientGuideSupport: {
+    publisher: ASAM,
+    title: PATIENT_GUIDE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1539871-benzodiazepine-tapering-patient-guide/16',
+  },
+  patientGuideWhere: {
+    publisher: ASAM,
+    title: PATIENT_GUIDE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1539871/18',
+  },
+  racgpDiscontinuing: {
+    publisher: 'Royal Australian College of General Practitioners (RACGP)',
+    title: 'Drugs of dependence, Part B: Discontinuing benzodiazepines',
+    url: 'https://www.racgp.org.au/clinical-resources/clinical-guidelines/key-racgp-guidelines/view-all-racgp-guidelines/drugs-of-dependence/part-b/discontinuing-benzodiazepines',
+  },
+  nhs24WhenTo999: {
+    publisher: 'NHS 24 (Scotland)',
+    title: '111 and when to call 999',
+    url: 'https://www.nhs24.scot/111/',
+  },
+  peningtonOverdoseFactsheet: {
+    publisher: 'Penington Institute',
+    title: 'Overdose factsheet: benzodiazepines',
+    url: 'https://www.penington.org.au/resources/ioad-overdose-factsheet-benzodiazepines',
+  },
+  poisonHelpHome: {
+    publisher: 'Health Resources and Services Administration (HRSA)',
+    title: 'Poison Help',
+    url: 'https://www.poisonhelp.hrsa.gov/',
+  },
+  poisonHelpLine: {
+    publisher: 'Health Resources and Services Administration (HRSA)',
+    title: 'The Poison Help line',
+    url: 'https://www.poisonhelp.hrsa.gov/the-poison-help-line/index.html',
+  },
+  lifeline988WhatToExpect: {
+    publisher: '988 Suicide & Crisis Lifeline',
+    title: 'What to expect when you contact 988',
+    url: 'https://988lifeline.org/get-help/what-to-expect',
+  },
+  veteransCrisisLine: {
+    publisher: 'US Department of Veterans Affairs',
+    title: 'Veterans Crisis Line',
+    url: 'https://www.veteranscrisisline.net/',
+  },
+  samhsaNationalHelpline: {
+    publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA)',
+    title: 'SAMHSA’s National Helpline',
+    url: 'https://www.samhsa.gov/find-help/national-helpline',
+  },
+  crisisTextLine: {
+    publisher: 'Crisis Text Line',
+    title: 'Crisis Text Line',
+    url: 'https://www.crisistextline.org/',
+  },
+  namiHelp: {
+    publisher: 'National Alliance on Mental Illness (NAMI)',
+    title: 'NAMI HelpLine',
+    url: 'https://www.nami.org/help',
+  },
+  narAnon: {
+    publisher: 'Nar-Anon Family Groups',
+    title: 'Nar-Anon Family Groups',
+    url: 'https://www.nar-anon.org',
+  },
+  slowBreathingReview: {
+    publisher: 'Frontiers in Human Neuroscience (Zaccaro et al., 2018)',
+    title: 'How breath-control can change your life: a systematic review',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6137615',
+  },
+  groundingCountdown: {
+    publisher: 'Mayo Clinic Health System',
+    title: '5-4-3-2-1 countdown to make anxiety blast off',
+    url: 'https://www.mayoclinichealthsystem.org/hometown-health/speaking-of-health/5-4-3-2-1-countdown-to-make-anxiety-blast-off',
+  },
+  aasmInsomniaGuideline: {
+    publisher: 'American Academy of Sleep Medicine (AASM)',
+    title: 'Behavioral and psychological treatments for chronic insomnia (2021)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7853203',
+  },
+  acpSleepHygieneAlone: {
+    publisher: 'American College of Physicians (ACP Internist Weekly)',
+    title: 'AASM guideline on behavioral treatment of insomnia',
+    url: 'https://immattersacp.org/weekly/archives/2020/12/22/5.htm',
+  },
+  nhsInsomniaAdvice: {
+    publisher: 'NHS GP practice (Kingswood Surgery)',
+    title: 'Insomnia: self-help advice',
+    url: 'https://www.thekingswoodsurgery.nhs.uk/insomnia',
+  },
+  cochraneCbtTaper: {
+    publisher: 'Cochrane Library (Darker et al., 2015)',
+    title: 'Psychosocial interventions for benzodiazepine harmful use, abuse or dependence',
+    url: 'https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD009652.pub2/full',
+  },
+} as const satisfies Record<string, Source>;

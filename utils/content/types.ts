@@ -1,0 +1,88 @@
+/** ISO calendar date (YYYY-MM-DD) on which Steady last checked an item against its source. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+/**
+ * How an item was checked: 'verified' against a stored copy of the official source, or
+ * 'check-official' when only a secondary copy agreed, so the UI tells people to check the official site.
+ */
+export type Confidence = 'verified' | 'check-official';
+
+/** An official or primary source that an item was written from. */
+export interface Source {
+  /** Who published it, as a reader would name it ("US Food and Drug Administration"). */
+  publisher: string;
+  /** Short title of the page or document. */
+  title: string;
+  /** Official https address. */
+  url: string;
+}
+
+/** Every fact, tip and helpline carries where it came from and when it was last checked. */
+export interface Sourced {
+  source: Source;
+  reviewed: IsoDate;
+  confidence: Confidence;
+}
+
+/** A short piece of help text: a safety fact, a coping tip, or a way to help someone. */
+export interface HelpItem extends Sourced {
+  id: string;
+  title: string;
+  /** One to three plain sentences. */
+  text: string;
+}
+
+/** A sign that means "call emergency services now". */
+export interface RedFlag extends Sourced {
+  id: string;
+  /** Completes "Call now if someone…". */
+  sign: string;
+}
+
+/** A group of common withdrawal symptoms ("Mood", "Sleep"). */
+export interface SymptomGroup extends Sourced {
+  id: string;
+  label: string;
+  symptoms: string[];
+}
+
+/** Countries Steady has helplines for; more follow in later releases. */
+export type RegionCode = 'US';
+
+export type HelplineKind = 'emergency' | 'crisis' | 'referral' | 'peer' | 'poison';
+
+/** A phone number as people read it and as a phone dials it. */
+export interface PhoneNumber {
+  /** As printed, e.g. "1-800-662-HELP (4357)". */
+  display: string;
+  /** Digits to dial: a short code ("988") or an E.164 number ("+18006624357"). */
+  dial: string;
+}
+
+/** A text-message line: the number to text and, where the service asks for one, the word to send. */
+export interface TextLine {
+  number: string;
+  keyword?: string;
+}
+
+export interface Helpline extends Sourced {
+  id: string;
+  region: RegionCode;
+  kind: HelplineKind;
+  name: string;
+  /** One plain sentence on what the line is for. */
+  purpose: string;
+  call?: PhoneNumber;
+  /** Extra spoken instructions after dialling ("Press 1"). */
+  callNote?: string;
+  tty?: PhoneNumber;
+  text?: TextLine;
+  /** Official web chat address. */
+  chatUrl?: string;
+  hours: string;
+  cost: string;
+  /** Empty when the source names none. */
+  languages: string[];
+  /** The line's official site; emergency numbers have none. */
+  url?: string;
+}
