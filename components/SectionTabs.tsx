@@ -62,7 +62,8 @@ export function SectionTabs({ label, sections }: { label: string; sections: read
           hidden={section.id !== activeId}
           class="tabpanel"
         >
-          {section.content}
+          {/* Only the open panel is built, so the popup paints sooner. */}
+          {section.id === activeId && section.content}
         </div>
       ))}
     </div>

@@ -1,0 +1,83 @@
+/**
+ * Prints how fast the popup paints when popup.html is opened in Debian's Chromium from the production build,
+ * beside an empty extension page loaded the same way, so the browser's own floor is visible.
+ * Run with `npm run bench`. It measures; it does not pass or fail.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CHROME_BUILD, launchWithExtension } from '../e2e/fixtures/extension-browser';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const BUDGET_MS = 100;
+const BLANK_PAGE = 'bench-blank.html';
+
+interface PaintTiming {
+  firstContentfulPaint: number;
+  domContentLoaded: number;
+  /** When the popup's script finished its first render (popup only). */
+  rendered?: number;
+}
+
+// A string, so the bundler's helper names cannot leak into the page.
+const READ_PAINT_TIMING = `new Promise((resolve) => {
+  const read = () => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const nav = performance.getEntriesByType('navigation')[0];
+    if (fcp === undefined || !nav || !nav.domContentLoadedEventEnd) return requestAnimationFrame(read);
+    const rendered = performance.getEntriesByName('steady:popup-rendered')[0]?.startTime;
+    resolve({ firstContentfulPaint: fcp, domContentLoaded: nav.domContentLoadedEventEnd, rendered });
+  };
+  read();
+})`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+// A copy of the build with one empty page added: the same browser, profile and extension process.
+const buildCopy = mkdtempSync(path.join(tmpdir(), 'steady-bench-'));
+cpSync(CHROME_BUILD, buildCopy, { recursive: true });
+writeFileSync(path.join(buildCopy, BLANK_PAGE), '<!doctype html><html lang="en"><title>blank</title><p>Blank page</p></html>');
+
+const browser = await launchWithExtension({ buildDir: buildCopy });
+try {
+  const samples: Record<string, PaintTiming[]> = { [BLANK_PAGE]: [], 'popup.html': [] };
+  // Interleaved, after one warm-up round, so machine noise hits both pages alike.
+  for (let run = 0; run <= RUNS; run++) {
+    for (const file of Object.keys(samples)) {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+      const timing = (await page.evaluate(READ_PAINT_TIMING)) as PaintTiming;
+      if (run > 0) samples[file]!.push(timing);
+      await page.close();
+    }
+  }
+  const row = (label: string, values: number[]) => ({
+    measure: label,
+    'median ms': median(values).toFixed(1),
+    'p95 ms': percentile(values, 95).toFixed(1),
+    'max ms': Math.max(...values).toFixed(1),
+  });
+  const popup = samples['popup.html']!;
+  const blank = samples[BLANK_PAGE]!;
+  console.log(`Popup paint: ${RUNS} loads each, ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} headless, production build`);
+  console.table([
+    row('popup: first contentful paint', popup.map((t) => t.firstContentfulPaint)),
+    row('empty extension page: first contentful paint', blank.map((t) => t.firstContentfulPaint)),
+    row('popup minus empty page (paired): what Steady adds', popup.map((t, i) => t.firstContentfulPaint - blank[i]!.firstContentfulPaint)),
+    row('popup: script done rendering', popup.map((t) => t.rendered ?? Number.NaN)),
+    row('popup: DOMContentLoaded', popup.map((t) => t.domContentLoaded)),
+  ]);
+  console.log(`Budget: first paint under ${BUDGET_MS} ms.`);
+} finally {
+  await browser.close();
+  rmSync(buildCopy, { recursive: true, force: true });
+}

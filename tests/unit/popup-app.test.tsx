@@ -1,0 +1,92 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../components/PopupApp';
+import { formatHelplineForCopy } from '../../utils/format-helpline';
+import { HELPLINES } from '../../utils/content/helplines';
+
+afterEach(cleanup);
+
+function stubClipboard(writeText: (text: string) => Promise<void>) {
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+describe('PopupApp', () => {
+  it('puts the emergency number and red flags before everything else', () => {
+    const { container } = render(<PopupApp region="US" />);
+    const headings = [...container.querySelectorAll('h1, h2')].map((h) => h.textContent);
+    expect(headings.slice(0, 2)).toEqual(['Steady', 'Emergency? Call 911']);
+    const emergency = screen.getByRole('region', { name: 'Emergency? Call 911' });
+    expect(within(emergency).getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
+    expect(within(emergency).getAllByRole('listitem').map((li) => li.textContent)).toContain('has a seizure (a fit)');
+    expect(within(emergency).getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
+    expect(within(emergency).getByRole('link', { name: 'text 988' }).getAttribute('href')).toBe('sms:988');
+    const first = container.querySelector('main > *');
+    expect(first).toBe(emergency);
+  });
+
+  it('lists each helpline with call and text links', () => {
+    render(<PopupApp region="US" />);
+    const samhsa = screen.getByRole('article', { name: 'SAMHSA National Helpline' });
+    expect(within(samhsa).getByRole('link', { name: 'Call 1-800-662-HELP (4357)' }).getAttribute('href')).toBe('tel:+18006624357');
+    expect(within(samhsa).getByRole('link', { name: '1-800-487-4889' }).getAttribute('href')).toBe('tel:+18004874889');
+    const ctl = screen.getByRole('article', { name: 'Crisis Text Line' });
+    expect(within(ctl).getByRole('link', { name: 'Text HOME to 741741' }).getAttribute('href')).toBe('sms:741741?body=HOME');
+    expect(within(ctl).getByText(/Check the official site/)).toBeTruthy();
+    // The emergency line has its own panel, not a card.
+    expect(screen.queryByRole('article', { name: /Emergency services/ })).toBeNull();
+  });
+
+  it('shows each fact with its source and reviewed date', async () => {
+    render(<PopupApp region="US" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Stay safe' }));
+    const panel = screen.getByRole('tabpanel', { name: 'Stay safe' });
+    const items = within(panel).getAllByRole('listitem').filter((li) => li.querySelector('h3'));
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    for (const item of items) {
+      expect(item.querySelector('.source-note a[href^="https://"]')).not.toBeNull();
+      expect(item.querySelector('.source-note time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('moves between sections with the arrow keys, Home and End', () => {
+    render(<PopupApp region="US" />);
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Helplines', 'Stay safe', 'Cope', 'Help someone']);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
+    fireEvent.keyDown(tabs[0]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(tabs[1]);
+    expect(tabs[1]!.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel', { name: 'Stay safe' })).toBeTruthy();
+    fireEvent.keyDown(tabs[1]!, { key: 'End' });
+    expect(document.activeElement).toBe(tabs[3]);
+    fireEvent.keyDown(tabs[3]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(tabs[0]);
+    fireEvent.keyDown(tabs[0]!, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(tabs[3]);
+    expect(screen.getByRole('tabpanel', { name: 'Help someone' })).toBeTruthy();
+    expect(screen.queryByRole('tabpanel', { name: 'Helplines' })).toBeNull();
+  });
+
+  it('copies a helpline and announces it', async () => {
+    const writeText = vi.fn(async () => undefined);
+    stubClipboard(writeText);
+    render(<PopupApp region="US" />);
+    const card = screen.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Copy 988 Suicide & Crisis Lifeline details' }));
+    await waitFor(() => expect(within(card).getByRole('status').textContent).toBe('Copied 988 Suicide & Crisis Lifeline details.'));
+    const line = HELPLINES.find((l) => l.id === 'us-988')!;
+    expect(writeText).toHaveBeenCalledWith(formatHelplineForCopy(line));
+  });
+
+  it('shows the details selected for copying by hand when the browser refuses', async () => {
+    stubClipboard(async () => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    render(<PopupApp region="US" />);
+    const card = screen.getByRole('article', { name: 'Poison Help' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Copy Poison Help details' }));
+    await waitFor(() => expect(within(card).getByRole('status').textContent).toMatch(/blocked copying/));
+    const box = within(card).getByRole('textbox', { name: 'Poison Help details' }) as HTMLTextAreaElement;
+    expect(box.value).toBe(formatHelplineForCopy(HELPLINES.find((l) => l.id === 'us-poison-help')!));
+    await waitFor(() => expect(document.activeElement).toBe(box));
+  });
+});
