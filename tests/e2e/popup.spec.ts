@@ -1,7 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLocalRequest, launchWithExtension, type ExtensionBrowser } from './fixtures/extension-browser';
 import { PopupPage } from './pages/popup-page';
+
+const SECTIONS = ['Helplines', 'Stay safe', 'Cope', 'Help someone'];
+const SCREENSHOTS = path.resolve('tests/e2e/.screenshots');
 
 const SAMHSA_COPY = [
   'SAMHSA National Helpline',
@@ -45,12 +50,67 @@ describe('popup in Chromium (production build)', () => {
       .toBe('Copied SAMHSA National Helpline details.');
   });
 
-  it('has no axe violations in any section', async () => {
-    for (const section of ['Helplines', 'Stay safe', 'Cope', 'Help someone']) {
-      await popup.tab(section).click();
-      const results = await new AxeBuilder({ page: popup.page }).analyze();
-      expect(results.violations.map((v) => `${section}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations in any section (${colorScheme})`, async () => {
+      await popup.page.emulateMedia({ colorScheme });
+      for (const section of SECTIONS) {
+        await popup.tab(section).click();
+        const results = await new AxeBuilder({ page: popup.page }).analyze();
+        expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(10);
+        expect(results.violations.map((v) => `${section}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+      }
+      await popup.tab('Helplines').click();
+    });
+  }
+
+  for (const width of [320, 400]) {
+    it(`fits ${width} px without sideways scrolling, and saves screenshots`, async () => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await popup.page.setViewportSize({ width, height: 900 });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await popup.page.emulateMedia({ colorScheme });
+        for (const section of SECTIONS) {
+          await popup.tab(section).click();
+          const overflow = await popup.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${section} at ${width}px`).toBe(0);
+        }
+        await popup.tab('Helplines').click();
+        await popup.page.screenshot({ path: path.join(SCREENSHOTS, `popup-${colorScheme}-${width}.png`), fullPage: true });
+      }
+      await popup.page.emulateMedia({ colorScheme: 'light' });
+    });
+  }
+
+  it('can be used with the keyboard alone, in a sensible order, with a visible focus ring', async () => {
+    const page = popup.page;
+    await page.reload();
+    await page.bringToFront();
+    const visited: { name: string; outline: string }[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+      if (!focused) break;
+      visited.push(focused);
     }
+    const names = visited.map((v) => v.name);
+    // Emergency call first, then the crisis line, then the section tabs, then the helplines.
+    expect(names.slice(0, 3)).toEqual(['Call 911', 'Call 988', 'text 988']);
+    expect(names.indexOf('Helplines')).toBeGreaterThan(names.indexOf('text 988'));
+    expect(names.indexOf('Call 988')).toBeLessThan(names.indexOf('Copy 988 Suicide & Crisis Lifeline details'));
+    for (const name of ['Copy SAMHSA National Helpline details', 'Text HOME to 741741', 'Copy NAMI HelpLine details']) expect(names).toContain(name);
+    for (const { name, outline } of visited) expect(outline, name).toMatch(/^solid [3-9]px$/);
+
+    // Arrow keys move between sections; Tab then enters the open section.
+    await page.getByRole('tab', { name: 'Helplines' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Stay safe');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role=tabpanel]')?.id)).toBe('panel-stay-safe');
   });
 
   it('made no request that leaves the machine', () => {
