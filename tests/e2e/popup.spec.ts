@@ -10,7 +10,7 @@ const SCREENSHOTS = path.resolve('tests/e2e/.screenshots');
 
 const SAMHSA_COPY = [
   'SAMHSA National Helpline',
-  'Call: 1-800-662-HELP (4357)',
+  'Call: 1-800-662-4357',
   'TTY: 1-800-487-4889',
   'Hours: 24 hours a day, 365 days a year',
   'Official site: https://www.samhsa.gov/find-help/national-helpline',
@@ -35,7 +35,7 @@ describe('popup in Chromium (production build)', () => {
 
   it('shows SAMHSA at 1-800-662-4357 with call, TTY and copy', async () => {
     const samhsa = popup.helpline('SAMHSA National Helpline');
-    await expect(samhsa.getByRole('link', { name: 'Call 1-800-662-HELP (4357)' }).getAttribute('href')).resolves.toBe('tel:+18006624357');
+    await expect(samhsa.getByRole('link', { name: 'Call 1-800-662-4357' }).getAttribute('href')).resolves.toBe('tel:+18006624357');
     await expect(samhsa.getByRole('link', { name: '1-800-487-4889' }).getAttribute('href')).resolves.toBe('tel:+18004874889');
     await expect(popup.helpline('Crisis Text Line').getByRole('link', { name: 'Text HOME to 741741' }).getAttribute('href')).resolves.toBe(
       'sms:741741?body=HOME',

@@ -26,7 +26,7 @@ describe('formatHelplineForCopy', () => {
     expect(formatHelplineForCopy(byId('us-samhsa'))).toBe(
       [
         'SAMHSA National Helpline',
-        'Call: 1-800-662-HELP (4357)',
+        'Call: 1-800-662-4357',
         'TTY: 1-800-487-4889',
         'Hours: 24 hours a day, 365 days a year',
         'Official site: https://www.samhsa.gov/find-help/national-helpline',

@@ -12,7 +12,7 @@ describe('isDialable', () => {
 
 describe('callHref', () => {
   it('builds tel: links from the dial digits, not the display text', () => {
-    expect(callHref({ display: '1-800-662-HELP (4357)', dial: '+18006624357' })).toBe('tel:+18006624357');
+    expect(callHref({ display: '1-800-662-4357', dial: '+18006624357' })).toBe('tel:+18006624357');
     expect(callHref({ display: '988', dial: '988' })).toBe('tel:988');
   });
   it('refuses to build a link a phone cannot dial', () => {

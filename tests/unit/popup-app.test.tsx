@@ -27,7 +27,7 @@ describe('PopupApp', () => {
   it('lists each helpline with call and text links', () => {
     render(<PopupApp region="US" />);
     const samhsa = screen.getByRole('article', { name: 'SAMHSA National Helpline' });
-    expect(within(samhsa).getByRole('link', { name: 'Call 1-800-662-HELP (4357)' }).getAttribute('href')).toBe('tel:+18006624357');
+    expect(within(samhsa).getByRole('link', { name: 'Call 1-800-662-4357' }).getAttribute('href')).toBe('tel:+18006624357');
     expect(within(samhsa).getByRole('link', { name: '1-800-487-4889' }).getAttribute('href')).toBe('tel:+18004874889');
     const ctl = screen.getByRole('article', { name: 'Crisis Text Line' });
     expect(within(ctl).getByRole('link', { name: 'Text HOME to 741741' }).getAttribute('href')).toBe('sms:741741?body=HOME');

@@ -53,7 +53,7 @@ export type HelplineKind = 'emergency' | 'crisis' | 'referral' | 'peer' | 'poiso
 
 /** A phone number as people read it and as a phone dials it. */
 export interface PhoneNumber {
-  /** As printed, e.g. "1-800-662-HELP (4357)". */
+  /** As people read it, digits only: "1-800-662-4357" (the same digits as `dial`). */
   display: string;
   /** Digits to dial: a short code ("988") or an E.164 number ("+18006624357"). */
   dial: string;

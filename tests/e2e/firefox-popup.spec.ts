@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
+
+describe('popup in Firefox ESR (production build, installed as a temporary add-on)', () => {
+  let firefox: FirefoxExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension();
+    page = await firefox.openExtensionPage('popup.html', 'h1');
+  });
+  afterAll(async () => firefox?.close());
+
+  it('renders the emergency line and the helplines', async () => {
+    expect(await page.$eval('#emergency-heading', (el) => el.textContent)).toBe('Emergency? Call 911');
+    const callLinks = await page.$$eval('a[href^="tel:"]', (links) => links.map((a) => `${a.textContent} → ${a.getAttribute('href')}`));
+    expect(callLinks).toEqual(expect.arrayContaining(['Call 911 → tel:911', 'Call 988 → tel:988', 'Call 1-800-662-4357 → tel:+18006624357']));
+  });
+
+  it('copies a helpline to the clipboard', async () => {
+    await page.click('button[aria-label="Copy 988 Suicide & Crisis Lifeline details"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === 'Copied 988 Suicide & Crisis Lifeline details.'));
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toBe(
+      [
+        '988 Suicide & Crisis Lifeline',
+        'Call: 988 (Press 1 for the Veterans Crisis Line. Press 2 for Spanish.)',
+        'Text 988',
+        'Chat: https://988lifeline.org',
+        'Hours: 24 hours a day, 7 days a week',
+        'Official site: https://988lifeline.org',
+      ].join('\n'),
+    );
+  });
+
+  it('loaded only its own files, and made no request that leaves the add-on', async () => {
+    // Firefox reports an extension page's own loads neither over BiDi nor in resource timing, so read them off the DOM.
+    const loaded = await page.evaluate(() => [
+      location.href,
+      ...[...document.querySelectorAll<HTMLElement>('script[src], link[href], img[src], iframe[src], source[src]')].map(
+        (el) => (el as HTMLScriptElement).src || (el as HTMLLinkElement).href,
+      ),
+    ]);
+    expect(loaded.some((url) => url.endsWith('.js'))).toBe(true);
+    expect(loaded.some((url) => url.endsWith('.css'))).toBe(true);
+    expect(loaded.filter((url) => !url.startsWith(firefox.baseUrl))).toEqual([]);
+    // Anything that did go over the network would show up here.
+    expect(firefox.requests.filter((url) => !url.startsWith(firefox.baseUrl))).toEqual([]);
+  });
+});
