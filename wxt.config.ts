@@ -15,7 +15,8 @@ export default defineConfig({
     description:
       'Safe, private help for coming off clonazepam (Klonopin) and other benzos: emergency signs, helplines, coping tips.',
     action: { default_title: 'Steady: help for coming off benzos' },
-    permissions: [],
+    // storage: settings and checklist ticks, in storage.local only. sidePanel is added by WXT for Chrome.
+    permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -26,6 +27,10 @@ export default defineConfig({
             },
           },
         }
-      : { externally_connectable: { ids: [] } }),
+      : {
+          externally_connectable: { ids: [] },
+          // light-dark() colours (Chrome 123) and sidePanel.open() (Chrome 116).
+          minimum_chrome_version: '123',
+        }),
   }),
 });

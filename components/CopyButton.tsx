@@ -8,7 +8,7 @@ const CONFIRMATION_MS = 4000;
 interface CopyButtonProps {
   /** Exactly what lands on the clipboard. */
   text: string;
-  /** What is being copied, for the button's accessible name and the confirmation ("988 Suicide & Crisis Lifeline"). */
+  /** What is being copied, for the button's accessible name and the confirmation ("988 Suicide & Crisis Lifeline details"). */
   what: string;
 }
 
@@ -36,15 +36,15 @@ export function CopyButton({ text, what }: CopyButtonProps) {
 
   return (
     <div class="copy">
-      <button type="button" class="button button-secondary" onClick={onCopy} aria-label={`Copy ${what} details`}>
+      <button type="button" class="button button-secondary" onClick={onCopy} aria-label={`Copy ${what}`}>
         {state === 'copied' ? 'Copied ✓' : 'Copy'}
       </button>
       <p class="copy-status" role="status">
-        {state === 'copied' && `Copied ${what} details.`}
+        {state === 'copied' && `Copied ${what}.`}
         {state === 'refused' && 'Your browser blocked copying. The details are selected below: press Ctrl+C (or ⌘C on a Mac) to copy them.'}
       </p>
       {state === 'refused' && (
-        <textarea ref={fallbackRef} class="copy-fallback" readOnly rows={text.split('\n').length} aria-label={`${what} details`} value={text} />
+        <textarea ref={fallbackRef} class="copy-fallback" readOnly rows={text.split('\n').length} aria-label={what} value={text} />
       )}
     </div>
   );

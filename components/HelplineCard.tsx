@@ -1,5 +1,5 @@
 import type { Helpline, HelplineKind } from '../utils/content/types';
-import { formatHelplineForCopy } from '../utils/format-helpline';
+import { formatHelpline, type CopyFormat } from '../utils/format-helpline';
 import { callHref, describeTextLine, textHref } from '../utils/phone-links';
 import { CopyButton } from './CopyButton';
 import { SourceNote } from './SourceNote';
@@ -13,7 +13,7 @@ export const KIND_LABELS: Record<HelplineKind, string> = {
 };
 
 /** One helpline: what it is for, one-tap call and text links, Copy, and its details and source. */
-export function HelplineCard({ line }: { line: Helpline }) {
+export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat: CopyFormat }) {
   const headingId = `helpline-${line.id}`;
   return (
     <article class="card helpline" aria-labelledby={headingId}>
@@ -33,7 +33,7 @@ export function HelplineCard({ line }: { line: Helpline }) {
             {describeTextLine(line.text)}
           </a>
         )}
-        <CopyButton text={formatHelplineForCopy(line)} what={line.name} />
+        <CopyButton text={formatHelpline(line, copyFormat)} what={`${line.name} details`} />
       </div>
       <dl class="details">
         {line.callNote && <Detail term="When you call">{line.callNote}</Detail>}

@@ -3,6 +3,7 @@ import { HELP_SOMEONE_TIPS } from '../utils/content/help-someone';
 import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
 import { COMMON_SYMPTOMS, RED_FLAGS, SAFETY_FACTS } from '../utils/content/safety';
 import type { RegionCode } from '../utils/content/types';
+import type { CopyFormat } from '../utils/format-helpline';
 import { EmergencyPanel } from './EmergencyPanel';
 import { HelpItemList } from './HelpItemList';
 import { HelplineCard } from './HelplineCard';
@@ -10,8 +11,18 @@ import { SectionTabs } from './SectionTabs';
 import { SteadyMark } from './SteadyMark';
 import { SymptomList } from './SymptomList';
 
+export interface PopupAppProps {
+  region: RegionCode;
+  /** False when the browser points to a country Steady has no helplines for yet. */
+  regionSupported: boolean;
+  copyFormat: CopyFormat;
+  /** Opens the side panel (or the same page in a tab); absent where there is nowhere to open it. */
+  onOpenPanel?: () => void;
+  onOpenSettings?: () => void;
+}
+
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
-export function PopupApp({ region }: { region: RegionCode }) {
+export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings }: PopupAppProps) {
   const emergency = emergencyLineForRegion(region);
   const helplines = helplinesForRegion(region).filter((line) => line.kind !== 'emergency');
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
@@ -26,6 +37,12 @@ export function PopupApp({ region }: { region: RegionCode }) {
       </header>
       <main>
         {crisis && <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={RED_FLAGS} />}
+        {!regionSupported && (
+          <p class="region-note" role="note">
+            Steady has helplines for the United States only so far. If you are somewhere else, call your local
+            emergency number.
+          </p>
+        )}
         <SectionTabs
           label="Help topics"
           sections={[
@@ -36,7 +53,7 @@ export function PopupApp({ region }: { region: RegionCode }) {
                 <>
                   <h2 class="visually-hidden">Helplines</h2>
                   {helplines.map((line) => (
-                    <HelplineCard key={line.id} line={line} />
+                    <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />
                   ))}
                 </>
               ),
@@ -76,6 +93,20 @@ export function PopupApp({ region }: { region: RegionCode }) {
           ]}
         />
       </main>
+      {(onOpenPanel || onOpenSettings) && (
+        <nav class="more-links" aria-label="More from Steady">
+          {onOpenPanel && (
+            <button type="button" class="button button-secondary" onClick={onOpenPanel}>
+              Guides and recovery resources
+            </button>
+          )}
+          {onOpenSettings && (
+            <button type="button" class="button button-secondary" onClick={onOpenSettings}>
+              Settings
+            </button>
+          )}
+        </nav>
+      )}
       <footer class="app-footer">
         <p>
           Steady is not medical advice. Talk to your prescriber or pharmacist before you change any medicine.

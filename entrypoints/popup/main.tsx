@@ -1,7 +1,35 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
+import { resolveRegion } from '../../utils/resolve-region';
+import { createPanelOpener } from '../../utils/side-panel';
+import { useSettings } from '../../utils/use-settings';
 
-// Paints from bundled data: no storage read or message stands between a click and the numbers.
-render(<PopupApp region="US" />, document.getElementById('app')!);
+// Chrome's side panel needs the window id at the moment of the click, so it is looked up before any click.
+let windowId: number | undefined;
+void browser.windows.getCurrent().then((win) => (windowId = win.id));
+const openPanel = createPanelOpener();
+const isToolbarPopup = () => browser.extension.getViews({ type: 'popup' }).includes(window);
+
+function Popup() {
+  const settings = useSettings();
+  const { region, supported } = resolveRegion(settings.region, navigator.languages);
+  return (
+    <PopupApp
+      region={region}
+      regionSupported={supported}
+      copyFormat={settings.copyFormat}
+      onOpenPanel={() =>
+        void openPanel(windowId).then((where) => {
+          if (where === 'panel' && isToolbarPopup()) window.close();
+        })
+      }
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
+
+// Paints from bundled data and default settings first; stored settings follow without blocking the numbers.
+render(<Popup />, document.getElementById('app')!);
 // Lets `npm run bench` see when the first render finished; it stays in this page and goes nowhere.
 performance.mark('steady:popup-rendered');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HELPLINES } from '../../utils/content/helplines';
-import { formatHelplineForCopy } from '../../utils/format-helpline';
+import { formatHelpline } from '../../utils/format-helpline';
 
 const byId = (id: string) => {
   const line = HELPLINES.find((l) => l.id === id);
@@ -8,9 +8,9 @@ const byId = (id: string) => {
   return line;
 };
 
-describe('formatHelplineForCopy', () => {
+describe('formatHelpline, full', () => {
   it('gives 988 with call, text, chat, hours and the official site', () => {
-    expect(formatHelplineForCopy(byId('us-988'))).toBe(
+    expect(formatHelpline(byId('us-988'), 'full')).toBe(
       [
         '988 Suicide & Crisis Lifeline',
         'Call: 988 (Press 1 for the Veterans Crisis Line. Press 2 for Spanish.)',
@@ -23,7 +23,7 @@ describe('formatHelplineForCopy', () => {
   });
 
   it('gives SAMHSA with its TTY number', () => {
-    expect(formatHelplineForCopy(byId('us-samhsa'))).toBe(
+    expect(formatHelpline(byId('us-samhsa'), 'full')).toBe(
       [
         'SAMHSA National Helpline',
         'Call: 1-800-662-4357',
@@ -35,17 +35,29 @@ describe('formatHelplineForCopy', () => {
   });
 
   it('gives a text-only line with its keyword', () => {
-    expect(formatHelplineForCopy(byId('us-crisis-text-line'))).toBe(
+    expect(formatHelpline(byId('us-crisis-text-line'), 'full')).toBe(
       ['Crisis Text Line', 'Text HOME to 741741', 'Hours: 24 hours a day, 7 days a week', 'Official site: https://www.crisistextline.org/'].join('\n'),
     );
   });
 
   it('is plain text: no markup, no blank lines', () => {
     for (const line of HELPLINES) {
-      const text = formatHelplineForCopy(line);
+      const text = formatHelpline(line, 'full');
       expect(text).not.toMatch(/[<>]/);
       expect(text).not.toMatch(/\n\n/);
       expect(text.startsWith(line.name)).toBe(true);
     }
+  });
+});
+
+describe('formatHelpline, short', () => {
+  it('fits on one line with the name and the ways to reach the line', () => {
+    expect(formatHelpline(byId('us-988'), 'short')).toBe('988 Suicide & Crisis Lifeline: call 988 or text 988');
+    expect(formatHelpline(byId('us-samhsa'), 'short')).toBe('SAMHSA National Helpline: call 1-800-662-4357');
+    expect(formatHelpline(byId('us-crisis-text-line'), 'short')).toBe('Crisis Text Line: text HOME to 741741');
+  });
+
+  it('never spans lines', () => {
+    for (const line of HELPLINES) expect(formatHelpline(line, 'short')).not.toContain('\n');
   });
 });

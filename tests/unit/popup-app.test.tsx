@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../components/PopupApp';
-import { formatHelplineForCopy } from '../../utils/format-helpline';
+import { formatHelpline } from '../../utils/format-helpline';
 import { HELPLINES } from '../../utils/content/helplines';
 
 afterEach(cleanup);
@@ -12,7 +12,7 @@ function stubClipboard(writeText: (text: string) => Promise<void>) {
 
 describe('PopupApp', () => {
   it('puts the emergency number and red flags before everything else', () => {
-    const { container } = render(<PopupApp region="US" />);
+    const { container } = render(<PopupApp region="US" regionSupported copyFormat="full" />);
     const headings = [...container.querySelectorAll('h1, h2')].map((h) => h.textContent);
     expect(headings.slice(0, 2)).toEqual(['Steady', 'Emergency? Call 911']);
     const emergency = screen.getByRole('region', { name: 'Emergency? Call 911' });
@@ -25,7 +25,7 @@ describe('PopupApp', () => {
   });
 
   it('lists each helpline with call and text links', () => {
-    render(<PopupApp region="US" />);
+    render(<PopupApp region="US" regionSupported copyFormat="full" />);
     const samhsa = screen.getByRole('article', { name: 'SAMHSA National Helpline' });
     expect(within(samhsa).getByRole('link', { name: 'Call 1-800-662-4357' }).getAttribute('href')).toBe('tel:+18006624357');
     expect(within(samhsa).getByRole('link', { name: '1-800-487-4889' }).getAttribute('href')).toBe('tel:+18004874889');
@@ -37,7 +37,7 @@ describe('PopupApp', () => {
   });
 
   it('shows each fact with its source and reviewed date', async () => {
-    render(<PopupApp region="US" />);
+    render(<PopupApp region="US" regionSupported copyFormat="full" />);
     fireEvent.click(screen.getByRole('tab', { name: 'Stay safe' }));
     const panel = screen.getByRole('tabpanel', { name: 'Stay safe' });
     const items = within(panel).getAllByRole('listitem').filter((li) => li.querySelector('h3'));
@@ -49,7 +49,7 @@ describe('PopupApp', () => {
   });
 
   it('moves between sections with the arrow keys, Home and End', () => {
-    render(<PopupApp region="US" />);
+    render(<PopupApp region="US" regionSupported copyFormat="full" />);
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((t) => t.textContent)).toEqual(['Helplines', 'Stay safe', 'Cope', 'Help someone']);
     expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
@@ -70,23 +70,23 @@ describe('PopupApp', () => {
   it('copies a helpline and announces it', async () => {
     const writeText = vi.fn(async () => undefined);
     stubClipboard(writeText);
-    render(<PopupApp region="US" />);
+    render(<PopupApp region="US" regionSupported copyFormat="full" />);
     const card = screen.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
     fireEvent.click(within(card).getByRole('button', { name: 'Copy 988 Suicide & Crisis Lifeline details' }));
     await waitFor(() => expect(within(card).getByRole('status').textContent).toBe('Copied 988 Suicide & Crisis Lifeline details.'));
     const line = HELPLINES.find((l) => l.id === 'us-988')!;
-    expect(writeText).toHaveBeenCalledWith(formatHelplineForCopy(line));
+    expect(writeText).toHaveBeenCalledWith(formatHelpline(line, 'full'));
   });
 
   it('shows the details selected for copying by hand when the browser refuses', async () => {
     stubClipboard(async () => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
-    render(<PopupApp region="US" />);
+    render(<PopupApp region="US" regionSupported copyFormat="full" />);
     const card = screen.getByRole('article', { name: 'Poison Help' });
     fireEvent.click(within(card).getByRole('button', { name: 'Copy Poison Help details' }));
     await waitFor(() => expect(within(card).getByRole('status').textContent).toMatch(/blocked copying/));
     const box = within(card).getByRole('textbox', { name: 'Poison Help details' }) as HTMLTextAreaElement;
-    expect(box.value).toBe(formatHelplineForCopy(HELPLINES.find((l) => l.id === 'us-poison-help')!));
+    expect(box.value).toBe(formatHelpline(HELPLINES.find((l) => l.id === 'us-poison-help')!, 'full'));
     await waitFor(() => expect(document.activeElement).toBe(box));
   });
 });

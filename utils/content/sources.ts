@@ -155,4 +155,64 @@ export const SOURCES = {
     title: 'Psychosocial interventions for benzodiazepine harmful use, abuse or dependence',
     url: 'https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD009652.pub2/full',
   },
+  findTreatment: {
+    publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA)',
+    title: 'FindTreatment.gov',
+    url: 'https://findtreatment.gov',
+  },
+  oigFindTreatmentAudit: {
+    publisher: 'US Department of Health and Human Services, Office of Inspector General',
+    title: 'Audit of the data on FindTreatment.gov',
+    url: 'https://oig.hhs.gov/reports-and-publications/workplan/summary/wp-summary-0000763.asp',
+  },
+  asamTaperingGuidelinePage: {
+    publisher: 'American Society of Addiction Medicine (ASAM)',
+    title: 'Benzodiazepine tapering guideline and patient guide',
+    url: 'https://www.asam.org/quality-care/clinical-guidelines/benzodiazepine-tapering',
+  },
+  patientGuide: {
+    publisher: ASAM,
+    title: PATIENT_GUIDE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1539871',
+  },
+  patientGuideLasting: {
+    publisher: ASAM,
+    title: PATIENT_GUIDE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1539871/12',
+  },
+  guidelineRebound: {
+    publisher: ASAM,
+    title: GUIDELINE_TITLE,
+    url: 'https://eguideline.guidelinecentral.com/i/1532950-benzodiazepine-tapering/5',
+  },
+  benzoInfoAbout: {
+    publisher: 'Benzodiazepine Information Coalition',
+    title: 'About the Benzodiazepine Information Coalition',
+    url: 'https://www.benzoinfo.com/about/',
+  },
+  ashtonManualReprint: {
+    publisher: 'Benzodiazepine Information Coalition',
+    title: 'The Ashton Manual (reprint)',
+    url: 'https://www.benzoinfo.com/ashtonmanual/',
+  },
+  benzoBuddiesMention: {
+    publisher: 'Benzodiazepine Information Coalition',
+    title: 'BIC is five (mentions BenzoBuddies)',
+    url: 'https://www.benzoinfo.com/2021/08/03/bic-is-five/',
+  },
+  naMeetingSearch: {
+    publisher: 'Narcotics Anonymous World Services',
+    title: 'NA meeting search',
+    url: 'https://www.na.org/meetingsearch/',
+  },
+  narrCertification: {
+    publisher: 'National Alliance for Recovery Residences (NARR)',
+    title: 'Standards and certification program',
+    url: 'https://narronline.org/affiliate-services/standards-and-certification-program/',
+  },
+  maudsleyGuidelines: {
+    publisher: 'NHS Wales (Education and Learning Hub)',
+    title: 'The Maudsley Deprescribing Guidelines',
+    url: 'https://elh.nhs.wales/guidelines/guidelines-pages/maudsley-deprescribing-guidelines',
+  },
 } as const satisfies Record<string, Source>;

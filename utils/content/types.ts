@@ -86,3 +86,52 @@ export interface Helpline extends Sourced {
   /** The line's official site; emergency numbers have none. */
   url?: string;
 }
+
+/** One titled part of a longer guide in the side panel. */
+export interface GuideBlock extends Sourced {
+  id: string;
+  heading: string;
+  /** Plain sentences. */
+  text: string;
+  bullets?: string[];
+}
+
+export interface Guide {
+  id: string;
+  title: string;
+  /** One sentence under the title saying what the guide is for. */
+  summary: string;
+  blocks: readonly GuideBlock[];
+}
+
+/** Something to ask or bring to an appointment; the user can tick it off. */
+export interface ChecklistItem extends Sourced {
+  id: string;
+  text: string;
+  group: 'ask' | 'bring';
+}
+
+export type ResourceKind = 'find-treatment' | 'outpatient' | 'peer-support' | 'benzo-support' | 'family' | 'sober-living';
+export type ResourceOperator = 'government' | 'nonprofit' | 'commercial';
+/** Where a resource serves people: a country, or anywhere online. */
+export type ResourceRegion = RegionCode | 'online';
+
+export interface ResourceGroup {
+  kind: ResourceKind;
+  label: string;
+  /** Plain guidance shown above the group's resources. */
+  intro: string;
+}
+
+export interface Resource extends Sourced {
+  id: string;
+  name: string;
+  kinds: readonly ResourceKind[];
+  operator: ResourceOperator;
+  cost: string;
+  region: ResourceRegion;
+  description: string;
+  /** A caution a reader should see before using it. */
+  caution?: string;
+  url: string;
+}

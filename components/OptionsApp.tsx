@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+import { HELPLINES } from '../utils/content/helplines';
+import { formatHelpline } from '../utils/format-helpline';
+import type { ResolvedRegion } from '../utils/resolve-region';
+import { eraseEverything, saveSetting, SETTING_CHOICES, type SettingKey, type Settings } from '../utils/settings';
+import { SteadyMark } from './SteadyMark';
+
+const LABELS: { [K in SettingKey]: Record<Settings[K], string> } = {
+  region: { auto: 'Automatic, from your browser’s language', US: 'United States' },
+  copyFormat: { short: 'Short: one line', full: 'Full: every detail' },
+  theme: { system: 'Same as my device', light: 'Light', dark: 'Dark' },
+  textSize: { normal: 'Normal', large: 'Large', larger: 'Larger' },
+};
+
+const EXAMPLE_LINE = HELPLINES.find((line) => line.id === 'us-988')!;
+
+interface OptionsAppProps {
+  settings: Settings;
+  /** What "automatic" resolves to right now, to show beside the choice. */
+  autoRegion: ResolvedRegion;
+}
+
+/** Steady's settings. Every change is saved at once and reaches open Steady pages without a reload. */
+export function OptionsApp({ settings, autoRegion }: OptionsAppProps) {
+  const [status, setStatus] = useState('');
+  const [confirmingErase, setConfirmingErase] = useState(false);
+
+  async function change<K extends SettingKey>(key: K, value: Settings[K]) {
+    await saveSetting(key, value);
+    setStatus('Saved.');
+  }
+
+  async function erase() {
+    await eraseEverything();
+    setConfirmingErase(false);
+    setStatus('Everything Steady stored on this device has been erased.');
+  }
+
+  function choiceGroup<K extends SettingKey>(key: K, legend: string, hint?: string) {
+    return (
+      <fieldset class="card">
+        <legend>{legend}</legend>
+        {hint && <p class="hint" id={`${key}-hint`}>{hint}</p>}
+        {SETTING_CHOICES[key].map((value) => (
+          <label key={value} class="choice">
+            <input
+              type="radio"
+              name={key}
+              value={value}
+              checked={settings[key] === value}
+              aria-describedby={hint ? `${key}-hint` : undefined}
+              onChange={() => void change(key, value)}
+            />
+            <span>{LABELS[key][value]}</span>
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+
+  return (
+    <>
+      <header class="app-header">
+        <SteadyMark />
+        <div>
+          <h1>Steady settings</h1>
+          <p class="tagline">Saved on this device only</p>
+        </div>
+      </header>
+      <main>
+        <p class="save-status" role="status">
+          {status}
+        </p>
+        {choiceGroup(
+          'region',
+          'Your country',
+          autoRegion.supported
+            ? 'Steady has helplines for the United States so far. More countries are coming.'
+            : 'Your browser points to a country Steady has no helplines for yet, so Steady shows United States lines. Call your local emergency number if you are somewhere else.',
+        )}
+        {choiceGroup('copyFormat', 'When you copy a helpline', `Short looks like: “${formatHelpline(EXAMPLE_LINE, 'short')}”.`)}
+        {choiceGroup('theme', 'Colors')}
+        {choiceGroup('textSize', 'Text size')}
+        <section class="card danger-zone" aria-labelledby="erase-title">
+          <h2 id="erase-title">Erase everything</h2>
+          <p>This removes your settings and your checklist ticks from this device. Steady keeps nothing anywhere else.</p>
+          {confirmingErase ? (
+            <div class="actions">
+              <button type="button" class="button button-danger" onClick={() => void erase()}>
+                Yes, erase everything
+              </button>
+              <button type="button" class="button button-secondary" onClick={() => setConfirmingErase(false)}>
+                Cancel
+              </button>
+            </div>
+          ) : (
+            <button type="button" class="button button-secondary" onClick={() => setConfirmingErase(true)}>
+              Erase everything…
+            </button>
+          )}
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { RegionCode } from './content/types';
+import type { Settings } from './settings';
+
+export const SUPPORTED_REGIONS: readonly RegionCode[] = ['US'];
+const FALLBACK_REGION: RegionCode = 'US';
+
+export interface ResolvedRegion {
+  region: RegionCode;
+  /** False when the browser points to a country Steady has no helplines for yet, so the UI can say so. */
+  supported: boolean;
+}
+
+/** The country part of the first browser language that has one ("en-GB" → "GB"). */
+export function countryFromLanguages(languages: readonly string[]): string | undefined {
+  for (const tag of languages) {
+    const country = /^[a-z]{2,3}(?:-[A-Za-z]{4})?-([A-Za-z]{2})\b/i.exec(tag)?.[1];
+    if (country) return country.toUpperCase();
+  }
+  return undefined;
+}
+
+export function resolveRegion(choice: Settings['region'], languages: readonly string[]): ResolvedRegion {
+  if (choice !== 'auto') return { region: choice, supported: true };
+  const country = countryFromLanguages(languages);
+  const match = SUPPORTED_REGIONS.find((region) => region === country);
+  // A language without a country ("en") says nothing about where someone is: assume the default quietly.
+  return match ? { region: match, supported: true } : { region: FALLBACK_REGION, supported: country === undefined };
+}
