@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { HELPLINES } from '../utils/content/helplines';
 import { formatHelpline } from '../utils/format-helpline';
 import type { ResolvedRegion } from '../utils/resolve-region';
@@ -21,11 +21,16 @@ interface OptionsAppProps {
 }
 
 /** Steady's settings. Every change is saved at once and reaches open Steady pages without a reload. */
-export function OptionsApp({ settings, autoRegion }: OptionsAppProps) {
+export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
   const [status, setStatus] = useState('');
   const [confirmingErase, setConfirmingErase] = useState(false);
+  // Shows a choice at once, before storage reports it back, so a radio never flips back for a moment.
+  const [pending, setPending] = useState<Partial<Settings>>({});
+  useEffect(() => setPending({}), [stored]);
+  const settings: Settings = { ...stored, ...pending };
 
   async function change<K extends SettingKey>(key: K, value: Settings[K]) {
+    setPending({ ...pending, [key]: value });
     await saveSetting(key, value);
     setStatus('Saved.');
   }

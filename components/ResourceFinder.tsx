@@ -9,7 +9,11 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
   const [filter, setFilter] = useState<ResourceFilter>({ kind: 'all', region, query: '' });
   const matches = filterResources(RESOURCES, filter);
   const groups = RESOURCE_GROUPS.filter((group) => filter.kind === 'all' || group.kind === filter.kind)
-    .map((group) => ({ group, resources: matches.filter((resource) => resource.kinds.includes(group.kind)) }))
+    // Under "All kinds" each resource shows once, in its main group; a chosen kind shows every resource of that kind.
+    .map((group) => ({
+      group,
+      resources: matches.filter((resource) => (filter.kind === 'all' ? resource.kinds[0] === group.kind : resource.kinds.includes(group.kind))),
+    }))
     .filter(({ resources }) => resources.length > 0);
   const update = (change: Partial<ResourceFilter>) => setFilter({ ...filter, ...change });
 

@@ -48,4 +48,13 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
     // Anything that did go over the network would show up here.
     expect(firefox.requests.filter((url) => !url.startsWith(firefox.baseUrl))).toEqual([]);
   });
+
+  it('renders the sidebar page and the settings page', async () => {
+    const sidebar = await firefox.openExtensionPage('sidepanel.html', 'h1');
+    expect(await sidebar.$$eval('[role=tab]', (tabs) => tabs.map((t) => t.textContent))).toEqual(['Guides', 'Find support', 'Prescriber visit']);
+    expect(await sidebar.$eval('.help-bar a[href="tel:911"]', (a) => a.textContent)).toBe('Call 911');
+    const options = await firefox.openExtensionPage('options.html', 'h1');
+    expect(await options.$eval('h1', (h) => h.textContent)).toBe('Steady settings');
+    expect(await options.$eval('input[name=theme][value=system]', (input) => (input as HTMLInputElement).checked)).toBe(true);
+  });
 });

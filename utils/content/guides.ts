@@ -66,7 +66,7 @@ export const COMING_OFF_SAFELY: Guide = {
     {
       id: 'if-not-helping',
       heading: 'If your prescriber is not helping',
-      text: 'Not every prescriber has special training in tapering. You can ask for a referral to a specialist, such as an addiction medicine doctor, a psychiatrist or a clinical pharmacist.',
+      text: 'Not every prescriber has special training in tapering. You can ask to see a specialist. This could be an addiction medicine doctor, a psychiatrist or a pharmacist.',
       source: SOURCES.patientGuideDoses,
       ...checked,
     },

@@ -126,6 +126,7 @@ export interface ResourceGroup {
 export interface Resource extends Sourced {
   id: string;
   name: string;
+  /** The first kind is its main group, where it shows when all kinds are listed. */
   kinds: readonly ResourceKind[];
   operator: ResourceOperator;
   cost: string;

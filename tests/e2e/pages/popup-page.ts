@@ -1,15 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../fixtures/extension-browser';
+import { openExtensionPage, type ExtensionBrowser } from '../fixtures/extension-browser';
 
 /** The toolbar popup, opened as a tab: no test tool can click the real toolbar icon. */
 export class PopupPage {
   private constructor(readonly page: Page) {}
 
   static async open(browser: ExtensionBrowser): Promise<PopupPage> {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await page.getByRole('heading', { name: 'Steady', level: 1 }).waitFor();
-    return new PopupPage(page);
+    return new PopupPage(await openExtensionPage(browser, 'popup.html', 'Steady'));
   }
 
   get emergency(): Locator {

@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  isLocalRequest,
+  launchWithExtension,
+  openExtensionPage,
+  readExtensionStorage,
+  writeExtensionStorage,
+  type ExtensionBrowser,
+} from './fixtures/extension-browser';
+import { PopupPage } from './pages/popup-page';
+
+describe('settings in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let options: Page;
+  let popup: PopupPage;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    // A browser set to British English: Steady has no UK helplines yet and must say so.
+    browser = await launchWithExtension({ locale: 'en-GB' });
+    browser.context.on('weberror', (error) => pageErrors.push(String(error.error())));
+    options = await openExtensionPage(browser, 'options.html', 'Steady settings');
+    popup = await PopupPage.open(browser);
+  });
+  afterAll(async () => browser?.close());
+  afterEach(() => expect(pageErrors).toEqual([]));
+
+  // Playwright waits for animation frames before a click, and background tabs get none: bring the page forward.
+  async function choose(label: string) {
+    await options.bringToFront();
+    await options.getByLabel(label).check();
+  }
+
+  const rootData = (page: Page) =>
+    page.evaluate(() => ({
+      theme: document.documentElement.dataset.theme,
+      textSize: document.documentElement.dataset.textSize,
+      fontSize: getComputedStyle(document.documentElement).fontSize,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+
+  it('starts with every default chosen', async () => {
+    for (const label of ['Automatic, from your browser’s language', 'Full: every detail', 'Same as my device', 'Normal']) {
+      await expect(options.getByLabel(label).isChecked()).resolves.toBe(true);
+    }
+  });
+
+  it('region: says when the browser points to a country without helplines, until a country is chosen', async () => {
+    const note = popup.page.getByText('Steady has helplines for the United States only so far.');
+    await expect.poll(() => note.count()).toBe(1);
+    await choose('United States');
+    await expect.poll(() => note.count()).toBe(0);
+    await expect(readExtensionStorage(options)).resolves.toMatchObject({ region: 'US' });
+  });
+
+  it('copy format: the open popup copies the short format without a reload', async () => {
+    await choose('Short: one line');
+    await expect.poll(() => readExtensionStorage(options).then((s) => s.copyFormat)).toBe('short');
+    await popup.copy('988 Suicide & Crisis Lifeline');
+    await expect.poll(() => popup.clipboardText()).toBe('988 Suicide & Crisis Lifeline: call 988 or text 988');
+    await choose('Full: every detail');
+    await popup.copy('SAMHSA National Helpline');
+    await expect.poll(() => popup.clipboardText()).toMatch(/^SAMHSA National Helpline\nCall: 1-800-662-4357\n/);
+  });
+
+  it('theme: light and dark override the system setting in open pages', async () => {
+    await popup.page.emulateMedia({ colorScheme: 'light' });
+    await choose('Dark');
+    await expect.poll(() => rootData(popup.page)).toMatchObject({ theme: 'dark', background: 'rgb(18, 23, 22)' });
+    await choose('Light');
+    await popup.page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => rootData(popup.page)).toMatchObject({ theme: 'light', background: 'rgb(255, 255, 255)' });
+    await choose('Same as my device');
+    await expect.poll(() => rootData(popup.page)).toMatchObject({ theme: 'system', background: 'rgb(18, 23, 22)' });
+    await popup.page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('text size: larger text reaches the open popup', async () => {
+    await choose('Larger');
+    await expect.poll(() => rootData(popup.page)).toMatchObject({ textSize: 'larger', fontSize: '20px' });
+    await choose('Normal');
+    await expect.poll(() => rootData(popup.page)).toMatchObject({ textSize: 'normal', fontSize: '16px' });
+  });
+
+  it('survives corrupt stored values: defaults are used and nothing breaks', async () => {
+    await writeExtensionStorage(options, {
+      region: 'Mars',
+      copyFormat: { evil: true },
+      theme: 42,
+      textSize: null,
+      prescriberChecklist: 'not-a-list',
+    });
+    for (const page of [options, popup.page]) await page.reload();
+    await popup.page.getByRole('heading', { name: 'Steady', level: 1 }).waitFor();
+    await expect.poll(() => rootData(popup.page)).toMatchObject({ theme: 'system', textSize: 'normal' });
+    await popup.copy('Poison Help');
+    await expect.poll(() => popup.clipboardText()).toMatch(/^Poison Help\nCall: 1-800-222-1222\n/);
+    await expect.poll(() => options.getByLabel('Automatic, from your browser’s language').isChecked()).toBe(true);
+    await expect(options.getByLabel('Full: every detail').isChecked()).resolves.toBe(true);
+
+    const panel = await openExtensionPage(browser, 'sidepanel.html', 'Steady');
+    await panel.getByRole('tab', { name: 'Prescriber visit' }).click();
+    await expect(panel.getByRole('checkbox', { checked: true }).count()).resolves.toBe(0);
+    await panel.getByLabel('Can we plan a slow taper together?').check();
+    await expect.poll(() => readExtensionStorage(options).then((s) => s.prescriberChecklist)).toEqual(['plan-together']);
+    await panel.close();
+  });
+
+  it('erases everything Steady stored, after asking once', async () => {
+    await choose('Dark');
+    await expect.poll(() => readExtensionStorage(options).then((s) => s.theme)).toBe('dark');
+    await options.getByRole('button', { name: 'Erase everything…' }).click();
+    await options.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Everything Steady stored on this device has been erased.');
+    await expect.poll(() => readExtensionStorage(options)).toEqual({});
+    await expect.poll(() => rootData(popup.page).then((d) => d.theme)).toBe('system');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations (${colorScheme})`, async () => {
+      await options.emulateMedia({ colorScheme });
+      await options.getByRole('button', { name: 'Erase everything…' }).click();
+      const results = await new AxeBuilder({ page: options }).analyze();
+      expect(results.passes.length).toBeGreaterThan(10);
+      expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      await options.getByRole('button', { name: 'Cancel' }).click();
+    });
+  }
+
+  it('made no request that leaves the machine', () => {
+    expect(browser.requests.filter((url) => !isLocalRequest(url, browser.extensionId))).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadTicked, sanitizeTicked, saveTicked } from '../../utils/checklist-storage';
+
+const KNOWN = ['a', 'b', 'c'];
+beforeEach(() => fakeBrowser.reset());
+
+describe('checklist storage', () => {
+  it('round-trips ticked ids in storage.local', async () => {
+    await saveTicked(['c', 'a']);
+    await expect(loadTicked(KNOWN)).resolves.toEqual(['a', 'c']);
+  });
+  it('drops unknown ids and survives corrupt values', async () => {
+    expect(sanitizeTicked(['a', 'zzz', 7], KNOWN)).toEqual(['a']);
+    expect(sanitizeTicked('a,b', KNOWN)).toEqual([]);
+    expect(sanitizeTicked({ a: true }, KNOWN)).toEqual([]);
+    await fakeBrowser.storage.local.set({ prescriberChecklist: 'oops' });
+    await expect(loadTicked(KNOWN)).resolves.toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { ChecklistItem } from '../../utils/content/types';
+import { formatChecklist } from '../../utils/format-checklist';
+
+const base = { source: { publisher: 'P', title: 'T', url: 'https://example.org' }, reviewed: '2026-11-26', confidence: 'verified' } as const;
+const items: ChecklistItem[] = [
+  { id: 'a', group: 'ask', text: 'Question one?', ...base },
+  { id: 'b', group: 'ask', text: 'Question two?', ...base },
+  { id: 'c', group: 'bring', text: 'A list.', ...base },
+];
+
+describe('formatChecklist', () => {
+  it('lists both groups with ticked items marked', () => {
+    expect(formatChecklist(items, new Set(['b', 'c']))).toBe(
+      'Questions to ask:\n[ ] Question one?\n[x] Question two?\n\nThings to bring:\n[x] A list.',
+    );
+  });
+  it('marks nothing when nothing is ticked', () => {
+    expect(formatChecklist(items, new Set())).not.toContain('[x]');
+  });
+});

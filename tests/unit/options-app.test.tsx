@@ -1,0 +1,35 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '../../components/OptionsApp';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+describe('OptionsApp', () => {
+  it('saves a choice to storage.local and says so', async () => {
+    render(<OptionsApp settings={DEFAULT_SETTINGS} autoRegion={{ region: 'US', supported: true }} />);
+    fireEvent.click(screen.getByLabelText('Dark'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    await expect(fakeBrowser.storage.local.get('theme')).resolves.toEqual({ theme: 'dark' });
+    expect((screen.getByLabelText('Dark') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('explains when the browser’s country has no helplines yet', () => {
+    render(<OptionsApp settings={DEFAULT_SETTINGS} autoRegion={{ region: 'US', supported: false }} />);
+    expect(screen.getByText(/no helplines for yet/)).toBeTruthy();
+  });
+
+  it('asks once before erasing, and can be cancelled', async () => {
+    await fakeBrowser.storage.local.set({ theme: 'dark' });
+    render(<OptionsApp settings={DEFAULT_SETTINGS} autoRegion={{ region: 'US', supported: true }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Erase everything…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await expect(fakeBrowser.storage.local.get(null)).resolves.toEqual({ theme: 'dark' });
+    fireEvent.click(screen.getByRole('button', { name: 'Erase everything…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, erase everything' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/has been erased/));
+    await expect(fakeBrowser.storage.local.get(null)).resolves.toEqual({});
+  });
+});
