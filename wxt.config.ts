@@ -3,22 +3,25 @@ import { defineConfig } from 'wxt';
 
 // A fixed add-on id lets Firefox keep the user's local settings across updates.
 const GECKO_ID = 'steady-benzo-help@steady.extension';
+// Asked for only when the user turns on contextual help; never at install.
+const PAGE_ACCESS = ['<all_urls>'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every module readable on its own.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Steady: benzo withdrawal help',
     short_name: 'Steady',
     description:
       'Safe, private help for coming off clonazepam (Klonopin) and other benzos: emergency signs, helplines, coping tips.',
     action: { default_title: 'Steady: help for coming off benzos' },
-    // storage: settings and checklist ticks, in storage.local only. sidePanel is added by WXT for Chrome.
-    permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
+          // storage: settings, in storage.local only. activeTab: "Check this page" without broad access.
+          permissions: ['storage', 'activeTab'],
+          optional_permissions: PAGE_ACCESS,
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
@@ -28,6 +31,12 @@ export default defineConfig({
           },
         }
       : {
+          // scripting: register the page detector once allowed, and inject the card after a match.
+          // sidePanel is added by WXT for the side panel entrypoint.
+          permissions: ['storage', 'activeTab', 'scripting'],
+          optional_host_permissions: PAGE_ACCESS,
+          // The e2e build starts as if the user had allowed page access at first run; nothing else differs.
+          ...(mode === 'e2e' ? { host_permissions: PAGE_ACCESS } : {}),
           externally_connectable: { ids: [] },
           // light-dark() colours (Chrome 123) and sidePanel.open() (Chrome 116).
           minimum_chrome_version: '123',

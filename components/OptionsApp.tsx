@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HELPLINES } from '../utils/content/helplines';
 import { formatHelpline } from '../utils/format-helpline';
+import { removePageAccess } from '../utils/page-access';
 import type { ResolvedRegion } from '../utils/resolve-region';
 import { eraseEverything, saveSetting, SETTING_CHOICES, type SettingKey, type Settings } from '../utils/settings';
+import { ContextualHelpSettings } from './ContextualHelpSettings';
 import { SteadyMark } from './SteadyMark';
 
 const LABELS: { [K in SettingKey]: Record<Settings[K], string> } = {
@@ -10,6 +12,9 @@ const LABELS: { [K in SettingKey]: Record<Settings[K], string> } = {
   copyFormat: { short: 'Short: one line', full: 'Full: every detail' },
   theme: { system: 'Same as my device', light: 'Light', dark: 'Dark' },
   textSize: { normal: 'Normal', large: 'Large', larger: 'Larger' },
+  // These two have their own section, ContextualHelpSettings.
+  contextualHelp: { off: 'Off', badge: 'Badge only', card: 'Card' },
+  sensitivity: { stopping: 'Stopping or withdrawal', any: 'Any benzo page' },
 };
 
 const EXAMPLE_LINE = HELPLINES.find((line) => line.id === 'us-988')!;
@@ -37,6 +42,8 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
 
   async function erase() {
     await eraseEverything();
+    // Erasing turns contextual help off, so the access it needed is handed back too.
+    await removePageAccess().catch(() => false);
     setConfirmingErase(false);
     setStatus('Everything Steady stored on this device has been erased.');
   }
@@ -83,12 +90,13 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
             ? 'Steady has helplines for the United States so far. More countries are coming.'
             : 'Your browser points to a country Steady has no helplines for yet, so Steady shows United States lines. Call your local emergency number if you are somewhere else.',
         )}
+        <ContextualHelpSettings settings={settings} onStatus={setStatus} />
         {choiceGroup('copyFormat', 'When you copy a helpline', `Short looks like: “${formatHelpline(EXAMPLE_LINE, 'short')}”.`)}
         {choiceGroup('theme', 'Colors')}
         {choiceGroup('textSize', 'Text size')}
         <section class="card danger-zone" aria-labelledby="erase-title">
           <h2 id="erase-title">Erase everything</h2>
-          <p>This removes your settings and your checklist ticks from this device. Steady keeps nothing anywhere else.</p>
+          <p>This removes your settings, your checklist ticks and your list of sites from this device. Steady keeps nothing anywhere else.</p>
           {confirmingErase ? (
             <div class="actions">
               <button type="button" class="button button-danger" onClick={() => void erase()}>

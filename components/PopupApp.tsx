@@ -5,6 +5,7 @@ import { COMMON_SYMPTOMS, RED_FLAGS, SAFETY_FACTS } from '../utils/content/safet
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
 import { EmergencyPanel } from './EmergencyPanel';
+import { PageCheck, type PageCheckProps } from './PageCheck';
 import { HelpItemList } from './HelpItemList';
 import { HelplineCard } from './HelplineCard';
 import { SectionTabs } from './SectionTabs';
@@ -19,10 +20,12 @@ export interface PopupAppProps {
   /** Opens the side panel (or the same page in a tab); absent where there is nowhere to open it. */
   onOpenPanel?: () => void;
   onOpenSettings?: () => void;
+  /** "Check this page"; absent where the popup has no page to check. */
+  pageCheck?: PageCheckProps;
 }
 
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
-export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings }: PopupAppProps) {
+export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck }: PopupAppProps) {
   const emergency = emergencyLineForRegion(region);
   const helplines = helplinesForRegion(region).filter((line) => line.kind !== 'emergency');
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
@@ -93,6 +96,7 @@ export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onO
           ]}
         />
       </main>
+      {pageCheck && <PageCheck {...pageCheck} />}
       {(onOpenPanel || onOpenSettings) && (
         <nav class="more-links" aria-label="More from Steady">
           {onOpenPanel && (

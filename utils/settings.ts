@@ -1,41 +1,8 @@
-import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import type { RegionCode } from './content/types';
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, isValidSetting, sanitizeSetting, type SettingKey, type Settings } from './settings-schema';
 
-/** Every setting Steady keeps, all in storage.local (never sync: that would upload them to the user's account). */
-export interface Settings {
-  /** 'auto' follows the browser's language and region. */
-  region: 'auto' | RegionCode;
-  copyFormat: 'short' | 'full';
-  theme: 'system' | 'light' | 'dark';
-  textSize: 'normal' | 'large' | 'larger';
-}
-
-export type SettingKey = keyof Settings;
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = {
-  region: 'auto',
-  copyFormat: 'full',
-  theme: 'system',
-  textSize: 'normal',
-};
-
-/** The values each setting may take; anything else read back from storage is ignored. */
-export const SETTING_CHOICES: { readonly [K in SettingKey]: readonly Settings[K][] } = {
-  region: ['auto', 'US'],
-  copyFormat: ['short', 'full'],
-  theme: ['system', 'light', 'dark'],
-  textSize: ['normal', 'large', 'larger'],
-};
-
-export function isValidSetting<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
-  return (SETTING_CHOICES[key] as readonly unknown[]).includes(value);
-}
-
-/** A stored value if it is one the setting allows, else the default: corrupt storage never reaches the UI. */
-export function sanitizeSetting<K extends SettingKey>(key: K, value: unknown): Settings[K] {
-  return isValidSetting(key, value) ? value : DEFAULT_SETTINGS[key];
-}
+export { DEFAULT_SETTINGS, SETTING_CHOICES, isValidSetting, sanitizeSetting, type SettingKey, type Settings } from './settings-schema';
 
 function defineSetting<K extends SettingKey>(key: K) {
   return storage.defineItem<Settings[K]>(`local:${key}`, {
@@ -51,6 +18,8 @@ export const SETTING_ITEMS = {
   copyFormat: defineSetting('copyFormat'),
   theme: defineSetting('theme'),
   textSize: defineSetting('textSize'),
+  contextualHelp: defineSetting('contextualHelp'),
+  sensitivity: defineSetting('sensitivity'),
 } as const;
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
+import { activeWebTab, checkTab, injectHelpCard } from '../../utils/check-active-tab';
 import { resolveRegion } from '../../utils/resolve-region';
 import { createPanelOpener } from '../../utils/side-panel';
 import { useSettings } from '../../utils/use-settings';
@@ -25,6 +26,16 @@ function Popup() {
         })
       }
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      pageCheck={{
+        check: async () => {
+          const tabId = await activeWebTab();
+          return tabId === undefined ? 'unavailable' : checkTab(tabId);
+        },
+        showCard: async () => {
+          const tabId = await activeWebTab();
+          if (tabId !== undefined) await injectHelpCard(tabId);
+        },
+      }}
     />
   );
 }

@@ -119,6 +119,20 @@ export const HELPLINES: readonly Helpline[] = [
   },
 ];
 
+/** The line the in-page help card offers first: free, always open, and made for substance use questions. */
+const MAIN_HELPLINE_ID: Record<RegionCode, string> = { US: 'us-samhsa' };
+
+export function mainHelplineForRegion(region: RegionCode): Helpline {
+  const line = HELPLINES.find((l) => l.id === MAIN_HELPLINE_ID[region]);
+  if (!line) throw new Error(`No main helpline for region ${region}`);
+  return line;
+}
+
+/** The region's crisis line with a phone number (988 in the United States). */
+export function crisisLineForRegion(region: RegionCode): Helpline | undefined {
+  return HELPLINES.find((l) => l.region === region && l.kind === 'crisis' && l.call);
+}
+
 export function helplinesForRegion(region: RegionCode): Helpline[] {
   return HELPLINES.filter((line) => line.region === region);
 }

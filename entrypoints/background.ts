@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleOpenMoreHelp, handlePageDecision, handlePermissionsRemoved, handleSettingsChanged } from '../utils/background-handlers';
+import { syncDetectorRegistration } from '../utils/contextual-help';
+import { SETTING_ITEMS } from '../utils/settings';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // First run only: a short welcome that explains Steady and offers contextual help. Never on update.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const moreHelp = handleOpenMoreHelp(message, sender);
+    if (moreHelp) return moreHelp;
+    void handlePageDecision(message, sender);
+    return undefined;
+  });
+  browser.permissions.onRemoved.addListener((removed) => void handlePermissionsRemoved(removed));
+  browser.permissions.onAdded.addListener(() => void syncDetectorRegistration());
+  SETTING_ITEMS.contextualHelp.watch(() => void handleSettingsChanged());
+  void syncDetectorRegistration();
+});

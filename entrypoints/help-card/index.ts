@@ -1,0 +1,8 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { mountHelpCard } from '../../utils/mount-help-card';
+
+/** Injected by the background into a page's top frame only after the detector found a match there. */
+export default defineUnlistedScript(() => {
+  if (window.top !== window) return;
+  mountHelpCard(document);
+});

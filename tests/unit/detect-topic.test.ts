@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { detectTopic, shouldOfferHelp, TopicAccumulator } from '../../utils/detection/detect-topic';
+import { normalizeText } from '../../utils/detection/normalize-text';
+import { pathWords, searchQueryFromUrl } from '../../utils/detection/search-query';
+
+const page = (title: string, text: string, url = 'https://site.example/page', headings: string[] = []) => ({ url, title, headings, text });
+
+describe('normalizeText', () => {
+  it('folds case, width and invisible characters', () => {
+    expect(normalizeText('KLONO\u00ADPIN Wi\u200Bthdrawal')).toBe('klonopin withdrawal');
+    expect(normalizeText('ＸＡＮＡＸ')).toBe('xanax');
+  });
+});
+
+describe('searchQueryFromUrl', () => {
+  it.each([
+    ['https://www.google.com/search?q=klonopin+taper', 'klonopin taper'],
+    ['https://www.google.co.uk/search?q=xanax%20withdrawal', 'xanax withdrawal'],
+    ['https://www.bing.com/search?q=ativan+cold+turkey', 'ativan cold turkey'],
+    ['https://duckduckgo.com/?q=valium+detox&ia=web', 'valium detox'],
+    ['https://search.yahoo.com/search?p=benzo+withdrawal', 'benzo withdrawal'],
+    ['https://search.brave.com/search?q=clonazepam', 'clonazepam'],
+    ['https://www.ecosia.org/search?q=taper+benzos', 'taper benzos'],
+    ['https://www.startpage.com/do/search?query=librium+taper', 'librium taper'],
+  ])('reads %s', (url, query) => {
+    expect(searchQueryFromUrl(url)).toBe(query);
+  });
+  it('ignores non-search pages and look-alike hosts', () => {
+    expect(searchQueryFromUrl('https://www.google.com/maps?q=pharmacy')).toBeUndefined();
+    expect(searchQueryFromUrl('https://google.evil.example/search?q=klonopin')).toBeUndefined();
+    expect(searchQueryFromUrl('not a url')).toBeUndefined();
+  });
+  it('turns a URL path into words', () => {
+    expect(pathWords('https://a.example/blog/klonopin-taper_guide.html')).toBe('blog klonopin taper guide html');
+  });
+});
+
+describe('detectTopic', () => {
+  it('finds a page about tapering off clonazepam', () => {
+    const d = detectTopic(page('My slow Klonopin taper', 'Week six of tapering off clonazepam with my doctor. The withdrawal is hard at night.'));
+    expect(d).toMatchObject({ aboutBenzos: true, aboutStopping: true });
+    expect(d.matchedTerms).toEqual(expect.arrayContaining(['klonopin', 'clonazepam', 'taper']));
+  });
+
+  it('finds a search for stopping a benzo from the query alone', () => {
+    expect(detectTopic(page('', '', 'https://www.google.com/search?q=how+to+get+off+xanax+safely')).aboutStopping).toBe(true);
+  });
+
+  it('understands misspellings, slang and hidden characters', () => {
+    expect(detectTopic(page('Went c/t off klonipin', 'Is this withdrawl normal?')).aboutStopping).toBe(true);
+    expect(detectTopic(page('Clonaz\u200Bepam w\u00ADithdrawal day 5', '')).aboutStopping).toBe(true);
+  });
+
+  it('does not fire on alcohol withdrawal treated with benzodiazepines', () => {
+    const text =
+      'Alcohol withdrawal can be dangerous. In hospital, alcohol withdrawal is often treated with benzodiazepines such as lorazepam or chlordiazepoxide. Alcohol detox should be supervised.';
+    const d = detectTopic(page('Alcohol withdrawal: what to expect', text));
+    expect(d.aboutStopping).toBe(false);
+    expect(d.score.otherStopping).toBeGreaterThan(d.score.stopping);
+  });
+
+  it('does not fire on benzoyl peroxide, cold turkey sandwiches or candle tapers', () => {
+    expect(detectTopic(page('Benzoyl peroxide gel', 'Stop breakouts. Benzoyl peroxide withdrawal? No such thing.')).aboutBenzos).toBe(false);
+    expect(detectTopic(page('Cold turkey sandwich', 'Quit wasting leftovers: a cold turkey recipe.')).aboutStopping).toBe(false);
+    expect(detectTopic(page('Beeswax taper candles', 'Our tapers burn for hours.')).aboutStopping).toBe(false);
+  });
+
+  it('tells a page about benzos apart from a page about stopping them', () => {
+    const d = detectTopic(page('What is Xanax used for?', 'Xanax (alprazolam) is a benzodiazepine used for anxiety and panic disorder.'));
+    expect(d).toMatchObject({ aboutBenzos: true, aboutStopping: false });
+    expect(shouldOfferHelp(d, 'stopping')).toBe(false);
+    expect(shouldOfferHelp(d, 'any')).toBe(true);
+  });
+
+  it('reads text only while it could still change the answer', () => {
+    const acc = new TopicAccumulator();
+    acc.add('title', 'Klonopin taper diary');
+    acc.add('body', 'Tapering clonazepam. Klonopin withdrawal again today, the taper is slow.');
+    expect(acc.isSettled()).toBe(true);
+    const quiet = new TopicAccumulator();
+    quiet.add('title', 'Gardening in spring');
+    expect(quiet.isSettled()).toBe(false);
+  });
+});

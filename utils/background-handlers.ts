@@ -1,0 +1,49 @@
+import { browser, type Browser } from 'wxt/browser';
+import { injectHelpCard, syncDetectorRegistration } from './contextual-help';
+import { isFromOwnTopFrame, isOpenMoreHelpMessage, isPageDecisionMessage } from './messages';
+import { PAGE_ACCESS } from './page-access';
+import { loadSettings, saveSetting } from './settings';
+import { clearHelpBadge, showHelpBadge } from './toolbar-badge';
+
+type Sender = Browser.runtime.MessageSender;
+
+interface ChromeSidePanel {
+  open(options: { tabId: number }): Promise<void>;
+}
+
+/** A page's decision: show the badge or the card as the user chose, or clear the badge for a page without a match. */
+export async function handlePageDecision(message: unknown, sender: Sender): Promise<void> {
+  if (!isPageDecisionMessage(message) || !isFromOwnTopFrame(sender, browser.runtime.id)) return;
+  const tabId = sender.tab!.id!;
+  // A check the user asked for from the popup is answered in the popup, not on the page.
+  if (message.requested) return;
+  if (!message.offer) return clearHelpBadge(tabId);
+  const { contextualHelp } = await loadSettings();
+  if (contextualHelp === 'badge') await showHelpBadge(tabId);
+  else if (contextualHelp === 'card') await injectHelpCard(tabId);
+}
+
+/** "More help" on the card: the side panel beside that tab, or the popup's page in a new tab where there is none. */
+export function handleOpenMoreHelp(message: unknown, sender: Sender): Promise<void> | undefined {
+  if (!isOpenMoreHelpMessage(message) || !isFromOwnTopFrame(sender, browser.runtime.id)) return undefined;
+  const tab = sender.tab!;
+  const openPopupPage = () => browser.tabs.create({ url: browser.runtime.getURL('/popup.html'), index: (tab.index ?? 0) + 1 }).then(() => undefined);
+  // Called at once, inside the click's user gesture, which Chrome requires for sidePanel.open.
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  if (sidePanel && tab.id !== undefined) return sidePanel.open({ tabId: tab.id }).catch(openPopupPage);
+  return openPopupPage();
+}
+
+/** When access to pages is taken away, contextual help turns itself off cleanly. */
+export async function handlePermissionsRemoved(removed: { origins?: string[] }): Promise<void> {
+  if (!removed.origins?.some((origin) => PAGE_ACCESS.origins.includes(origin))) return;
+  await saveSetting('contextualHelp', 'off');
+  await syncDetectorRegistration();
+  await clearHelpBadge();
+}
+
+/** Settings changed: register or unregister the detector, and clear badges when help is off. */
+export async function handleSettingsChanged(): Promise<void> {
+  const active = await syncDetectorRegistration();
+  if (!active) await clearHelpBadge();
+}

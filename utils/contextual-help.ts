@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { hasPageAccess } from './page-access';
+import { loadSettings } from './settings';
+
+const DETECTOR_ID = 'steady-page-detector';
+const DETECTOR_FILE = '/page-detector.js';
+const CARD_FILE = '/help-card.js';
+
+// Firefox's MV2 build registers with contentScripts.register, which returns a handle to unregister with.
+let firefoxRegistration: { unregister(): Promise<void> } | undefined;
+
+interface FirefoxContentScripts {
+  register(options: { js: { file: string }[]; matches: string[]; runAt: 'document_idle'; allFrames: boolean }): Promise<{ unregister(): Promise<void> }>;
+}
+
+const isMv3 = () => browser.runtime.getManifest().manifest_version === 3;
+
+/**
+ * Makes the page detector run in new pages exactly when contextual help is on and the user has granted access
+ * to pages; otherwise makes sure it is not registered. Safe to call as often as anything changes.
+ */
+export async function syncDetectorRegistration(): Promise<boolean> {
+  const [settings, access] = await Promise.all([loadSettings(), hasPageAccess()]);
+  const wanted = settings.contextualHelp !== 'off' && access;
+  if (isMv3()) {
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_ID] });
+    if (wanted && registered.length === 0) {
+      await browser.scripting.registerContentScripts([
+        { id: DETECTOR_ID, js: [DETECTOR_FILE], matches: ['<all_urls>'], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+      ]);
+    } else if (!wanted && registered.length > 0) {
+      await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_ID] });
+    }
+    return wanted;
+  }
+  const contentScripts = (browser as unknown as { contentScripts: FirefoxContentScripts }).contentScripts;
+  if (wanted && !firefoxRegistration) {
+    firefoxRegistration = await contentScripts.register({ js: [{ file: DETECTOR_FILE }], matches: ['<all_urls>'], runAt: 'document_idle', allFrames: false });
+  } else if (!wanted && firefoxRegistration) {
+    await firefoxRegistration.unregister();
+    firefoxRegistration = undefined;
+  }
+  return wanted;
+}
+
+/** Puts the help card into a tab's top frame. Its code reaches a page only after a match there. */
+export async function injectHelpCard(tabId: number): Promise<void> {
+  if (isMv3()) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CARD_FILE] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: CARD_FILE, frameId: 0 });
+  }
+}
+
+/** Runs the detector once in the active tab on the user's request, under activeTab: no broad access needed. */
+export async function checkTabNow(tabId: number): Promise<void> {
+  const setFlag = () => {
+    (globalThis as { steadyCheckRequested?: boolean }).steadyCheckRequested = true;
+  };
+  if (isMv3()) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: setFlag });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DETECTOR_FILE] });
+  } else {
+    await browser.tabs.executeScript(tabId, { code: 'globalThis.steadyCheckRequested = true;', frameId: 0 });
+    await browser.tabs.executeScript(tabId, { file: DETECTOR_FILE, frameId: 0 });
+  }
+}

@@ -1,0 +1,19 @@
+import { addUrl, TopicAccumulator, type TopicDecision } from './detect-topic';
+import { readBodyText, readTitleAndHeadings, type ReadEnvironment, type ReadLimits, type ReadResult } from './read-page-text';
+
+export interface PageCheck {
+  decision: TopicDecision;
+  read: ReadResult | null;
+}
+
+/** Reads a page cheapest-first (URL, title, headings, then body text in slices) and decides its topic. */
+export async function checkPage(doc: Document, url: string, env: ReadEnvironment, limits?: ReadLimits): Promise<PageCheck> {
+  const accumulator = new TopicAccumulator();
+  addUrl(accumulator, url);
+  const { title, headings } = readTitleAndHeadings(doc);
+  accumulator.add('title', title);
+  for (const heading of headings) accumulator.add('heading', heading);
+  if (accumulator.isSettled() || !doc.body) return { decision: accumulator.decision(), read: null };
+  const read = await readBodyText(doc.body, accumulator, env, limits);
+  return { decision: accumulator.decision(), read };
+}

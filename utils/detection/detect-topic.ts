@@ -1,0 +1,178 @@
+import { normalizeText } from './normalize-text';
+import { pathWords, searchQueryFromUrl } from './search-query';
+import { BENZO_TERMS, OTHER_SUBJECT_TERMS, STRONG_STOP_TERMS, WEAK_STOP_TERMS } from './vocabulary';
+
+/** Where on the page text came from; a word in a title or search query says more than one in a footer. */
+export type TextField = 'query' | 'title' | 'url' | 'heading' | 'body';
+export type Sensitivity = 'stopping' | 'any';
+
+const FIELD_WEIGHT: Record<TextField, number> = { query: 3, title: 3, url: 2, heading: 2, body: 1 };
+const STRONG_WEIGHT = 2;
+const WEAK_WEIGHT = 1;
+/** A stopping word belongs to a benzo only when the benzo's name is this close (characters). */
+const PAIR_WINDOW = 60;
+/** A weak word ("stop", "quit") has to be closer still. */
+const WEAK_PAIR_WINDOW = 30;
+/** At most this many body mentions count, so one long page cannot outweigh its own title. */
+const BODY_MENTION_CAP = 12;
+
+export const BENZO_THRESHOLD = 3;
+export const STOPPING_THRESHOLD = 4;
+
+// One flat alternation per category, compiled once. JS \b is ASCII-only, which suits these ASCII words.
+const MATCHER = new RegExp(
+  `\\b(?:(${BENZO_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')}))\\b`,
+  'g',
+);
+
+type Category = 'benzo' | 'strong' | 'weak' | 'other';
+interface Hit {
+  category: Category;
+  start: number;
+  end: number;
+  term: string;
+}
+
+export interface TopicScore {
+  /** Weighted mentions of benzodiazepines. */
+  benzo: number;
+  /** Weighted stopping words that sit next to a benzo's name. */
+  stopping: number;
+  /** Weighted stopping words that belong to something else (alcohol, a bank, a candle). */
+  otherStopping: number;
+  /** Weighted mentions of other substances and subjects. */
+  other: number;
+}
+
+export interface TopicDecision {
+  /** Is this page about benzodiazepines at all? */
+  aboutBenzos: boolean;
+  /** Is it about stopping, tapering, quitting or withdrawal from one? */
+  aboutStopping: boolean;
+  score: TopicScore;
+  /** Normalised words that counted, benzo names and stopping words, for explaining a decision. */
+  matchedTerms: string[];
+}
+
+function findHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  MATCHER.lastIndex = 0;
+  for (let m = MATCHER.exec(text); m; m = MATCHER.exec(text)) {
+    const category: Category = m[1] ? 'benzo' : m[2] ? 'strong' : m[3] ? 'weak' : 'other';
+    hits.push({ category, start: m.index, end: m.index + m[0].length, term: m[0] });
+  }
+  return hits;
+}
+
+function gap(a: Hit, b: Hit): number {
+  return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0;
+}
+
+/** Distance to the nearest hit of a category, scanning outward from index i in a list sorted by position. */
+function nearest(hits: Hit[], i: number, category: Category, limit: number): number {
+  const from = hits[i]!;
+  let best = Infinity;
+  for (let j = i - 1; j >= 0; j--) {
+    const d = gap(from, hits[j]!);
+    if (d > limit) break;
+    if (hits[j]!.category === category) {
+      best = d;
+      break;
+    }
+  }
+  for (let j = i + 1; j < hits.length; j++) {
+    const d = gap(from, hits[j]!);
+    if (d > limit || d >= best) break;
+    if (hits[j]!.category === category) {
+      best = d;
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Builds a decision from text added a piece at a time, so a content script can read a page in small chunks
+ * and stop as soon as the answer is clear.
+ */
+export class TopicAccumulator {
+  private readonly score: TopicScore = { benzo: 0, stopping: 0, otherStopping: 0, other: 0 };
+  private readonly terms = new Set<string>();
+  private bodyBenzoMentions = 0;
+  private bodyStopPairs = 0;
+
+  add(field: TextField, rawText: string): void {
+    const text = normalizeText(rawText);
+    const hits = findHits(text);
+    const weight = FIELD_WEIGHT[field];
+    hits.forEach((hit, i) => {
+      if (hit.category === 'benzo') {
+        if (field === 'body' && ++this.bodyBenzoMentions > BODY_MENTION_CAP) return;
+        this.score.benzo += weight;
+        this.terms.add(hit.term);
+        return;
+      }
+      if (hit.category === 'other') {
+        this.score.other += weight;
+        return;
+      }
+      const strength = hit.category === 'strong' ? STRONG_WEIGHT : WEAK_WEIGHT;
+      const window = hit.category === 'strong' ? PAIR_WINDOW : WEAK_PAIR_WINDOW;
+      const toBenzo = nearest(hits, i, 'benzo', window);
+      const toOther = nearest(hits, i, 'other', window);
+      if (toBenzo <= window && toBenzo <= toOther) {
+        if (field === 'body' && ++this.bodyStopPairs > BODY_MENTION_CAP) return;
+        this.score.stopping += weight * strength;
+        this.terms.add(hit.term);
+      } else if (toOther <= window) {
+        this.score.otherStopping += weight * strength;
+      }
+    });
+  }
+
+  decision(): TopicDecision {
+    const { benzo, stopping, otherStopping } = this.score;
+    const aboutBenzos = benzo >= BENZO_THRESHOLD;
+    // Stopping talk about something else that outweighs ours (an alcohol detox page) is not our topic.
+    const aboutStopping = aboutBenzos && stopping >= STOPPING_THRESHOLD && stopping * 2 > otherStopping;
+    return { aboutBenzos, aboutStopping, score: { ...this.score }, matchedTerms: [...this.terms] };
+  }
+
+  /** True once more text could not turn a "yes" into a "no" in practice: safe to stop reading. */
+  isSettled(): boolean {
+    const { benzo, stopping, otherStopping } = this.score;
+    return benzo >= BENZO_THRESHOLD && stopping >= STOPPING_THRESHOLD * 2 && stopping > otherStopping * 2;
+  }
+}
+
+export interface PageText {
+  url: string;
+  title: string;
+  headings: readonly string[];
+  /** Visible body text. */
+  text: string;
+}
+
+/** Adds what a URL says: a search engine's query, or the words in its path. */
+export function addUrl(accumulator: TopicAccumulator, url: string): void {
+  const query = searchQueryFromUrl(url);
+  if (query) accumulator.add('query', query);
+  else accumulator.add('url', pathWords(url));
+}
+
+/** Decides what a whole page is about. */
+export function detectTopic(page: PageText): TopicDecision {
+  const accumulator = new TopicAccumulator();
+  addUrl(accumulator, page.url);
+  accumulator.add('title', page.title);
+  for (const heading of page.headings) accumulator.add('heading', heading);
+  accumulator.add('body', page.text);
+  return accumulator.decision();
+}
+
+/** Whether to offer help for a decision at the user's chosen sensitivity. */
+export function shouldOfferHelp(decision: TopicDecision, sensitivity: Sensitivity): boolean {
+  if (sensitivity === 'stopping') return decision.aboutStopping;
+  // "Any page about benzodiazepines" still skips pages that only mention them beside a bigger subject.
+  return decision.aboutStopping || (decision.aboutBenzos && decision.score.benzo >= decision.score.other);
+}
