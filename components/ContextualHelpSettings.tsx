@@ -32,7 +32,7 @@ export function PageAccessExplanation() {
 export async function chooseContextualHelp(mode: Settings['contextualHelp']): Promise<'saved' | 'refused'> {
   if (mode === 'off') {
     await saveSetting('contextualHelp', 'off');
-    await removePageAccess().catch(() => false);
+    await removePageAccess();
     return 'saved';
   }
   const granted = (await hasPageAccess()) || (await requestPageAccess());

@@ -43,7 +43,7 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
   async function erase() {
     await eraseEverything();
     // Erasing turns contextual help off, so the access it needed is handed back too.
-    await removePageAccess().catch(() => false);
+    await removePageAccess();
     setConfirmingErase(false);
     setStatus('Everything Steady stored on this device has been erased.');
   }

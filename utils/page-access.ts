@@ -12,6 +12,11 @@ export function requestPageAccess(): Promise<boolean> {
   return browser.permissions.request(PAGE_ACCESS);
 }
 
-export function removePageAccess(): Promise<boolean> {
-  return browser.permissions.remove(PAGE_ACCESS);
+/** Hands page access back; false when it cannot be (the e2e build holds it from install). */
+export async function removePageAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.remove(PAGE_ACCESS);
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { addUrl, TopicAccumulator, type TopicDecision } from '../../utils/detection/detect-topic';
+import { readBodyText, readTitleAndHeadings } from '../../utils/detection/read-page-text';
+
+export const CORPUS_DIR = path.resolve('tests/fixtures/detection-corpus');
+
+export interface CorpusEntry {
+  file: string;
+  url: string;
+  label: 'stopping' | 'benzo' | 'none';
+  genre: string;
+  language: string;
+  note: string;
+}
+
+export function loadCorpus(): CorpusEntry[] {
+  return JSON.parse(readFileSync(path.join(CORPUS_DIR, 'labels.json'), 'utf8')) as CorpusEntry[];
+}
+
+/** Decides a fixture page exactly as the content script does: URL, title, headings, then visible body text. */
+export async function decideFixture(entry: CorpusEntry): Promise<TopicDecision> {
+  const html = readFileSync(path.join(CORPUS_DIR, entry.file), 'utf8');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const accumulator = new TopicAccumulator();
+  addUrl(accumulator, entry.url);
+  const { title, headings } = readTitleAndHeadings(doc);
+  accumulator.add('title', title);
+  for (const heading of headings) accumulator.add('heading', heading);
+  if (doc.body) {
+    await readBodyText(doc.body, accumulator, { now: () => 0, yieldToPage: async () => undefined, isActive: () => true });
+  }
+  return accumulator.decision();
+}
+
+export interface Confusion {
+  truePositive: number;
+  falsePositive: number;
+  falseNegative: number;
+  trueNegative: number;
+  precision: number;
+  recall: number;
+}
+
+export function confusion(pairs: { expected: boolean; predicted: boolean }[]): Confusion {
+  const count = (e: boolean, p: boolean) => pairs.filter((x) => x.expected === e && x.predicted === p).length;
+  const tp = count(true, true);
+  const fp = count(false, true);
+  const fn = count(true, false);
+  return {
+    truePositive: tp,
+    falsePositive: fp,
+    falseNegative: fn,
+    trueNegative: count(false, false),
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+  };
+}
