@@ -4,6 +4,8 @@ import { addUrl, TopicAccumulator, type TopicDecision } from '../../utils/detect
 import { readBodyText, readTitleAndHeadings } from '../../utils/detection/read-page-text';
 
 export const CORPUS_DIR = path.resolve('tests/fixtures/detection-corpus');
+/** Written separately and never used for tuning: the honest measure. */
+export const HOLDOUT_DIR = path.resolve('tests/fixtures/detection-holdout');
 
 export interface CorpusEntry {
   file: string;
@@ -14,13 +16,17 @@ export interface CorpusEntry {
   note: string;
 }
 
-export function loadCorpus(): CorpusEntry[] {
-  return JSON.parse(readFileSync(path.join(CORPUS_DIR, 'labels.json'), 'utf8')) as CorpusEntry[];
+export interface LoadedEntry extends CorpusEntry {
+  dir: string;
+}
+
+export function loadCorpus(dir = CORPUS_DIR): LoadedEntry[] {
+  return (JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as CorpusEntry[]).map((entry) => ({ ...entry, dir }));
 }
 
 /** Decides a fixture page exactly as the content script does: URL, title, headings, then visible body text. */
-export async function decideFixture(entry: CorpusEntry): Promise<TopicDecision> {
-  const html = readFileSync(path.join(CORPUS_DIR, entry.file), 'utf8');
+export async function decideFixture(entry: LoadedEntry): Promise<TopicDecision> {
+  const html = readFileSync(path.join(entry.dir, entry.file), 'utf8');
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const accumulator = new TopicAccumulator();
   addUrl(accumulator, entry.url);

@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize-text';
 import { pathWords, searchQueryFromUrl } from './search-query';
-import { BENZO_TERMS, OTHER_SUBJECT_TERMS, STRONG_STOP_TERMS, WEAK_STOP_TERMS } from './vocabulary';
+import { BENZO_TERMS, NOT_BENZO_PHRASES, OTHER_SUBJECT_TERMS, STRONG_STOP_TERMS, WEAK_BENZO_TERMS, WEAK_STOP_TERMS } from './vocabulary';
 
 /** Where on the page text came from; a word in a title or search query says more than one in a footer. */
 export type TextField = 'query' | 'title' | 'url' | 'heading' | 'body';
@@ -21,11 +21,12 @@ export const STOPPING_THRESHOLD = 4;
 
 // One flat alternation per category, compiled once. JS \b is ASCII-only, which suits these ASCII words.
 const MATCHER = new RegExp(
-  `\\b(?:(${BENZO_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')}))\\b`,
+  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')}))\\b`,
   'g',
 );
+const CATEGORIES = ['other', 'benzo', 'weakBenzo', 'strong', 'weak', 'other'] as const;
 
-type Category = 'benzo' | 'strong' | 'weak' | 'other';
+type Category = (typeof CATEGORIES)[number];
 interface Hit {
   category: Category;
   start: number;
@@ -49,6 +50,8 @@ export interface TopicDecision {
   aboutBenzos: boolean;
   /** Is it about stopping, tapering, quitting or withdrawal from one? */
   aboutStopping: boolean;
+  /** A benzo is named in the query, title, URL or a heading. */
+  prominentBenzo: boolean;
   score: TopicScore;
   /** Normalised words that counted, benzo names and stopping words, for explaining a decision. */
   matchedTerms: string[];
@@ -58,8 +61,8 @@ function findHits(text: string): Hit[] {
   const hits: Hit[] = [];
   MATCHER.lastIndex = 0;
   for (let m = MATCHER.exec(text); m; m = MATCHER.exec(text)) {
-    const category: Category = m[1] ? 'benzo' : m[2] ? 'strong' : m[3] ? 'weak' : 'other';
-    hits.push({ category, start: m.index, end: m.index + m[0].length, term: m[0] });
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    hits.push({ category: CATEGORIES[group - 1] ?? 'other', start: m.index, end: m.index + m[0].length, term: m[0] });
   }
   return hits;
 }
@@ -68,28 +71,31 @@ function gap(a: Hit, b: Hit): number {
   return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0;
 }
 
-/** Distance to the nearest hit of a category, scanning outward from index i in a list sorted by position. */
-function nearest(hits: Hit[], i: number, category: Category, limit: number): number {
+/** The nearest hit in one of the categories, scanning outward from index i in a list sorted by position. */
+function nearest(hits: Hit[], i: number, categories: readonly Category[], limit: number): { distance: number; hit?: Hit } {
   const from = hits[i]!;
-  let best = Infinity;
+  let best: { distance: number; hit?: Hit } = { distance: Infinity };
   for (let j = i - 1; j >= 0; j--) {
     const d = gap(from, hits[j]!);
     if (d > limit) break;
-    if (hits[j]!.category === category) {
-      best = d;
+    if (categories.includes(hits[j]!.category)) {
+      best = { distance: d, hit: hits[j] };
       break;
     }
   }
   for (let j = i + 1; j < hits.length; j++) {
     const d = gap(from, hits[j]!);
-    if (d > limit || d >= best) break;
-    if (hits[j]!.category === category) {
-      best = d;
+    if (d > limit || d >= best.distance) break;
+    if (categories.includes(hits[j]!.category)) {
+      best = { distance: d, hit: hits[j] };
       break;
     }
   }
   return best;
 }
+
+const ANY_BENZO: readonly Category[] = ['benzo', 'weakBenzo'];
+const OTHER: readonly Category[] = ['other'];
 
 /**
  * Builds a decision from text added a piece at a time, so a content script can read a page in small chunks
@@ -100,6 +106,8 @@ export class TopicAccumulator {
   private readonly terms = new Set<string>();
   private bodyBenzoMentions = 0;
   private bodyStopPairs = 0;
+  /** Benzo mentions in the query, title, URL or headings: the page is plainly about them. */
+  private prominentBenzo = 0;
 
   add(field: TextField, rawText: string): void {
     const text = normalizeText(rawText);
@@ -109,22 +117,29 @@ export class TopicAccumulator {
       if (hit.category === 'benzo') {
         if (field === 'body' && ++this.bodyBenzoMentions > BODY_MENTION_CAP) return;
         this.score.benzo += weight;
+        if (field !== 'body') this.prominentBenzo++;
         this.terms.add(hit.term);
         return;
       }
+      if (hit.category === 'weakBenzo') return;
       if (hit.category === 'other') {
         this.score.other += weight;
         return;
       }
       const strength = hit.category === 'strong' ? STRONG_WEIGHT : WEAK_WEIGHT;
       const window = hit.category === 'strong' ? PAIR_WINDOW : WEAK_PAIR_WINDOW;
-      const toBenzo = nearest(hits, i, 'benzo', window);
-      const toOther = nearest(hits, i, 'other', window);
-      if (toBenzo <= window && toBenzo <= toOther) {
+      const toBenzo = nearest(hits, i, ANY_BENZO, window);
+      const toOther = nearest(hits, i, OTHER, window);
+      if (toBenzo.hit && toBenzo.distance <= toOther.distance) {
         if (field === 'body' && ++this.bodyStopPairs > BODY_MENTION_CAP) return;
         this.score.stopping += weight * strength;
         this.terms.add(hit.term);
-      } else if (toOther <= window) {
+        // A bare "benzo" counts as a mention only here, beside a stopping word.
+        if (toBenzo.hit.category === 'weakBenzo') {
+          this.score.benzo += weight;
+          this.terms.add(toBenzo.hit.term);
+        }
+      } else if (toOther.hit) {
         this.score.otherStopping += weight * strength;
       }
     });
@@ -135,7 +150,7 @@ export class TopicAccumulator {
     const aboutBenzos = benzo >= BENZO_THRESHOLD;
     // Stopping talk about something else that outweighs ours (an alcohol detox page) is not our topic.
     const aboutStopping = aboutBenzos && stopping >= STOPPING_THRESHOLD && stopping * 2 > otherStopping;
-    return { aboutBenzos, aboutStopping, score: { ...this.score }, matchedTerms: [...this.terms] };
+    return { aboutBenzos, aboutStopping, prominentBenzo: this.prominentBenzo > 0, score: { ...this.score }, matchedTerms: [...this.terms] };
   }
 
   /** True once more text could not turn a "yes" into a "no" in practice: safe to stop reading. */
@@ -173,6 +188,8 @@ export function detectTopic(page: PageText): TopicDecision {
 /** Whether to offer help for a decision at the user's chosen sensitivity. */
 export function shouldOfferHelp(decision: TopicDecision, sensitivity: Sensitivity): boolean {
   if (sensitivity === 'stopping') return decision.aboutStopping;
-  // "Any page about benzodiazepines" still skips pages that only mention them beside a bigger subject.
-  return decision.aboutStopping || (decision.aboutBenzos && decision.score.benzo >= decision.score.other);
+  // "Any page about benzodiazepines" still skips pages that mention them beside a bigger subject, such as an
+  // alcohol detox page that names the benzo used to treat it.
+  const { benzo, other, otherStopping } = decision.score;
+  return decision.aboutStopping || (decision.aboutBenzos && otherStopping <= benzo && (decision.prominentBenzo || benzo >= other));
 }

@@ -6,7 +6,7 @@
 /** Benzodiazepines (and etizolam, which people taper the same way), generic and brand names. */
 export const BENZO_TERMS = [
   'benzodiazepines?',
-  'benzos?',
+  'benzos',
   'clonazepam',
   'clonazapam',
   'clonazepan',
@@ -50,6 +50,15 @@ export const BENZO_TERMS = [
   'lexotan',
   'etizolam',
 ];
+
+/**
+ * "benzo" on its own is also a chemistry prefix and a nickname, so it counts only right beside a stopping
+ * word ("benzo withdrawal").
+ */
+export const WEAK_BENZO_TERMS = ['benzo'];
+
+/** Phrases that contain a benzo word but are about something else; matched first so they win. */
+export const NOT_BENZO_PHRASES = ['benzo fury'];
 
 /** Strong signs of stopping: rarely used about a drug for any other reason. */
 export const STRONG_STOP_TERMS = [

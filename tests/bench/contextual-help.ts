@@ -1,0 +1,201 @@
+/**
+ * Prints what contextual help costs: script sizes, main-thread time added to page loads in Chromium, the
+ * longest task the extension runs, and detector throughput. Run with `npm run bench`. It measures; it does not
+ * pass or fail.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { TopicAccumulator } from '../../utils/detection/detect-topic';
+import { CHROME_BUILD, CHROME_E2E_BUILD, CHROMIUM_PATH, launchWithExtension } from '../e2e/fixtures/extension-browser';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const SETTLE_MS = 2_500;
+
+const NEUTRAL = [
+  'The council met on Tuesday to discuss the new bus routes and the library opening hours.',
+  'Rain is expected later in the week, with cooler air moving in from the north by Saturday.',
+  'Local bakers shared tips on keeping bread fresh without a freezer, from linen bags to bread boxes.',
+  'The museum will host a free evening of music and short talks about the history of the harbour.',
+];
+const TAPER = [
+  'Coming off clonazepam slowly with my prescriber has taken months, and the withdrawal nights are easier now.',
+  'A slow Klonopin taper, planned together and paused when symptoms flare, is the safe way to stop.',
+];
+
+function page(title: string, paragraphs: Iterable<string>): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${[...paragraphs].map((p) => `<p>${p}</p>`).join('')}</main></body></html>`;
+}
+
+function* repeat(target: number, mix: (i: number) => string): Generator<string> {
+  let size = 0;
+  for (let i = 0; size < target; i++) {
+    const p = mix(i);
+    size += p.length + 7;
+    yield p;
+  }
+}
+
+// A 100 KB article that is about tapering (so the detector decides yes and the card is injected), and a 5 MB
+// page about nothing in particular (so the detector reads up to its cap and decides no).
+const ARTICLE_100KB = page('Town news: a week in the harbour', repeat(100_000, (i) => NEUTRAL[i % 4]!));
+const MATCHING_100KB = page('Coming off clonazepam: one reader’s slow taper', repeat(100_000, (i) => (i % 12 === 0 ? TAPER[i % 2]! : NEUTRAL[i % 4]!)));
+const PAGE_5MB = page('Town news archive', repeat(5_000_000, (i) => NEUTRAL[i % 4]!));
+
+interface LoadCost {
+  taskMs: number;
+  /** Main-thread time in functions from Steady's detector, from its card, and the longest single one. */
+  detectorMs: number;
+  cardMs: number;
+  longestExtensionTaskMs: number;
+}
+
+async function traceLoad(context: BrowserContext, url: string, extensionOrigin: string | null): Promise<LoadCost> {
+  const tab = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  const events: { name: string; ts: number; dur?: number; ph: string; args?: { data?: { url?: string } } }[] = [];
+  (cdp as unknown as { on(event: string, listener: (data: { value: typeof events }) => void): void }).on('Tracing.dataCollected', (data) => events.push(...data.value));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const before = await cdp.send('Performance.getMetrics');
+  await tab.goto(url);
+  await tab.waitForTimeout(SETTLE_MS);
+  const after = await cdp.send('Performance.getMetrics');
+  const done = new Promise((resolve) => (cdp as unknown as { once(event: string, listener: () => void): void }).once('Tracing.tracingComplete', () => resolve(undefined)));
+  await cdp.send('Tracing.end');
+  await done;
+  await tab.close();
+  const metric = (m: { metrics: { name: string; value: number }[] }, name: string) => m.metrics.find((x) => x.name === name)?.value ?? 0;
+  const extensionSlices = extensionOrigin
+    ? events.filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') && e.args?.data?.url?.startsWith(extensionOrigin))
+    : [];
+  const ms = (e: (typeof events)[number]) => (e.dur ?? 0) / 1000;
+  // Only outermost slices count: calls nested inside another of Steady's slices are part of its time already.
+  extensionSlices.sort((a, b) => a.ts - b.ts);
+  let outerEnd = -Infinity;
+  const outermost = extensionSlices.filter((e) => {
+    if (e.ts < outerEnd) return false;
+    outerEnd = e.ts + (e.dur ?? 0);
+    return true;
+  });
+  const sum = (file: string) => outermost.filter((e) => e.args?.data?.url?.endsWith(file)).reduce((total, e) => total + ms(e), 0);
+  return {
+    taskMs: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
+    detectorMs: sum('/page-detector.js'),
+    cardMs: sum('/help-card.js'),
+    longestExtensionTaskMs: Math.max(0, ...outermost.map(ms)),
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+let origin = 'http://127.0.0.1';
+
+async function pageLoadTable() {
+  const server = createServer((req, res) => {
+    const pages: Record<string, string> = { '/article': ARTICLE_100KB, '/matching': MATCHING_100KB, '/big': PAGE_5MB };
+    const body = pages[new URL(req.url ?? '/', origin).pathname] ?? '';
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const withExtension = await launchWithExtension({ buildDir: CHROME_E2E_BUILD });
+  const profile = mkdtempSync(path.join(tmpdir(), 'steady-bench-plain-'));
+  const plain = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const extOrigin = `chrome-extension://${withExtension.extensionId}/`;
+  // The background registers the detector at start-up: give it a moment before the first load.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const rows = [];
+  try {
+    for (const [label, file] of [
+      ['100 KB article, not about benzos (detector only)', '/article'],
+      ['100 KB article about tapering (detector, then card)', '/matching'],
+      ['5 MB page, no match (detector reads to its cap)', '/big'],
+    ] as const) {
+      const on: LoadCost[] = [];
+      const off: LoadCost[] = [];
+      for (let i = 0; i <= RUNS; i++) {
+        const a = await traceLoad(withExtension.context, `${origin}${file}?run=${i}`, extOrigin);
+        const b = await traceLoad(plain, `${origin}${file}?run=${i}`, null);
+        // The first pair warms both browsers up.
+        if (i > 0) {
+          on.push(a);
+          off.push(b);
+        }
+      }
+      rows.push({
+        page: label,
+        'main thread, no extension (median ms)': median(off.map((c) => c.taskMs)).toFixed(1),
+        'main thread, with Steady (median ms)': median(on.map((c) => c.taskMs)).toFixed(1),
+        'added (difference of medians, ms)': (median(on.map((c) => c.taskMs)) - median(off.map((c) => c.taskMs))).toFixed(1),
+        'detector script time (median ms)': median(on.map((c) => c.detectorMs)).toFixed(2),
+        'card script time (median ms)': median(on.map((c) => c.cardMs)).toFixed(2),
+        "Steady's longest task (max over runs, ms)": Math.max(...on.map((c) => c.longestExtensionTaskMs)).toFixed(2),
+      });
+    }
+  } finally {
+    await withExtension.close();
+    await plain.close();
+    rmSync(profile, { recursive: true, force: true });
+    server.close();
+  }
+  return rows;
+}
+
+function throughputTable() {
+  const text = [...repeat(5_000_000, (i) => (i % 40 === 0 ? TAPER[i % 2]! : NEUTRAL[i % 4]!))].join(' ');
+  const mb = text.length / 1_000_000;
+  const time = (fn: () => void) => {
+    const samples: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      fn();
+      samples.push(performance.now() - t);
+    }
+    return median(samples);
+  };
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += 4_000) chunks.push(text.slice(i, i + 4_000));
+  const detectorMs = time(() => {
+    const acc = new TopicAccumulator();
+    for (const chunk of chunks) acc.add('body', chunk);
+  });
+  const bare = /clonazepam/;
+  const bareMs = time(() => {
+    for (const chunk of chunks) bare.test(chunk.toLowerCase());
+  });
+  return [
+    { matcher: 'Steady detector (normalise + one alternation + pairing)', 'MB/s': (mb / (detectorMs / 1000)).toFixed(1), 'ms for 5 MB': detectorMs.toFixed(1) },
+    { matcher: 'one bare RegExp.test(/clonazepam/) on lower-cased text', 'MB/s': (mb / (bareMs / 1000)).toFixed(1), 'ms for 5 MB': bareMs.toFixed(1) },
+  ];
+}
+
+function sizeTable() {
+  return ['page-detector.js', 'help-card.js', 'background.js'].map((file) => {
+    const bytes = readFileSync(path.join(CHROME_BUILD, file));
+    return { file, role: file === 'page-detector.js' ? 'runs on every page (when turned on)' : file === 'help-card.js' ? 'injected only after a match' : 'background', bytes: bytes.length, gzip: gzipSync(bytes).length };
+  });
+}
+
+console.log('Contextual help: script sizes (production Chrome build)');
+console.table(sizeTable());
+console.log('Detector throughput on plain text (Node, this machine)');
+console.table(throughputTable());
+console.log(`Page loads in ${CHROMIUM_PATH}, headless, ${RUNS} runs each after a warm-up, pages served from 127.0.0.1 (e2e build: contextual help on)`);
+console.table(await pageLoadTable());
+console.log(
+  'Budgets: added median main-thread time under 5 ms on the 100 KB article; no Steady task over 50 ms on the 5 MB page. ' +
+    '"Added" is a difference of two noisy medians; the script-time columns are Steady\'s own work, read from a Chromium trace.',
+);
