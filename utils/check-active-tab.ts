@@ -5,11 +5,18 @@ import { isPageDecisionMessage } from './messages';
 
 const CHECK_TIMEOUT_MS = 10_000;
 
-/** The tab the popup was opened over; undefined when that is one of Steady's own pages or none. */
+const isWebTab = (tab: { id?: number; url?: string }) => tab.id !== undefined && /^https?:/.test(tab.url ?? 'https:');
+
+/**
+ * The page the user means by "this page": the tab the popup was opened over, or, when the popup's page was
+ * opened in a tab of its own, the web page used last in this window. Undefined when there is none.
+ */
 export async function activeWebTab(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined || !/^https?:/.test(tab.url ?? 'https:')) return undefined;
-  return tab.id;
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const active = tabs.find((tab) => tab.active);
+  if (active && isWebTab(active)) return active.id;
+  const lastUsed = tabs.filter((tab) => !tab.active && tab.url !== undefined && isWebTab(tab)).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  return lastUsed?.id;
 }
 
 /** Runs the detector once in a tab and waits for its answer, which only says what the page is about. */

@@ -147,6 +147,47 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
     await page.close();
   });
 
+  it('sensitivity "any benzo page" reaches open tabs: a page about Xanax’s uses gets the card', async () => {
+    const { page, card } = await visit('xanax-uses.html');
+    await page.waitForTimeout(1500);
+    expect(await card.count()).toBe(0);
+    await setStorage({ sensitivity: 'any' });
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    await setStorage({ sensitivity: 'stopping' });
+    await page.close();
+  });
+
+  it('lists blocked sites in the settings, and removing one brings help back there', async () => {
+    await setStorage({ blockedSites: ['127.0.0.1', 'forum.example'] });
+    await settingsPage.reload();
+    await settingsPage.bringToFront();
+    const list = settingsPage.getByRole('region', { name: 'Sites where help is never shown' });
+    await expect.poll(() => list.getByRole('listitem').allTextContents()).toEqual(['127.0.0.1Remove', 'forum.exampleRemove']);
+    await list.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+    await expect.poll(() => readExtensionStorage(settingsPage).then((s) => s.blockedSites)).toEqual(['forum.example']);
+    await expect.poll(() => list.getByRole('listitem').allTextContents()).toEqual(['forum.exampleRemove']);
+    const { page, card } = await visit('benzo-taper-article.html');
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+    await setStorage({ blockedSites: [] });
+  });
+
+  it('"Check this page" in the popup reads the page on request and can show the card there', async () => {
+    await setStorage({ contextualHelp: 'off' });
+    const { page, card } = await visit('strict-csp.html');
+    const popup = await openExtensionPage(browser, 'popup.html', 'Steady');
+    await popup.getByRole('button', { name: 'Check this page' }).click();
+    await expect
+      .poll(() => popup.getByRole('status').filter({ hasText: 'This page' }).textContent())
+      .toBe('This page is about stopping or coming off a benzo. The help above is for you.');
+    expect(await card.count()).toBe(0);
+    await popup.getByRole('button', { name: 'Show the help card on this page' }).click();
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    await popup.close();
+    await page.close();
+    await setStorage({ contextualHelp: 'card' });
+  });
+
   describe('hostile and unusual pages', () => {
     it('a strict Content-Security-Policy: the card still shows, fully styled', async () => {
       const { page, card } = await visit('strict-csp.html');
