@@ -17,10 +17,20 @@ export default defineConfig({
     description:
       'Safe, private help for coming off clonazepam (Klonopin) and other benzos: emergency signs, helplines, coping tips.',
     action: { default_title: 'Steady: help for coming off benzos' },
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open Steady',
+      },
+      'copy-main-helpline': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Copy the main helpline',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           // storage: settings, in storage.local only. activeTab: "Check this page" without broad access.
-          permissions: ['storage', 'activeTab'],
+          permissions: ['storage', 'activeTab', 'contextMenus', 'clipboardWrite'],
           optional_permissions: PAGE_ACCESS,
           browser_specific_settings: {
             gecko: {
@@ -33,7 +43,8 @@ export default defineConfig({
       : {
           // scripting: register the page detector once allowed, and inject the card after a match.
           // sidePanel is added by WXT for the side panel entrypoint.
-          permissions: ['storage', 'activeTab', 'scripting'],
+          // contextMenus, clipboardWrite and offscreen: "Copy helpline info" and the copy shortcut (write only).
+          permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', 'offscreen'],
           optional_host_permissions: PAGE_ACCESS,
           // The e2e build starts as if the user had allowed page access at first run; nothing else differs.
           ...(mode === 'e2e' ? { host_permissions: PAGE_ACCESS } : {}),

@@ -1,5 +1,6 @@
 import type { Helpline } from '../utils/content/types';
 import { formatHelpline, type CopyFormat } from '../utils/format-helpline';
+import { otherFormatChoices } from '../utils/copy-choices';
 import { callHref, textHref } from '../utils/phone-links';
 import { CopyButton } from './CopyButton';
 
@@ -34,7 +35,11 @@ export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, o
               Call {main.call.display}
             </a>
           )}
-          <CopyButton text={formatHelpline(main, copyFormat)} what={`${main.name} details`} />
+          <CopyButton
+            text={formatHelpline(main, copyFormat)}
+            what={`${main.name} details`}
+            alternatives={otherFormatChoices(copyFormat, (format) => formatHelpline(main, format))}
+          />
         </div>
       </div>
       {crisis?.call && (

@@ -1,5 +1,6 @@
 import type { Helpline, HelplineKind } from '../utils/content/types';
 import { formatHelpline, type CopyFormat } from '../utils/format-helpline';
+import { otherFormatChoices } from '../utils/copy-choices';
 import { callHref, describeTextLine, textHref } from '../utils/phone-links';
 import { CopyButton } from './CopyButton';
 import { SourceNote } from './SourceNote';
@@ -33,7 +34,11 @@ export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat:
             {describeTextLine(line.text)}
           </a>
         )}
-        <CopyButton text={formatHelpline(line, copyFormat)} what={`${line.name} details`} />
+        <CopyButton
+          text={formatHelpline(line, copyFormat)}
+          what={`${line.name} details`}
+          alternatives={otherFormatChoices(copyFormat, (format) => formatHelpline(line, format))}
+        />
       </div>
       <dl class="details">
         {line.callNote && <Detail term="When you call">{line.callNote}</Detail>}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HELPLINES } from '../utils/content/helplines';
-import { formatHelpline } from '../utils/format-helpline';
+import { COPY_FORMAT_LABELS, formatHelpline } from '../utils/format-helpline';
 import { removePageAccess } from '../utils/page-access';
 import type { ResolvedRegion } from '../utils/resolve-region';
 import { eraseEverything, saveSetting, SETTING_CHOICES, type SettingKey, type Settings } from '../utils/settings';
@@ -9,7 +9,7 @@ import { SteadyMark } from './SteadyMark';
 
 const LABELS: { [K in SettingKey]: Record<Settings[K], string> } = {
   region: { auto: 'Automatic, from your browser’s language', US: 'United States' },
-  copyFormat: { short: 'Short: one line', full: 'Full: every detail' },
+  copyFormat: COPY_FORMAT_LABELS,
   theme: { system: 'Same as my device', light: 'Light', dark: 'Dark' },
   textSize: { normal: 'Normal', large: 'Large', larger: 'Larger' },
   // These two have their own section, ContextualHelpSettings.

@@ -4,7 +4,9 @@ import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/hel
 import { COMMON_SYMPTOMS, RED_FLAGS, SAFETY_FACTS } from '../utils/content/safety';
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
+import { CopyAllHelplines } from './CopyAllHelplines';
 import { EmergencyPanel } from './EmergencyPanel';
+import { KeyboardShortcuts, type Shortcut } from './KeyboardShortcuts';
 import { PageCheck, type PageCheckProps } from './PageCheck';
 import { HelpItemList } from './HelpItemList';
 import { HelplineCard } from './HelplineCard';
@@ -22,10 +24,12 @@ export interface PopupAppProps {
   onOpenSettings?: () => void;
   /** "Check this page"; absent where the popup has no page to check. */
   pageCheck?: PageCheckProps;
+  shortcuts?: readonly Shortcut[];
+  onChangeShortcuts?: () => void;
 }
 
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
-export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck }: PopupAppProps) {
+export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts }: PopupAppProps) {
   const emergency = emergencyLineForRegion(region);
   const helplines = helplinesForRegion(region).filter((line) => line.kind !== 'emergency');
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
@@ -55,6 +59,7 @@ export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onO
               content: (
                 <>
                   <h2 class="visually-hidden">Helplines</h2>
+                  <CopyAllHelplines lines={helplines} region={region} copyFormat={copyFormat} />
                   {helplines.map((line) => (
                     <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />
                   ))}
@@ -112,6 +117,7 @@ export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onO
         </nav>
       )}
       <footer class="app-footer">
+        <KeyboardShortcuts shortcuts={shortcuts} onChange={onChangeShortcuts} />
         <p>
           Steady is not medical advice. Talk to your prescriber or pharmacist before you change any medicine.
         </p>

@@ -4,6 +4,9 @@ import { HELP_SOMEONE_TIPS } from '../utils/content/help-someone';
 import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
 import { COMMON_SYMPTOMS, RED_FLAGS } from '../utils/content/safety';
 import type { RegionCode } from '../utils/content/types';
+import type { CopyFormat } from '../utils/format-helpline';
+import { CopyAllHelplines } from './CopyAllHelplines';
+import { HelplineCard } from './HelplineCard';
 import { GuideView } from './GuideView';
 import { HelpBar } from './HelpBar';
 import { HelpItemList } from './HelpItemList';
@@ -21,9 +24,10 @@ const GUIDE_LINKS = [
 ];
 
 /** The side panel: longer reading beside the page, with urgent help always in view. */
-export function SidePanelApp({ region }: { region: RegionCode }) {
+export function SidePanelApp({ region, copyFormat }: { region: RegionCode; copyFormat: CopyFormat }) {
   const emergency = emergencyLineForRegion(region);
-  const crisis = helplinesForRegion(region).find((line) => line.kind === 'crisis' && line.call);
+  const helplines = helplinesForRegion(region).filter((line) => line.kind !== 'emergency');
+  const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
   return (
     <>
       <header class="app-header">
@@ -78,6 +82,19 @@ export function SidePanelApp({ region }: { region: RegionCode }) {
               ),
             },
             { id: 'resources', label: 'Find support', content: <ResourceFinder region={region} /> },
+            {
+              id: 'helplines',
+              label: 'Helplines',
+              content: (
+                <section aria-labelledby="panel-helplines-title">
+                  <h2 id="panel-helplines-title">Helplines</h2>
+                  <CopyAllHelplines lines={helplines} region={region} copyFormat={copyFormat} />
+                  {helplines.map((line) => (
+                    <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />
+                  ))}
+                </section>
+              ),
+            },
             { id: 'prescriber', label: 'Prescriber visit', content: <PrescriberChecklist /> },
           ]}
         />

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleOpenMoreHelp, handlePageDecision, handlePermissionsRemoved, handleSettingsChanged } from '../utils/background-handlers';
 import { syncDetectorRegistration } from '../utils/contextual-help';
+import { buildCopyMenu, handleCommand, handleCopyMenuClick } from '../utils/quick-copy';
 import { SETTING_ITEMS } from '../utils/settings';
 
 export default defineBackground(() => {
@@ -9,6 +10,11 @@ export default defineBackground(() => {
     // First run only: a short welcome that explains Steady and offers contextual help. Never on update.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
+  // Menus are rebuilt at every start, and when the region changes, so they always match the user's country.
+  void buildCopyMenu();
+  SETTING_ITEMS.region.watch(() => void buildCopyMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleCopyMenuClick(info, tab));
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
   browser.runtime.onMessage.addListener((message, sender) => {
     const moreHelp = handleOpenMoreHelp(message, sender);
     if (moreHelp) return moreHelp;

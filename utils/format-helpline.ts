@@ -1,19 +1,39 @@
-import type { Helpline } from './content/types';
+import type { Helpline, RegionCode } from './content/types';
 import { describeTextLine } from './phone-links';
 
-export type CopyFormat = 'short' | 'full';
+export type CopyFormat = 'short' | 'full' | 'message';
+
+export const COPY_FORMAT_LABELS: Record<CopyFormat, string> = {
+  short: 'Short: one line',
+  full: 'Full: every detail',
+  message: 'A message to someone',
+};
+
+const REGION_NAMES: Record<RegionCode, string> = { US: 'United States' };
 
 /**
  * Plain text for the clipboard, readable in any chat, email or note. Every copy action uses this, so pasted
- * details never drift from what Steady shows. 'short' is one line; 'full' puts one detail on each line.
+ * details never drift from what Steady shows.
  */
 export function formatHelpline(line: Helpline, format: CopyFormat): string {
-  return format === 'short' ? formatShort(line) : formatFull(line);
+  if (format === 'short') return formatShort(line);
+  if (format === 'message') return formatMessage(line);
+  return formatFull(line);
+}
+
+/** All of a region's lines in one block, in one format. */
+export function formatHelplines(lines: readonly Helpline[], format: CopyFormat, region: RegionCode): string {
+  const body = lines.map((line) => formatHelpline(line, format));
+  if (format === 'message') return body.join('\n\n');
+  return [`Helplines (${REGION_NAMES[region]})`, ...body].join(format === 'short' ? '\n' : '\n\n');
+}
+
+function ways(line: Helpline): string {
+  return [line.call && `call ${line.call.display}`, line.text && describeTextLine(line.text).replace(/^Text/, 'text')].filter(Boolean).join(' or ');
 }
 
 function formatShort(line: Helpline): string {
-  const ways = [line.call && `call ${line.call.display}`, line.text && describeTextLine(line.text).replace(/^Text/, 'text')].filter(Boolean);
-  return `${line.name}: ${ways.join(' or ')}`;
+  return `${line.name}: ${ways(line)}`;
 }
 
 function formatFull(line: Helpline): string {
@@ -23,6 +43,18 @@ function formatFull(line: Helpline): string {
   if (line.text) rows.push(describeTextLine(line.text));
   if (line.chatUrl) rows.push(`Chat: ${line.chatUrl}`);
   rows.push(`Hours: ${line.hours}`);
+  rows.push(`Cost: ${line.cost}`);
+  if (line.languages.length > 0) rows.push(`Languages: ${line.languages.join(', ')}`);
   if (line.url) rows.push(`Official site: ${line.url}`);
   return rows.join('\n');
+}
+
+/** A kind, plain note a person can paste to a friend. */
+function formatMessage(line: Helpline): string {
+  const sentences = [
+    `Thinking of you. If you want to talk to someone, you can reach ${line.name}: ${ways(line)}.`,
+    `It is open ${line.hours}, and it is ${line.cost.toLowerCase()}.`,
+  ];
+  if (line.url) sentences.push(`More about it: ${line.url}`);
+  return sentences.join(' ');
 }

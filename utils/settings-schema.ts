@@ -5,7 +5,7 @@ import type { RegionCode } from './content/types';
 export interface Settings {
   /** 'auto' follows the browser's language and region. */
   region: 'auto' | RegionCode;
-  copyFormat: 'short' | 'full';
+  copyFormat: 'short' | 'full' | 'message';
   theme: 'system' | 'light' | 'dark';
   textSize: 'normal' | 'large' | 'larger';
   /** Help on web pages: off until the user turns it on and grants access to pages. */
@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 /** The values each setting may take; anything else read back from storage is ignored. */
 export const SETTING_CHOICES: { readonly [K in SettingKey]: readonly Settings[K][] } = {
   region: ['auto', 'US'],
-  copyFormat: ['short', 'full'],
+  copyFormat: ['short', 'full', 'message'],
   theme: ['system', 'light', 'dark'],
   textSize: ['normal', 'large', 'larger'],
   contextualHelp: ['off', 'badge', 'card'],

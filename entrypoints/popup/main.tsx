@@ -1,10 +1,13 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { activeWebTab, checkTab, injectHelpCard } from '../../utils/check-active-tab';
 import { resolveRegion } from '../../utils/resolve-region';
 import { createPanelOpener } from '../../utils/side-panel';
+import { loadShortcuts, openShortcutSettings } from '../../utils/shortcuts';
 import { useSettings } from '../../utils/use-settings';
+import type { Shortcut } from '../../components/KeyboardShortcuts';
 
 // Chrome's side panel needs the window id at the moment of the click, so it is looked up before any click.
 let windowId: number | undefined;
@@ -14,6 +17,8 @@ const isToolbarPopup = () => browser.extension.getViews({ type: 'popup' }).inclu
 
 function Popup() {
   const settings = useSettings();
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  useEffect(() => void loadShortcuts().then(setShortcuts), []);
   const { region, supported } = resolveRegion(settings.region, navigator.languages);
   return (
     <PopupApp
@@ -26,6 +31,8 @@ function Popup() {
         })
       }
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      shortcuts={shortcuts}
+      onChangeShortcuts={openShortcutSettings}
       pageCheck={{
         check: async () => {
           const tabId = await activeWebTab();

@@ -5,7 +5,7 @@ import { useSettings } from '../../utils/use-settings';
 
 function SidePanel() {
   const settings = useSettings();
-  return <SidePanelApp region={resolveRegion(settings.region, navigator.languages).region} />;
+  return <SidePanelApp region={resolveRegion(settings.region, navigator.languages).region} copyFormat={settings.copyFormat} />;
 }
 
 render(<SidePanel />, document.getElementById('app')!);

@@ -12,15 +12,10 @@ import {
   type ExtensionGlobals,
 } from './fixtures/extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
+import { SAMHSA_FULL, SAMHSA_MESSAGE, SAMHSA_SHORT } from './fixtures/expected-copy';
 import { HelpCardOnPage } from './pages/help-card';
 
-const SAMHSA_FULL = [
-  'SAMHSA National Helpline',
-  'Call: 1-800-662-4357',
-  'TTY: 1-800-487-4889',
-  'Hours: 24 hours a day, 365 days a year',
-  'Official site: https://www.samhsa.gov/find-help/national-helpline',
-].join('\n');
+
 
 describe('contextual help in Chromium (e2e build: page access granted, card mode)', () => {
   let browser: ExtensionBrowser;
@@ -81,6 +76,11 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
     await card.click('Copy SAMHSA National Helpline details');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL);
     await expect.poll(() => card.text()).toContain('Copied SAMHSA National Helpline details.');
+    await card.click('More ways to copy SAMHSA National Helpline details');
+    await card.click('Copy as a message: SAMHSA National Helpline details');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_MESSAGE);
+    await card.click('Copy short: SAMHSA National Helpline details');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_SHORT);
     // Tab from the page's start moves into the card's closed shadow root.
     await page.keyboard.press('Tab');
     const focusIsInCard = () => page.evaluate(() => document.activeElement?.shadowRoot === null && document.activeElement?.parentElement === document.documentElement);

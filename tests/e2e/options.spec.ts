@@ -9,6 +9,7 @@ import {
   writeExtensionStorage,
   type ExtensionBrowser,
 } from './fixtures/extension-browser';
+import { LIFELINE_988_SHORT, SAMHSA_FULL } from './fixtures/expected-copy';
 import { PopupPage } from './pages/popup-page';
 
 describe('settings in Chromium', () => {
@@ -42,7 +43,7 @@ describe('settings in Chromium', () => {
     }));
 
   it('starts with every default chosen', async () => {
-    for (const label of ['Automatic, from your browser’s language', 'Full: every detail', 'Same as my device', 'Normal']) {
+    for (const label of ['Automatic, from your browser’s language', 'Full: every detail', 'Same as my device', 'Normal', 'Off', 'Pages about stopping or withdrawal']) {
       await expect(options.getByLabel(label).isChecked()).resolves.toBe(true);
     }
   });
@@ -59,10 +60,10 @@ describe('settings in Chromium', () => {
     await choose('Short: one line');
     await expect.poll(() => readExtensionStorage(options).then((s) => s.copyFormat)).toBe('short');
     await popup.copy('988 Suicide & Crisis Lifeline');
-    await expect.poll(() => popup.clipboardText()).toBe('988 Suicide & Crisis Lifeline: call 988 or text 988');
+    await expect.poll(() => popup.clipboardText()).toBe(LIFELINE_988_SHORT);
     await choose('Full: every detail');
     await popup.copy('SAMHSA National Helpline');
-    await expect.poll(() => popup.clipboardText()).toMatch(/^SAMHSA National Helpline\nCall: 1-800-662-4357\n/);
+    await expect.poll(() => popup.clipboardText()).toBe(SAMHSA_FULL);
   });
 
   it('theme: light and dark override the system setting in open pages', async () => {

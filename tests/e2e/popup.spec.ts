@@ -3,18 +3,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLocalRequest, launchWithExtension, type ExtensionBrowser } from './fixtures/extension-browser';
+import { SAMHSA_FULL } from './fixtures/expected-copy';
 import { PopupPage } from './pages/popup-page';
 
 const SECTIONS = ['Helplines', 'Stay safe', 'Cope', 'Help someone'];
 const SCREENSHOTS = path.resolve('tests/e2e/.screenshots');
 
-const SAMHSA_COPY = [
-  'SAMHSA National Helpline',
-  'Call: 1-800-662-4357',
-  'TTY: 1-800-487-4889',
-  'Hours: 24 hours a day, 365 days a year',
-  'Official site: https://www.samhsa.gov/find-help/national-helpline',
-].join('\n');
+
 
 describe('popup in Chromium (production build)', () => {
   let browser: ExtensionBrowser;
@@ -44,7 +39,7 @@ describe('popup in Chromium (production build)', () => {
 
   it('copies a helpline to the real clipboard and says so', async () => {
     await popup.copy('SAMHSA National Helpline');
-    await expect.poll(() => popup.clipboardText()).toBe(SAMHSA_COPY);
+    await expect.poll(() => popup.clipboardText()).toBe(SAMHSA_FULL);
     await expect
       .poll(() => popup.helpline('SAMHSA National Helpline').getByRole('status').textContent())
       .toBe('Copied SAMHSA National Helpline details.');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLocalRequest, launchWithExtension, openExtensionPage, type ExtensionBrowser, type ExtensionGlobals } from './fixtures/extension-browser';
 import { PopupPage } from './pages/popup-page';
 
-const TABS = ['Guides', 'Find support', 'Prescriber visit'];
+const TABS = ['Guides', 'Find support', 'Helplines', 'Prescriber visit'];
 
 function groupHeadings(page: Page) {
   return page.locator('.resource-group > h3').allTextContents();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HELPLINES } from '../../utils/content/helplines';
-import { formatHelpline } from '../../utils/format-helpline';
+import { formatHelpline, formatHelplines } from '../../utils/format-helpline';
+import { helplinesForRegion } from '../../utils/content/helplines';
 
 const byId = (id: string) => {
   const line = HELPLINES.find((l) => l.id === id);
@@ -17,6 +18,8 @@ describe('formatHelpline, full', () => {
         'Text 988',
         'Chat: https://988lifeline.org',
         'Hours: 24 hours a day, 7 days a week',
+        'Cost: Free',
+        'Languages: English, Spanish',
         'Official site: https://988lifeline.org',
       ].join('\n'),
     );
@@ -29,6 +32,8 @@ describe('formatHelpline, full', () => {
         'Call: 1-800-662-4357',
         'TTY: 1-800-487-4889',
         'Hours: 24 hours a day, 365 days a year',
+        'Cost: Free and confidential',
+        'Languages: English, Spanish',
         'Official site: https://www.samhsa.gov/find-help/national-helpline',
       ].join('\n'),
     );
@@ -36,7 +41,7 @@ describe('formatHelpline, full', () => {
 
   it('gives a text-only line with its keyword', () => {
     expect(formatHelpline(byId('us-crisis-text-line'), 'full')).toBe(
-      ['Crisis Text Line', 'Text HOME to 741741', 'Hours: 24 hours a day, 7 days a week', 'Official site: https://www.crisistextline.org/'].join('\n'),
+      ['Crisis Text Line', 'Text HOME to 741741', 'Hours: 24 hours a day, 7 days a week', 'Cost: Free', 'Languages: English', 'Official site: https://www.crisistextline.org/'].join('\n'),
     );
   });
 
@@ -59,5 +64,26 @@ describe('formatHelpline, short', () => {
 
   it('never spans lines', () => {
     for (const line of HELPLINES) expect(formatHelpline(line, 'short')).not.toContain('\n');
+  });
+});
+
+describe('formatHelpline, message', () => {
+  it('is a kind, plain note with the ways to reach the line, its hours, its cost and its site', () => {
+    expect(formatHelpline(byId('us-988'), 'message')).toBe(
+      'Thinking of you. If you want to talk to someone, you can reach 988 Suicide & Crisis Lifeline: call 988 or text 988. ' +
+        'It is open 24 hours a day, 7 days a week, and it is free. More about it: https://988lifeline.org',
+    );
+  });
+});
+
+describe('formatHelplines (copy all)', () => {
+  const lines = helplinesForRegion('US').filter((line) => line.kind !== 'emergency');
+  it('puts every line under a heading naming the region', () => {
+    const short = formatHelplines(lines, 'short', 'US').split('\n');
+    expect(short[0]).toBe('Helplines (United States)');
+    expect(short.slice(1)).toEqual(lines.map((line) => formatHelpline(line, 'short')));
+  });
+  it('separates full entries with a blank line', () => {
+    expect(formatHelplines(lines, 'full', 'US').split('\n\n')).toHaveLength(lines.length + 1);
   });
 });

@@ -8,8 +8,8 @@ afterEach(cleanup);
 
 describe('SidePanelApp', () => {
   it('keeps urgent help outside the tabs, so every section shows it', () => {
-    render(<SidePanelApp region="US" />);
-    for (const tab of ['Guides', 'Find support', 'Prescriber visit']) {
+    render(<SidePanelApp region="US" copyFormat="full" />);
+    for (const tab of ['Guides', 'Find support', 'Helplines', 'Prescriber visit']) {
       fireEvent.click(screen.getByRole('tab', { name: tab }));
       const bar = screen.getByRole('complementary', { name: 'Urgent help' });
       expect(within(bar).getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
@@ -18,7 +18,7 @@ describe('SidePanelApp', () => {
   });
 
   it('filters resources as you type and announces the count', () => {
-    render(<SidePanelApp region="US" />);
+    render(<SidePanelApp region="US" copyFormat="full" />);
     fireEvent.click(screen.getByRole('tab', { name: 'Find support' }));
     fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'forum' } });
     expect(screen.getByText('Showing 1 resource.')).toBeTruthy();

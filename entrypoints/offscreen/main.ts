@@ -1,0 +1,4 @@
+import { listenForOffscreenCopy } from '../../utils/offscreen-copy';
+
+// Chrome's MV3 service worker has no clipboard, so the background asks this hidden page to copy.
+listenForOffscreenCopy(document.getElementById('clipboard') as HTMLTextAreaElement);

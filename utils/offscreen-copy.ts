@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+
+export interface OffscreenCopyMessage {
+  type: 'steady:offscreen-copy';
+  text: string;
+}
+
+export function isOffscreenCopyMessage(value: unknown): value is OffscreenCopyMessage {
+  const message = value as Partial<OffscreenCopyMessage> | null;
+  return typeof message === 'object' && message !== null && message.type === 'steady:offscreen-copy' && typeof message.text === 'string' && message.text.length < 20_000;
+}
+
+/** In the offscreen page: copy what the background sends, and only what the background sends. */
+export function listenForOffscreenCopy(area: HTMLTextAreaElement): void {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only Steady's own background (no tab) may ask.
+    if (!isOffscreenCopyMessage(message) || sender.id !== browser.runtime.id || sender.tab) return undefined;
+    area.value = message.text;
+    area.select();
+    const copied = document.execCommand('copy');
+    area.value = '';
+    return Promise.resolve(copied);
+  });
+}
