@@ -3,8 +3,8 @@ import { defineConfig } from 'wxt';
 
 // A fixed add-on id lets Firefox keep the user's local settings across updates.
 const GECKO_ID = 'steady-benzo-help@steady.extension';
-// Asked for only when the user turns on contextual help; never at install.
-const PAGE_ACCESS = ['<all_urls>'];
+// Asked for only when the user turns on contextual help; never at install. Web pages only, not local files.
+const PAGE_ACCESS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -30,7 +30,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // storage: settings, in storage.local only. activeTab: "Check this page" without broad access.
-          permissions: ['storage', 'activeTab', 'contextMenus', 'clipboardWrite'],
+          permissions: ['storage', 'activeTab', 'contextMenus', 'clipboardWrite', 'notifications'],
           optional_permissions: PAGE_ACCESS,
           browser_specific_settings: {
             gecko: {
@@ -43,8 +43,9 @@ export default defineConfig({
       : {
           // scripting: register the page detector once allowed, and inject the card after a match.
           // sidePanel is added by WXT for the side panel entrypoint.
-          // contextMenus, clipboardWrite and offscreen: "Copy helpline info" and the copy shortcut (write only).
-          permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', 'offscreen'],
+          // contextMenus, clipboardWrite, offscreen and notifications: "Copy helpline info" and the copy shortcut
+          // (write only), confirmed without touching the page.
+          permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', 'offscreen', 'notifications'],
           optional_host_permissions: PAGE_ACCESS,
           // The e2e build starts as if the user had allowed page access at first run; nothing else differs.
           ...(mode === 'e2e' ? { host_permissions: PAGE_ACCESS } : {}),

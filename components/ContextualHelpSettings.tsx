@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasPageAccess, removePageAccess, requestPageAccess } from '../utils/page-access';
+import { removePageAccess, requestPageAccess } from '../utils/page-access';
 import { saveSetting, type Settings } from '../utils/settings';
 import { loadBlockedSites, unblockSite, watchBlockedSites } from '../utils/site-controls';
 
@@ -20,7 +20,8 @@ export function PageAccessExplanation() {
     <p class="hint" id="page-access-explanation">
       To notice these pages, Steady reads the text of each page you open, inside that tab. The text is never sent
       anywhere and never stored. Your browser will ask you to allow Steady to “read and change data on all
-      websites”. With the card, a page could tell that something was added to it; the badge adds nothing to the page.
+      websites”. With the card, the website can see that a card was added, so a site could put words about benzos
+      on its page to find out whether you use Steady. Badge only adds nothing to any page.
     </p>
   );
 }
@@ -35,8 +36,8 @@ export async function chooseContextualHelp(mode: Settings['contextualHelp']): Pr
     await removePageAccess();
     return 'saved';
   }
-  const granted = (await hasPageAccess()) || (await requestPageAccess());
-  if (!granted) return 'refused';
+  // The request comes first: Firefox only asks during the click itself. It answers at once if already allowed.
+  if (!(await requestPageAccess())) return 'refused';
   await saveSetting('contextualHelp', mode);
   return 'saved';
 }
@@ -58,7 +59,7 @@ export function ContextualHelpSettings({ settings, onStatus }: ContextualHelpSet
 
   async function pickMode(next: Settings['contextualHelp']) {
     setPendingMode(next);
-    const result = await chooseContextualHelp(next);
+    const result = await chooseContextualHelp(next).catch((): 'refused' => 'refused');
     if (result === 'refused') {
       setPendingMode(null);
       onStatus('Help on web pages is still off: access to pages was not allowed.');

@@ -20,13 +20,15 @@ interface CopyButtonProps {
   alternatives?: readonly CopyChoice[];
   /** Visible text of the main button; its accessible name always says what is copied. */
   buttonText?: string;
+  /** False inside web pages: no legacy copy through a text box in the page. */
+  selectionFallback?: boolean;
 }
 
 /**
  * Copies text and says so, visibly and to screen readers. When the browser refuses, it shows the text selected
  * in a box so the person can copy it by hand.
  */
-export function CopyButton({ text, what, alternatives = [], buttonText = 'Copy' }: CopyButtonProps) {
+export function CopyButton({ text, what, alternatives = [], buttonText = 'Copy', selectionFallback = true }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const [open, setOpen] = useState(false);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
@@ -42,7 +44,7 @@ export function CopyButton({ text, what, alternatives = [], buttonText = 'Copy' 
   }, [state]);
 
   async function copy(value: string, label: string) {
-    const result = await copyToClipboard(value);
+    const result = await copyToClipboard(value, window, { selectionFallback });
     setState(result === 'copied' ? { kind: 'copied', label } : { kind: 'refused', text: value, label });
   }
 

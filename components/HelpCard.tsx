@@ -39,6 +39,7 @@ export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, o
             text={formatHelpline(main, copyFormat)}
             what={`${main.name} details`}
             alternatives={otherFormatChoices(copyFormat, (format) => formatHelpline(main, format))}
+            selectionFallback={false}
           />
         </div>
       </div>

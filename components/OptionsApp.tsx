@@ -5,7 +5,7 @@ import { removePageAccess } from '../utils/page-access';
 import type { ResolvedRegion } from '../utils/resolve-region';
 import { eraseEverything, saveSetting, SETTING_CHOICES, type SettingKey, type Settings } from '../utils/settings';
 import { ContextualHelpSettings } from './ContextualHelpSettings';
-import { SteadyMark } from './SteadyMark';
+import { AppHeader } from './AppHeader';
 
 const LABELS: { [K in SettingKey]: Record<Settings[K], string> } = {
   region: { auto: 'Automatic, from your browser’s language', US: 'United States' },
@@ -72,13 +72,7 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
 
   return (
     <>
-      <header class="app-header">
-        <SteadyMark />
-        <div>
-          <h1>Steady settings</h1>
-          <p class="tagline">Saved on this device only</p>
-        </div>
-      </header>
+      <AppHeader title="Steady settings" tagline="Saved on this device only" />
       <main>
         <p class="save-status" role="status">
           {status}

@@ -11,7 +11,7 @@ import { PageCheck, type PageCheckProps } from './PageCheck';
 import { HelpItemList } from './HelpItemList';
 import { HelplineCard } from './HelplineCard';
 import { SectionTabs } from './SectionTabs';
-import { SteadyMark } from './SteadyMark';
+import { AppHeader } from './AppHeader';
 import { SymptomList } from './SymptomList';
 
 export interface PopupAppProps {
@@ -35,13 +35,7 @@ export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onO
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
   return (
     <>
-      <header class="app-header">
-        <SteadyMark />
-        <div>
-          <h1>Steady</h1>
-          <p class="tagline">Help for coming off benzos safely</p>
-        </div>
-      </header>
+      <AppHeader title="Steady" tagline="Help for coming off benzos safely" />
       <main>
         {crisis && <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={RED_FLAGS} />}
         {!regionSupported && (

@@ -13,7 +13,7 @@ import { HelpItemList } from './HelpItemList';
 import { PrescriberChecklist } from './PrescriberChecklist';
 import { ResourceFinder } from './ResourceFinder';
 import { SectionTabs } from './SectionTabs';
-import { SteadyMark } from './SteadyMark';
+import { AppHeader } from './AppHeader';
 import { SymptomList } from './SymptomList';
 
 const GUIDE_LINKS = [
@@ -30,13 +30,7 @@ export function SidePanelApp({ region, copyFormat }: { region: RegionCode; copyF
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
   return (
     <>
-      <header class="app-header">
-        <SteadyMark />
-        <div>
-          <h1>Steady</h1>
-          <p class="tagline">Reading and recovery help</p>
-        </div>
-      </header>
+      <AppHeader title="Steady" tagline="Reading and recovery help" />
       <HelpBar emergency={emergency} crisis={crisis} />
       <main>
         <SectionTabs

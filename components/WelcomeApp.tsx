@@ -4,7 +4,7 @@ import type { RegionCode } from '../utils/content/types';
 import { callHref } from '../utils/phone-links';
 import { saveSetting, type Settings } from '../utils/settings';
 import { chooseContextualHelp, PageAccessExplanation } from './ContextualHelpSettings';
-import { SteadyMark } from './SteadyMark';
+import { AppHeader } from './AppHeader';
 
 interface WelcomeAppProps {
   settings: Settings;
@@ -28,13 +28,7 @@ export function WelcomeApp({ settings, region }: WelcomeAppProps) {
 
   return (
     <>
-      <header class="app-header">
-        <SteadyMark />
-        <div>
-          <h1>Welcome to Steady</h1>
-          <p class="tagline">Quick, safe, private help for coming off benzos</p>
-        </div>
-      </header>
+      <AppHeader title="Welcome to Steady" tagline="Quick, safe, private help for coming off benzos" />
       <main>
         {emergency.call && (
           <p class="region-note">

@@ -21,7 +21,7 @@ export default defineBackground(() => {
     void handlePageDecision(message, sender);
     return undefined;
   });
-  browser.permissions.onRemoved.addListener((removed) => void handlePermissionsRemoved(removed));
+  browser.permissions.onRemoved.addListener(() => void handlePermissionsRemoved());
   browser.permissions.onAdded.addListener(() => void syncDetectorRegistration());
   SETTING_ITEMS.contextualHelp.watch(() => void handleSettingsChanged());
   void syncDetectorRegistration();

@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectorApi } from '../utils/detection/native-api';
+import { extensionAlive, pageScriptApi } from '../utils/detection/native-api';
 import { startPageWatch } from '../utils/detection/page-watch';
+import { CHECK_REQUESTED } from '../utils/page-script-keys';
 import { createScriptLifetime } from '../utils/script-lifetime';
 
 /**
@@ -9,13 +10,11 @@ import { createScriptLifetime } from '../utils/script-lifetime';
  */
 export default defineUnlistedScript(() => {
   if (window.top !== window) return;
-  const api = detectorApi();
-  const lifetime = createScriptLifetime('page-detector', () => Boolean(detectorApi()?.runtime?.id));
-  const watch = startPageWatch(api, lifetime);
-  // Set by the popup's "Check this page" just before it injects this script.
-  const flags = globalThis as { steadyCheckRequested?: boolean };
-  if (flags.steadyCheckRequested) {
-    flags.steadyCheckRequested = false;
-    void watch.checkNow(true);
-  }
+  const api = pageScriptApi();
+  const lifetime = createScriptLifetime('page-detector', extensionAlive);
+  // Set by the popup's "Check this page" just before it injects this script (a symbol: pages cannot clobber it).
+  const scope = globalThis as Record<symbol, unknown>;
+  const requested = scope[CHECK_REQUESTED] === true;
+  delete scope[CHECK_REQUESTED];
+  startPageWatch(api, lifetime, { requestedCheck: requested });
 });

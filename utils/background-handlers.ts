@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { injectHelpCard, syncDetectorRegistration } from './contextual-help';
 import { isFromOwnTopFrame, isOpenMoreHelpMessage, isPageDecisionMessage } from './messages';
-import { PAGE_ACCESS } from './page-access';
+import { hasPageAccess } from './page-access';
 import { loadSettings, saveSetting } from './settings';
 import { clearHelpBadge, showHelpBadge } from './toolbar-badge';
 
@@ -20,7 +20,7 @@ export async function handlePageDecision(message: unknown, sender: Sender): Prom
   if (!message.offer) return clearHelpBadge(tabId);
   const { contextualHelp } = await loadSettings();
   if (contextualHelp === 'badge') await showHelpBadge(tabId);
-  else if (contextualHelp === 'card') await injectHelpCard(tabId);
+  else if (contextualHelp === 'card') await injectHelpCard(tabId, (sender as { documentId?: string }).documentId).catch(() => undefined);
 }
 
 /** "More help" on the card: the side panel beside that tab, or the popup's page in a new tab where there is none. */
@@ -34,12 +34,11 @@ export function handleOpenMoreHelp(message: unknown, sender: Sender): Promise<vo
   return openPopupPage();
 }
 
-/** When access to pages is taken away, contextual help turns itself off cleanly. */
-export async function handlePermissionsRemoved(removed: { origins?: string[] }): Promise<void> {
-  if (!removed.origins?.some((origin) => PAGE_ACCESS.origins.includes(origin))) return;
-  await saveSetting('contextualHelp', 'off');
+/** When any access to pages is taken away, contextual help turns itself off cleanly. */
+export async function handlePermissionsRemoved(): Promise<void> {
+  if (!(await hasPageAccess()) && (await loadSettings()).contextualHelp !== 'off') await saveSetting('contextualHelp', 'off');
   await syncDetectorRegistration();
-  await clearHelpBadge();
+  if (!(await hasPageAccess())) await clearHelpBadge();
 }
 
 /** Settings changed: register or unregister the detector, and clear badges when help is off. */

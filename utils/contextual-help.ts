@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { hasPageAccess } from './page-access';
+import { hasPageAccess, PAGE_ORIGINS } from './page-access';
 import { loadSettings } from './settings';
 
 const DETECTOR_ID = 'steady-page-detector';
@@ -15,18 +15,26 @@ interface FirefoxContentScripts {
 
 const isMv3 = () => browser.runtime.getManifest().manifest_version === 3;
 
+let syncing: Promise<boolean> = Promise.resolve(false);
+
 /**
  * Makes the page detector run in new pages exactly when contextual help is on and the user has granted access
- * to pages; otherwise makes sure it is not registered. Safe to call as often as anything changes.
+ * to pages; otherwise makes sure it is not registered. Safe to call as often as anything changes: calls run one
+ * after another, each reading the state afresh, so a quick on-then-off can never leave it registered.
  */
-export async function syncDetectorRegistration(): Promise<boolean> {
+export function syncDetectorRegistration(): Promise<boolean> {
+  syncing = syncing.catch(() => false).then(syncOnce);
+  return syncing;
+}
+
+async function syncOnce(): Promise<boolean> {
   const [settings, access] = await Promise.all([loadSettings(), hasPageAccess()]);
   const wanted = settings.contextualHelp !== 'off' && access;
   if (isMv3()) {
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_ID] });
     if (wanted && registered.length === 0) {
       await browser.scripting.registerContentScripts([
-        { id: DETECTOR_ID, js: [DETECTOR_FILE], matches: ['<all_urls>'], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+        { id: DETECTOR_ID, js: [DETECTOR_FILE], matches: PAGE_ORIGINS, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
       ]);
     } else if (!wanted && registered.length > 0) {
       await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_ID] });
@@ -35,7 +43,7 @@ export async function syncDetectorRegistration(): Promise<boolean> {
   }
   const contentScripts = (browser as unknown as { contentScripts: FirefoxContentScripts }).contentScripts;
   if (wanted && !firefoxRegistration) {
-    firefoxRegistration = await contentScripts.register({ js: [{ file: DETECTOR_FILE }], matches: ['<all_urls>'], runAt: 'document_idle', allFrames: false });
+    firefoxRegistration = await contentScripts.register({ js: [{ file: DETECTOR_FILE }], matches: PAGE_ORIGINS, runAt: 'document_idle', allFrames: false });
   } else if (!wanted && firefoxRegistration) {
     await firefoxRegistration.unregister();
     firefoxRegistration = undefined;
@@ -43,10 +51,14 @@ export async function syncDetectorRegistration(): Promise<boolean> {
   return wanted;
 }
 
-/** Puts the help card into a tab's top frame. Its code reaches a page only after a match there. */
-export async function injectHelpCard(tabId: number): Promise<void> {
+/**
+ * Puts the help card into a tab's top frame. Its code reaches a page only after a match there. With a document
+ * id (Chrome), it goes only into the very page that matched, never the next one the tab has moved on to.
+ */
+export async function injectHelpCard(tabId: number, documentId?: string): Promise<void> {
   if (isMv3()) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CARD_FILE] });
+    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+    await browser.scripting.executeScript({ target, files: [CARD_FILE] });
   } else {
     await browser.tabs.executeScript(tabId, { file: CARD_FILE, frameId: 0 });
   }
@@ -54,14 +66,15 @@ export async function injectHelpCard(tabId: number): Promise<void> {
 
 /** Runs the detector once in the active tab on the user's request, under activeTab: no broad access needed. */
 export async function checkTabNow(tabId: number): Promise<void> {
+  // Self-contained: it runs in the page's extension world, where CHECK_REQUESTED's symbol is Symbol.for's.
   const setFlag = () => {
-    (globalThis as { steadyCheckRequested?: boolean }).steadyCheckRequested = true;
+    (globalThis as Record<symbol, unknown>)[Symbol.for('steady.checkRequested')] = true;
   };
   if (isMv3()) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: setFlag });
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DETECTOR_FILE] });
   } else {
-    await browser.tabs.executeScript(tabId, { code: 'globalThis.steadyCheckRequested = true;', frameId: 0 });
+    await browser.tabs.executeScript(tabId, { code: "globalThis[Symbol.for('steady.checkRequested')] = true;", frameId: 0 });
     await browser.tabs.executeScript(tabId, { file: DETECTOR_FILE, frameId: 0 });
   }
 }

@@ -10,19 +10,23 @@ export interface ClipboardHost {
  * Puts text on the clipboard from a user gesture. Tries the async Clipboard API, then the older
  * `execCommand('copy')` path that some browsers still allow when the first is refused.
  */
-export async function copyToClipboard(text: string, host: ClipboardHost = window): Promise<CopyResult> {
+export async function copyToClipboard(text: string, host: ClipboardHost = window, options: { selectionFallback?: boolean } = {}): Promise<CopyResult> {
   try {
     if (host.navigator.clipboard) {
       await host.navigator.clipboard.writeText(text);
       return 'copied';
     }
   } catch {
-    // Refused (no focus, no permission): fall through to the legacy path.
+    // Refused (no focus, no permission): fall through to the legacy path, where allowed.
   }
+  // Inside a web page the legacy path is off: it would put a text box in the page, and the page's own copy
+  // listener could change what lands on the clipboard.
+  if (options.selectionFallback === false) return 'refused';
   return copyWithSelection(text, host.document) ? 'copied' : 'refused';
 }
 
 function copyWithSelection(text: string, doc: Document): boolean {
+  if (!doc.body) return false;
   // Selecting the hidden textarea moves focus; give it back so keyboard users stay in place.
   const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
   const area = doc.createElement('textarea');

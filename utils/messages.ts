@@ -2,7 +2,6 @@
 
 export interface PageDecisionMessage {
   type: 'steady:page-decision';
-  url: string;
   /** Whether help should be offered, at the user's sensitivity. */
   offer: boolean;
   aboutBenzos: boolean;
@@ -23,8 +22,6 @@ export function isPageDecisionMessage(value: unknown): value is PageDecisionMess
   return (
     isObject(value) &&
     value.type === 'steady:page-decision' &&
-    typeof value.url === 'string' &&
-    value.url.length < 10_000 &&
     typeof value.offer === 'boolean' &&
     typeof value.aboutBenzos === 'boolean' &&
     typeof value.aboutStopping === 'boolean' &&

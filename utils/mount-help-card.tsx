@@ -1,14 +1,13 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import cardCss from '../assets/help-card.css?inline';
 import { HelpCard } from '../components/HelpCard';
 import { crisisLineForRegion, mainHelplineForRegion } from './content/helplines';
+import { extensionAlive, pageScriptApi } from './detection/native-api';
 import type { OpenMoreHelpMessage } from './messages';
+import { CARD_HOST } from './page-script-keys';
+import { blockThisSite, helpAllowedHere, loadPageSettings, snoozeHelpForADay, watchPageSettings, type PageSettings } from './page-storage';
 import { resolveRegion } from './resolve-region';
 import { createScriptLifetime } from './script-lifetime';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from './settings';
-import { blockSite, snoozeForADay, watchBlockedSites, watchSnoozedUntil } from './site-controls';
 
 // Inline !important beats any page rule, even `* { all: unset !important }`. Set through CSSOM, which a
 // strict Content-Security-Policy allows, unlike a style attribute.
@@ -29,7 +28,6 @@ const HOST_STYLE: [string, string][] = [
 
 const ANNOUNCEMENT = 'Steady added a help card at the bottom right of the page.';
 
-type CardRegistry = { __steadyCardHost?: HTMLElement };
 
 function adoptStyles(shadow: ShadowRoot, doc: Document): void {
   try {
@@ -44,15 +42,23 @@ function adoptStyles(shadow: ShadowRoot, doc: Document): void {
   }
 }
 
-/** Adds the help card to the page, once: one host element, a closed shadow root, isolated from page styles. */
-export function mountHelpCard(doc: Document): void {
-  const registry = globalThis as CardRegistry;
-  if (registry.__steadyCardHost?.isConnected) return;
+/**
+ * Adds the help card to the page, once: one host element, a closed shadow root, isolated from page styles.
+ * It reads the settings first, so a card that arrives after the user blocked the site or snoozed help, or after
+ * the tab moved on to another page, never shows.
+ */
+export async function mountHelpCard(doc: Document): Promise<void> {
+  const registry = globalThis as unknown as Record<symbol, unknown>;
+  const existing = registry[CARD_HOST];
+  if (existing instanceof HTMLElement && existing.isConnected) return;
+  const settings = await loadPageSettings();
+  if (!helpAllowedHere(settings)) return;
+  if (registry[CARD_HOST] instanceof HTMLElement && (registry[CARD_HOST] as HTMLElement).isConnected) return;
 
-  const lifetime = createScriptLifetime('help-card', () => Boolean(browser.runtime?.id));
+  const lifetime = createScriptLifetime('help-card', extensionAlive);
   const host = doc.createElement('div');
   for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
-  // Closed: page scripts cannot read what the card says.
+  // Closed: page scripts can neither read what the card says nor change the numbers it shows.
   const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(shadow, doc);
   const mountPoint = doc.createElement('div');
@@ -61,29 +67,30 @@ export function mountHelpCard(doc: Document): void {
   announcer.setAttribute('role', 'status');
   shadow.append(mountPoint, announcer);
   doc.documentElement.append(host);
-  registry.__steadyCardHost = host;
+  registry[CARD_HOST] = host;
 
   const remove = () => lifetime.end();
   lifetime.onEnd(() => {
     render(null, mountPoint);
     host.remove();
-    if (registry.__steadyCardHost === host) registry.__steadyCardHost = undefined;
+    if (registry[CARD_HOST] === host) registry[CARD_HOST] = undefined;
   });
   // Settings changed anywhere take the card away when help is turned off, the site blocked or help snoozed.
-  lifetime.onEnd(watchSettings((settings) => settings.contextualHelp !== 'card' && remove()));
-  lifetime.onEnd(watchBlockedSites((sites) => sites.includes(location.hostname.toLowerCase()) && remove()));
-  lifetime.onEnd(watchSnoozedUntil((until) => until > Date.now() && remove()));
+  const shownInCardMode = settings.contextualHelp === 'card';
+  lifetime.onEnd(
+    watchPageSettings((next) => {
+      if ((shownInCardMode && next.contextualHelp !== 'card') || !helpAllowedHere(next)) remove();
+      else paint(next);
+    }),
+  );
 
-  render(<CardWithSettings onRemove={remove} />, mountPoint);
+  const paint = (current: PageSettings) => render(<CardForSettings settings={current} onRemove={remove} />, mountPoint);
+  paint(settings);
   // A live region speaks only when its text changes after it is in the page.
   lifetime.setTimeout(() => (announcer.textContent = ANNOUNCEMENT), 500);
 }
 
-function CardWithSettings({ onRemove }: { onRemove(): void }) {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-  }, []);
+function CardForSettings({ settings, onRemove }: { settings: PageSettings; onRemove(): void }) {
   const { region } = resolveRegion(settings.region, navigator.languages);
   return (
     <HelpCard
@@ -91,11 +98,11 @@ function CardWithSettings({ onRemove }: { onRemove(): void }) {
       crisis={crisisLineForRegion(region)}
       copyFormat={settings.copyFormat}
       onClose={onRemove}
-      onNotOnThisSite={() => void blockSite(location.hostname).then(onRemove)}
-      onSnooze={() => void snoozeForADay().then(onRemove)}
+      onNotOnThisSite={() => void blockThisSite().then(onRemove)}
+      onSnooze={() => void snoozeHelpForADay().then(onRemove)}
       onMoreHelp={() => {
         const message: OpenMoreHelpMessage = { type: 'steady:open-more-help' };
-        void browser.runtime.sendMessage(message).catch(() => undefined);
+        void pageScriptApi().runtime.sendMessage(message).catch(() => undefined);
       }}
     />
   );

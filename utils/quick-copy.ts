@@ -27,8 +27,16 @@ function quickCopyLines(region: ReturnType<typeof resolveRegion>['region']) {
   return helplinesForRegion(region).filter((line) => line.kind !== 'emergency');
 }
 
+let building: Promise<void> = Promise.resolve();
+
 /** "Copy helpline info" on the right-click menu: one item per helpline of the user's region, and "Copy all". */
-export async function buildCopyMenu(): Promise<void> {
+export function buildCopyMenu(): Promise<void> {
+  // One rebuild at a time: overlapping rebuilds would create the same ids twice.
+  building = building.catch(() => undefined).then(rebuildCopyMenu);
+  return building;
+}
+
+async function rebuildCopyMenu(): Promise<void> {
   const { region } = await currentRegion();
   await menus().removeAll();
   menus().create({ id: MENU_ROOT, title: 'Copy helpline info', contexts: CONTEXTS });

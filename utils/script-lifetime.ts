@@ -6,6 +6,8 @@
  * naming the extension: any site could then learn that its visitor uses a benzo-withdrawal helper. This keeps
  * the bookkeeping inside the extension's isolated world, where pages cannot see it.
  */
+import { lifetimeKey } from './page-script-keys';
+
 export interface ScriptLifetime {
   readonly signal: AbortSignal;
   isActive(): boolean;
@@ -15,13 +17,14 @@ export interface ScriptLifetime {
   end(): void;
 }
 
-type Registry = Record<string, (() => void) | undefined>;
+type Registry = Record<symbol, unknown>;
 
 /** `extensionAlive` is false once the browser has unloaded or updated the extension (runtime.id is gone). */
 export function createScriptLifetime(name: string, extensionAlive: () => boolean, registry: Registry = globalThis as unknown as Registry): ScriptLifetime {
   const controller = new AbortController();
-  const key = `__steady_${name}_end`;
-  registry[key]?.();
+  const key = lifetimeKey(name);
+  const previous = registry[key];
+  if (typeof previous === 'function') previous();
 
   const lifetime: ScriptLifetime = {
     signal: controller.signal,
@@ -30,8 +33,13 @@ export function createScriptLifetime(name: string, extensionAlive: () => boolean
       return !controller.signal.aborted;
     },
     setTimeout(callback, ms) {
-      const id = window.setTimeout(() => lifetime.isActive() && callback(), ms);
-      lifetime.onEnd(() => window.clearTimeout(id));
+      const cancel = () => window.clearTimeout(id);
+      const id = window.setTimeout(() => {
+        // A timer that has fired no longer needs cancelling: drop its listener so busy pages do not pile them up.
+        controller.signal.removeEventListener('abort', cancel);
+        if (lifetime.isActive()) callback();
+      }, ms);
+      lifetime.onEnd(cancel);
       return id;
     },
     setInterval(callback, ms) {

@@ -20,9 +20,15 @@ export async function showHelpBadge(tabId: number): Promise<void> {
   ]);
 }
 
+/** Clears the mark on one tab, or, without a tab, on every tab (a tab's own badge outlives a global reset). */
 export async function clearHelpBadge(tabId?: number): Promise<void> {
   const action = toolbarAction();
-  await Promise.all([action.setBadgeText(tabId === undefined ? { text: '' } : { tabId, text: '' }), action.setTitle(tabId === undefined ? { title: DEFAULT_TITLE } : { tabId, title: DEFAULT_TITLE })]);
+  const tabIds = tabId === undefined ? (await browser.tabs.query({})).map((tab) => tab.id).filter((id): id is number => id !== undefined) : [tabId];
+  await Promise.all(
+    tabIds.map((id) =>
+      Promise.all([action.setBadgeText({ tabId: id, text: '' }), action.setTitle({ tabId: id, title: DEFAULT_TITLE })]).catch(() => undefined),
+    ),
+  );
 }
 
 export async function isHelpBadgeShown(tabId: number): Promise<boolean> {

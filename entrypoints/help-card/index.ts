@@ -4,5 +4,5 @@ import { mountHelpCard } from '../../utils/mount-help-card';
 /** Injected by the background into a page's top frame only after the detector found a match there. */
 export default defineUnlistedScript(() => {
   if (window.top !== window) return;
-  mountHelpCard(document);
+  void mountHelpCard(document);
 });

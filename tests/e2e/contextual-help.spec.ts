@@ -205,6 +205,13 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
       await page.close();
     });
 
+    it('elements named like extension globals (DOM clobbering): the detector and the card still work', async () => {
+      const { page, card } = await visit('clobbering.html');
+      await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+      expect(await card.text()).toContain('SAMHSA National Helpline');
+      await page.close();
+    });
+
     it('`* { all: unset !important }` and a 10px root font: the card keeps its own size and layout', async () => {
       const { page, card } = await visit('hostile-styles.html');
       await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);

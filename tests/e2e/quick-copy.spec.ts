@@ -41,6 +41,11 @@ describe('quick copy in Chromium (production build)', () => {
     await clickMenuItem('steady-copy:line:us-988');
     await expect.poll(clipboard).toBe(LIFELINE_988_FULL);
     await expect.poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+    // Confirmed by a notification that screen readers announce, with nothing added to the page itself.
+    await expect
+      .poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.notifications.getAll().then((all) => Object.keys(all))))
+      .toEqual(['steady-copy']);
+    expect(await webPage.evaluate(() => document.documentElement.children.length)).toBe(2);
   });
 
   it('context menu: "Copy all" in the short format once the user prefers it', async () => {

@@ -24,13 +24,13 @@ describe('first run in Chromium (production build)', () => {
   it('leaves everything private when closed without choosing: help on pages off, no access to sites', async () => {
     const storage = await readExtensionStorage(welcome);
     expect(storage.contextualHelp ?? 'off').toBe('off');
-    const access = await welcome.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.permissions.contains({ origins: ['<all_urls>'] }));
+    const access = await welcome.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.permissions.contains({ origins: ['https://*/*'] }));
     expect(access).toBe(false);
     const registered = await welcome.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.scripting.getRegisteredContentScripts());
     expect(registered).toEqual([]);
     const manifest = await welcome.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.runtime.getManifest());
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 
   it('saves the region choice', async () => {

@@ -4,7 +4,7 @@ import { handleOpenMoreHelp, handlePageDecision } from '../../utils/background-h
 import * as contextualHelp from '../../utils/contextual-help';
 import * as badge from '../../utils/toolbar-badge';
 
-const decision = { type: 'steady:page-decision', url: 'https://a.example/', offer: true, aboutBenzos: true, aboutStopping: true, requested: false };
+const decision = { type: 'steady:page-decision', offer: true, aboutBenzos: true, aboutStopping: true, requested: false };
 const ownTopFrame = () => ({ id: fakeBrowser.runtime.id, tab: { id: 4, index: 0 } as never, frameId: 0 });
 
 beforeEach(() => {
@@ -18,7 +18,7 @@ describe('background message handlers', () => {
     const show = vi.spyOn(badge, 'showHelpBadge').mockResolvedValue();
     await fakeBrowser.storage.local.set({ contextualHelp: 'card' });
     await handlePageDecision(decision, ownTopFrame());
-    expect(inject).toHaveBeenCalledWith(4);
+    expect(inject).toHaveBeenCalledWith(4, undefined);
     await fakeBrowser.storage.local.set({ contextualHelp: 'badge' });
     await handlePageDecision(decision, ownTopFrame());
     expect(show).toHaveBeenCalledWith(4);

@@ -43,3 +43,11 @@ describe('copyToClipboard', () => {
     button.remove();
   });
 });
+
+describe('copyToClipboard inside web pages', () => {
+  it('never falls back to a text box in the page', async () => {
+    const host = hostWith({ writeText: async () => Promise.reject(new Error('blocked')) }, true);
+    await expect(copyToClipboard('Call 988', host, { selectionFallback: false })).resolves.toBe('refused');
+    expect(document.execCommand).not.toHaveBeenCalled();
+  });
+});

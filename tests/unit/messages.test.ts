@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isFromOwnTopFrame, isOpenMoreHelpMessage, isPageDecisionMessage } from '../../utils/messages';
 
-const decision = { type: 'steady:page-decision', url: 'https://a.example/', offer: true, aboutBenzos: true, aboutStopping: true, requested: false };
+const decision = { type: 'steady:page-decision', offer: true, aboutBenzos: true, aboutStopping: true, requested: false };
 
 describe('message checks', () => {
   it('accept well-formed messages only', () => {
     expect(isPageDecisionMessage(decision)).toBe(true);
     expect(isPageDecisionMessage({ ...decision, offer: 'yes' })).toBe(false);
-    expect(isPageDecisionMessage({ ...decision, url: 'x'.repeat(20_000) })).toBe(false);
+    expect(isPageDecisionMessage({ ...decision, type: 'steady:other' })).toBe(false);
     expect(isPageDecisionMessage(null)).toBe(false);
     expect(isOpenMoreHelpMessage({ type: 'steady:open-more-help' })).toBe(true);
     expect(isOpenMoreHelpMessage({ type: 'steady:open-more-help', url: 'https://evil.example' })).toBe(false);

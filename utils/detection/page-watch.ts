@@ -1,10 +1,9 @@
 import type { PageDecisionMessage } from '../messages';
+import { helpAllowedHere, loadPageSettings, watchPageSettings } from '../page-storage';
 import type { ScriptLifetime } from '../script-lifetime';
-import { sanitizeSetting, type Settings } from '../settings-schema';
-import { isHelpAllowedOn, sanitizeBlockedSites, sanitizeSnoozedUntil } from '../site-rules';
 import { checkPage } from './check-page';
 import { shouldOfferHelp } from './detect-topic';
-import type { DetectorApi, StorageChanges } from './native-api';
+import type { PageScriptApi } from './native-api';
 
 /** Content added after load is looked at once it has settled for this long. */
 const MUTATION_DEBOUNCE_MS = 1_500;
@@ -12,36 +11,14 @@ const MUTATION_DEBOUNCE_MS = 1_500;
 const MAX_CHECKS_PER_URL = 4;
 /** How often a single-page site's URL is compared with the last one seen. */
 const URL_POLL_MS = 1_000;
-/** The stored values that decide whether and how this page is checked. */
-const WATCHED_KEYS = ['contextualHelp', 'sensitivity', 'blockedSites', 'snoozedUntil'];
-
-interface PageRules {
-  contextualHelp: Settings['contextualHelp'];
-  sensitivity: Settings['sensitivity'];
-  allowedHere: boolean;
-}
-
-async function loadPageRules(api: DetectorApi): Promise<PageRules> {
-  let stored: Record<string, unknown> = {};
-  try {
-    stored = await api.storage.local.get(WATCHED_KEYS);
-  } catch {
-    // Unreadable storage: fall back to defaults (help off), never break the page.
-  }
-  return {
-    contextualHelp: sanitizeSetting('contextualHelp', stored.contextualHelp),
-    sensitivity: sanitizeSetting('sensitivity', stored.sensitivity),
-    allowedHere: isHelpAllowedOn(location.hostname, sanitizeBlockedSites(stored.blockedSites), sanitizeSnoozedUntil(stored.snoozedUntil)),
-  };
-}
 
 /**
  * Watches one tab's top frame: decides once per URL whether the page is about stopping a benzodiazepine,
  * re-checks when a single-page site changes URL or adds content, and reports the decision (never the page's
- * text) to the background. Everything it starts goes through `lifetime`, so an updated or removed extension
- * leaves nothing running.
+ * text or address) to the background. Everything it starts goes through `lifetime`, so an updated or removed
+ * extension leaves nothing running.
  */
-export function startPageWatch(api: DetectorApi, lifetime: ScriptLifetime): { checkNow(requested: boolean): Promise<void> } {
+export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, options: { requestedCheck?: boolean } = {}): { checkNow(requested: boolean): Promise<void> } {
   const checksPerUrl = new Map<string, number>();
   const offeredUrls = new Set<string>();
   let queue: Promise<void> = Promise.resolve();
@@ -55,20 +32,19 @@ export function startPageWatch(api: DetectorApi, lifetime: ScriptLifetime): { ch
 
   async function check(requested: boolean): Promise<void> {
     const url = location.href;
-    const rules = await loadPageRules(api);
+    const settings = await loadPageSettings();
     if (!requested) {
-      if (rules.contextualHelp === 'off' || !rules.allowedHere || offeredUrls.has(url)) return;
+      if (settings.contextualHelp === 'off' || !helpAllowedHere(settings) || offeredUrls.has(url)) return;
       const count = checksPerUrl.get(url) ?? 0;
       if (count >= MAX_CHECKS_PER_URL) return;
       checksPerUrl.set(url, count + 1);
     }
     const { decision } = await checkPage(document, url, env);
     if (!lifetime.isActive() || url !== location.href) return;
-    const offer = shouldOfferHelp(decision, rules.sensitivity);
+    const offer = shouldOfferHelp(decision, settings.sensitivity);
     if (offer && !requested) offeredUrls.add(url);
     const message: PageDecisionMessage = {
       type: 'steady:page-decision',
-      url,
       offer,
       aboutBenzos: decision.aboutBenzos,
       aboutStopping: decision.aboutStopping,
@@ -99,15 +75,23 @@ export function startPageWatch(api: DetectorApi, lifetime: ScriptLifetime): { ch
   lifetime.onEnd(() => observer.disconnect());
 
   // A setting changed in another window (help turned on, sensitivity changed) reaches this tab at once.
-  const onStorageChanged = (changes: StorageChanges, area: string) => {
-    if (area !== 'local' || !WATCHED_KEYS.some((key) => key in changes) || !lifetime.isActive()) return;
-    offeredUrls.clear();
-    checksPerUrl.clear();
-    void checkNow(false);
-  };
-  api.storage.onChanged.addListener(onStorageChanged);
-  lifetime.onEnd(() => api.storage.onChanged.removeListener(onStorageChanged));
+  lifetime.onEnd(
+    watchPageSettings(() => {
+      if (!lifetime.isActive()) return;
+      offeredUrls.clear();
+      checksPerUrl.clear();
+      void checkNow(false);
+    }),
+  );
 
-  void checkNow(false);
+  if (options.requestedCheck) {
+    // Asked for from the popup: answer there, and do not also put the card up on this page by itself.
+    offeredUrls.add(location.href);
+    void checkNow(true).then(async () => {
+      if ((await loadPageSettings()).contextualHelp === 'off') lifetime.end();
+    });
+  } else {
+    void checkNow(false);
+  }
   return { checkNow };
 }

@@ -60,14 +60,17 @@ function skipSubtree(walker: TreeWalker): boolean {
   }
 }
 
+/** A title or heading longer than this is cut: no page can make one of them a long task. */
+const MAX_HEADING_CHARS = 500;
+
 /** The title and the first headings: read before the body because they say the most for the least work. */
 export function readTitleAndHeadings(doc: Document, maxHeadings = 30): { title: string; headings: string[] } {
   const headings = [...doc.querySelectorAll('h1, h2, h3')]
     .slice(0, maxHeadings)
     .filter((h) => !h.closest('[hidden], [aria-hidden="true"], template'))
-    .map((h) => (h.textContent ?? '').trim())
+    .map((h) => (h.textContent ?? '').trim().slice(0, MAX_HEADING_CHARS))
     .filter(Boolean);
-  return { title: doc.title, headings };
+  return { title: doc.title.slice(0, MAX_HEADING_CHARS), headings };
 }
 
 /**
