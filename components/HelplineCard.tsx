@@ -9,6 +9,7 @@ export const KIND_LABELS: Record<HelplineKind, string> = {
   emergency: 'Emergency',
   crisis: 'Crisis support',
   referral: 'Information and referral',
+  'urgent-care': 'Urgent medical advice',
   peer: 'Peer support',
   poison: 'Poison advice',
 };
@@ -56,6 +57,7 @@ export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat:
         )}
         <Detail term="Hours">{line.hours}</Detail>
         <Detail term="Cost">{line.cost}</Detail>
+        {line.area && <Detail term="Where">{line.area}</Detail>}
         {line.languages.length > 0 && <Detail term="Languages">{line.languages.join(', ')}</Detail>}
         {line.url && (
           <Detail term="Official site">

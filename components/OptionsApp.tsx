@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HELPLINES } from '../utils/content/helplines';
+import { REGION_NAMES } from '../utils/content/regions';
 import { COPY_FORMAT_LABELS, formatHelpline } from '../utils/format-helpline';
 import { removePageAccess } from '../utils/page-access';
 import type { ResolvedRegion } from '../utils/resolve-region';
@@ -8,7 +9,7 @@ import { ContextualHelpSettings } from './ContextualHelpSettings';
 import { AppHeader } from './AppHeader';
 
 const LABELS: { [K in SettingKey]: Record<Settings[K], string> } = {
-  region: { auto: 'Automatic, from your browser’s language', US: 'United States' },
+  region: { auto: 'Automatic, from your browser’s language', ...REGION_NAMES },
   copyFormat: COPY_FORMAT_LABELS,
   theme: { system: 'Same as my device', light: 'Light', dark: 'Dark' },
   textSize: { normal: 'Normal', large: 'Large', larger: 'Larger' },
@@ -81,7 +82,7 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
           'region',
           'Your country',
           autoRegion.supported
-            ? 'Steady has helplines for the United States so far. More countries are coming.'
+            ? 'Steady has helplines for the United States, Canada and the United Kingdom so far. More countries are coming.'
             : 'Your browser points to a country Steady has no helplines for yet, so Steady shows United States lines. Call your local emergency number if you are somewhere else.',
         )}
         <ContextualHelpSettings settings={settings} onStatus={setStatus} />

@@ -8,6 +8,7 @@ import { CopyAllHelplines } from './CopyAllHelplines';
 import { EmergencyPanel } from './EmergencyPanel';
 import { KeyboardShortcuts, type Shortcut } from './KeyboardShortcuts';
 import { PageCheck, type PageCheckProps } from './PageCheck';
+import { RegionPicker } from './RegionPicker';
 import { HelpItemList } from './HelpItemList';
 import { HelplineCard } from './HelplineCard';
 import { SectionTabs } from './SectionTabs';
@@ -26,10 +27,12 @@ export interface PopupAppProps {
   pageCheck?: PageCheckProps;
   shortcuts?: readonly Shortcut[];
   onChangeShortcuts?: () => void;
+  /** Saves a country chosen in the popup; absent where it cannot be saved. */
+  onRegionChange?: (region: RegionCode) => void;
 }
 
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
-export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts }: PopupAppProps) {
+export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: PopupAppProps) {
   const emergency = emergencyLineForRegion(region);
   const helplines = helplinesForRegion(region).filter((line) => line.kind !== 'emergency');
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
@@ -38,10 +41,12 @@ export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onO
       <AppHeader title="Steady" tagline="Help for coming off benzos safely" />
       <main>
         {crisis && <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={RED_FLAGS} />}
+        {/* After the emergency panel, so the first thing keyboard users reach is still the emergency call. */}
+        {onRegionChange && <RegionPicker region={region} onChange={onRegionChange} />}
         {!regionSupported && (
           <p class="region-note" role="note">
-            Steady has helplines for the United States only so far. If you are somewhere else, call your local
-            emergency number.
+            Steady has no helplines for your country yet, so these are United States lines. If you are somewhere
+            else, call your local emergency number, or choose your country above.
           </p>
         )}
         <SectionTabs

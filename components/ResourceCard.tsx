@@ -1,4 +1,5 @@
 import type { Resource, ResourceOperator, ResourceRegion } from '../utils/content/types';
+import { REGION_NAMES } from '../utils/content/regions';
 import { SourceNote } from './SourceNote';
 
 export const OPERATOR_LABELS: Record<ResourceOperator, string> = {
@@ -8,7 +9,7 @@ export const OPERATOR_LABELS: Record<ResourceOperator, string> = {
 };
 
 export const REGION_LABELS: Record<ResourceRegion, string> = {
-  US: 'United States',
+  ...REGION_NAMES,
   online: 'Online, anywhere',
 };
 

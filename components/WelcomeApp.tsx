@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { emergencyLineForRegion } from '../utils/content/helplines';
+import { REGION_NAMES, REGIONS } from '../utils/content/regions';
 import type { RegionCode } from '../utils/content/types';
 import { callHref } from '../utils/phone-links';
 import { saveSetting, type Settings } from '../utils/settings';
@@ -52,11 +53,11 @@ export function WelcomeApp({ settings, region }: WelcomeAppProps) {
         </section>
         <fieldset class="card">
           <legend>Your country</legend>
-          <p class="hint">Steady has helplines for the United States so far. More countries are coming.</p>
-          {(['auto', 'US'] as const).map((value) => (
+          <p class="hint">Steady has helplines for the United States, Canada and the United Kingdom so far.</p>
+          {(['auto', ...REGIONS] as const).map((value) => (
             <label key={value} class="choice">
               <input type="radio" name="region" value={value} checked={settings.region === value} onChange={() => void saveSetting('region', value)} />
-              <span>{value === 'auto' ? 'Automatic, from your browser’s language' : 'United States'}</span>
+              <span>{value === 'auto' ? 'Automatic, from your browser’s language' : REGION_NAMES[value]}</span>
             </label>
           ))}
         </fieldset>

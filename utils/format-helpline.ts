@@ -1,3 +1,4 @@
+import { REGION_NAMES } from './content/regions';
 import type { Helpline, RegionCode } from './content/types';
 import { describeTextLine } from './phone-links';
 
@@ -9,7 +10,6 @@ export const COPY_FORMAT_LABELS: Record<CopyFormat, string> = {
   message: 'A message to someone',
 };
 
-const REGION_NAMES: Record<RegionCode, string> = { US: 'United States' };
 
 /**
  * Plain text for the clipboard, readable in any chat, email or note. Every copy action uses this, so pasted
@@ -44,6 +44,7 @@ function formatFull(line: Helpline): string {
   if (line.chatUrl) rows.push(`Chat: ${line.chatUrl}`);
   rows.push(`Hours: ${line.hours}`);
   rows.push(`Cost: ${line.cost}`);
+  if (line.area) rows.push(`Where: ${line.area}`);
   if (line.languages.length > 0) rows.push(`Languages: ${line.languages.join(', ')}`);
   if (line.url) rows.push(`Official site: ${line.url}`);
   return rows.join('\n');

@@ -1,7 +1,7 @@
 import type { PhoneNumber, TextLine } from './content/types';
 
-/** A short code ("988") or an E.164 number ("+18006624357"). */
-const DIALABLE = /^(?:\d{3,6}|\+[1-9]\d{6,14})$/;
+/** A short code ("988"), a national number ("03001236600"), or an E.164 number ("+18006624357"). */
+const DIALABLE = /^(?:\d{3,11}|\+[1-9]\d{6,14})$/;
 
 export function isDialable(digits: string): boolean {
   return DIALABLE.test(digits);

@@ -1,7 +1,8 @@
+import { REGIONS } from './content/regions';
 import type { RegionCode } from './content/types';
 import type { Settings } from './settings';
 
-export const SUPPORTED_REGIONS: readonly RegionCode[] = ['US'];
+export const SUPPORTED_REGIONS: readonly RegionCode[] = REGIONS;
 const FALLBACK_REGION: RegionCode = 'US';
 
 export interface ResolvedRegion {

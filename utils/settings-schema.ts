@@ -30,7 +30,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 
 /** The values each setting may take; anything else read back from storage is ignored. */
 export const SETTING_CHOICES: { readonly [K in SettingKey]: readonly Settings[K][] } = {
-  region: ['auto', 'US'],
+  region: ['auto', 'US', 'CA', 'GB'],
   copyFormat: ['short', 'full', 'message'],
   theme: ['system', 'light', 'dark'],
   textSize: ['normal', 'large', 'larger'],

@@ -6,6 +6,7 @@ import { activeWebTab, checkTab, injectHelpCard } from '../../utils/check-active
 import { resolveRegion } from '../../utils/resolve-region';
 import { createPanelOpener } from '../../utils/side-panel';
 import { loadShortcuts, openShortcutSettings } from '../../utils/shortcuts';
+import { saveSetting } from '../../utils/settings';
 import { useSettings } from '../../utils/use-settings';
 import type { Shortcut } from '../../components/KeyboardShortcuts';
 
@@ -33,6 +34,7 @@ function Popup() {
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
       shortcuts={shortcuts}
       onChangeShortcuts={openShortcutSettings}
+      onRegionChange={(next) => void saveSetting('region', next)}
       pageCheck={{
         check: async () => {
           const tabId = await activeWebTab();

@@ -19,8 +19,8 @@ describe('settings in Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // A browser set to British English: Steady has no UK helplines yet and must say so.
-    browser = await launchWithExtension({ locale: 'en-GB' });
+    // A browser set to German (Germany): Steady has no helplines there yet and must say so.
+    browser = await launchWithExtension({ locale: 'de-DE' });
     browser.context.on('weberror', (error) => pageErrors.push(String(error.error())));
     options = await openExtensionPage(browser, 'options.html', 'Steady settings');
     popup = await PopupPage.open(browser);
@@ -49,7 +49,7 @@ describe('settings in Chromium', () => {
   });
 
   it('region: says when the browser points to a country without helplines, until a country is chosen', async () => {
-    const note = popup.page.getByText('Steady has helplines for the United States only so far.');
+    const note = popup.page.getByText('Steady has no helplines for your country yet', { exact: false });
     await expect.poll(() => note.count()).toBe(1);
     await choose('United States');
     await expect.poll(() => note.count()).toBe(0);

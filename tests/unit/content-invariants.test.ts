@@ -5,7 +5,19 @@ import type { RegionCode } from '../../utils/content/types';
 import { callHref, isDialable, textHref } from '../../utils/phone-links';
 import { ALL_SOURCED_ITEMS } from '../support/all-content';
 
-const REGIONS: RegionCode[] = ['US'];
+import { REGIONS } from '../../utils/content/regions';
+
+/** What a well-formed number looks like in each country: emergency and short codes, then full numbers. */
+const CALL_PATTERNS: Record<RegionCode, RegExp> = {
+  US: /^(?:911|988|\+1[2-9]\d{9})$/,
+  CA: /^(?:911|988|\+1[2-9]\d{9})$/,
+  GB: /^(?:999|111|116123|0[1-9]\d{9})$/,
+};
+const TEXT_PATTERNS: Record<RegionCode, RegExp> = {
+  US: /^(?:988|\d{5,6})$/,
+  CA: /^(?:988|\d{6})$/,
+  GB: /^\d{5}$/,
+};
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isHttpsUrl(value: string): boolean {
@@ -45,22 +57,35 @@ describe('helplines', () => {
     for (const phone of [line.call, line.tty]) {
       if (!phone) continue;
       expect(isDialable(phone.dial), phone.dial).toBe(true);
-      expect(callHref(phone)).toMatch(/^tel:(\d{3,6}|\+[1-9]\d{6,14})$/);
+      expect(phone.dial, `${line.id} in ${line.region}`).toMatch(CALL_PATTERNS[line.region]);
+      expect(callHref(phone)).toBe(`tel:${phone.dial}`);
       // The digits a person reads must be exactly the digits a phone dials.
       expect(phone.display).toMatch(/^\d[\d -]*\d$/);
       expect(phone.display.replace(/\D/g, ''), phone.display).toBe(phone.dial.replace(/^\+/, ''));
     }
-    if (line.text) expect(textHref(line.text)).toMatch(/^sms:\d{3,6}(\?body=[\w%]+)?$/);
+    if (line.text) {
+      expect(line.text.number, line.id).toMatch(TEXT_PATTERNS[line.region]);
+      expect(textHref(line.text)).toMatch(/^sms:\d{3,6}(\?body=[\w%]+)?$/);
+    }
     for (const url of [line.url, line.chatUrl]) if (url) expect(isHttpsUrl(url), url).toBe(true);
     expect(line.hours.trim()).not.toBe('');
     expect(line.cost.trim()).not.toBe('');
   });
 
-  it.each(REGIONS)('region %s has exactly one emergency line, listed first', (region) => {
+  it.each(REGIONS)('region %s has exactly one emergency line, listed first, and at least two helplines', (region) => {
     const lines = helplinesForRegion(region);
     expect(lines.filter((line) => line.kind === 'emergency')).toHaveLength(1);
     expect(lines[0]?.kind).toBe('emergency');
     expect(emergencyLineForRegion(region).call?.dial).toBeTruthy();
+    expect(lines.filter((line) => line.kind !== 'emergency').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('show Canada’s adult and youth crisis lines together, and say which UK lines are not UK-wide', () => {
+    const ids = helplinesForRegion('CA').map((line) => line.id);
+    expect(ids).toEqual(expect.arrayContaining(['ca-988', 'ca-kids-help-phone']));
+    expect(HELPLINES.find((line) => line.id === 'gb-nhs-111')?.area).toMatch(/Not in Northern Ireland/);
+    expect(HELPLINES.find((line) => line.id === 'gb-ni-lifeline')?.area).toMatch(/Northern Ireland only/);
+    expect(HELPLINES.find((line) => line.id === 'gb-frank')?.cost).toMatch(/^Not free/);
   });
 
   it('cover the United States lines Steady promises', () => {

@@ -22,8 +22,12 @@ describe('resolveRegion', () => {
   it('follows the browser when automatic', () => {
     expect(resolveRegion('auto', ['en-US'])).toEqual({ region: 'US', supported: true });
   });
+  it('follows the browser to Canada and the United Kingdom', () => {
+    expect(resolveRegion('auto', ['en-GB'])).toEqual({ region: 'GB', supported: true });
+    expect(resolveRegion('auto', ['fr-CA'])).toEqual({ region: 'CA', supported: true });
+  });
   it('flags a country without helplines yet, and shows the US lines meanwhile', () => {
-    expect(resolveRegion('auto', ['en-GB'])).toEqual({ region: 'US', supported: false });
+    expect(resolveRegion('auto', ['de-DE'])).toEqual({ region: 'US', supported: false });
   });
   it('stays quiet when the browser names no country', () => {
     expect(resolveRegion('auto', ['en'])).toEqual({ region: 'US', supported: true });

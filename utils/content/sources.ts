@@ -215,4 +215,44 @@ export const SOURCES = {
     title: 'The Maudsley Deprescribing Guidelines',
     url: 'https://elh.nhs.wales/guidelines/guidelines-pages/maudsley-deprescribing-guidelines',
   },
+  mhcc988Launch: {
+    publisher: 'Mental Health Commission of Canada',
+    title: '9-8-8 launches in Canada',
+    url: 'https://mentalhealthcommission.ca/catalyst/988-launches-in-canada/',
+  },
+  kidsHelpPhone: {
+    publisher: 'Kids Help Phone',
+    title: 'Kids Help Phone',
+    url: 'https://kidshelpphone.ca/',
+  },
+  hopeForWellness: {
+    publisher: 'Hope for Wellness Help Line',
+    title: 'Hope for Wellness Help Line',
+    url: 'https://www.hopeforwellness.ca/',
+  },
+  nhs111: {
+    publisher: 'NHS England',
+    title: 'NHS 111 online',
+    url: 'https://111.nhs.uk/',
+  },
+  samaritansContact: {
+    publisher: 'Samaritans',
+    title: 'Contact Samaritans',
+    url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+  },
+  frankContact: {
+    publisher: 'FRANK (UK Health Security Agency)',
+    title: 'Contact FRANK',
+    url: 'https://www.talktofrank.com/contact-frank',
+  },
+  shoutFaq: {
+    publisher: 'Shout',
+    title: 'Shout: frequently asked questions',
+    url: 'https://giveusashout.org/about-us/faq/',
+  },
+  niLifeline: {
+    publisher: 'Lifeline (Public Health Agency, Northern Ireland)',
+    title: 'About Lifeline',
+    url: 'https://www.lifelinehelpline.info/page/about.html',
+  },
 } as const satisfies Record<string, Source>;

@@ -46,10 +46,10 @@ export interface SymptomGroup extends Sourced {
   symptoms: string[];
 }
 
-/** Countries Steady has helplines for; more follow in later releases. */
-export type RegionCode = 'US';
+/** Countries Steady has helplines for (ISO 3166 codes: GB is the United Kingdom); more follow in later releases. */
+export type RegionCode = 'US' | 'CA' | 'GB';
 
-export type HelplineKind = 'emergency' | 'crisis' | 'referral' | 'peer' | 'poison';
+export type HelplineKind = 'emergency' | 'crisis' | 'referral' | 'urgent-care' | 'peer' | 'poison';
 
 /** A phone number as people read it and as a phone dials it. */
 export interface PhoneNumber {
@@ -85,6 +85,8 @@ export interface Helpline extends Sourced {
   languages: string[];
   /** The line's official site; emergency numbers have none. */
   url?: string;
+  /** Where in the country the line works, when not everywhere ("Northern Ireland only"). */
+  area?: string;
 }
 
 /** One titled part of a longer guide in the side panel. */
