@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { TopicAccumulator } from '../../utils/detection/detect-topic';
-import { CHROME_BUILD, CHROME_E2E_BUILD, CHROMIUM_PATH, launchWithExtension } from '../e2e/fixtures/extension-browser';
+import { CHROME_BUILD, CHROME_E2E_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, launchWithExtension } from '../e2e/fixtures/extension-browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SETTLE_MS = 2_500;
@@ -112,11 +112,14 @@ async function pageLoadTable() {
   const plain = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // The same flags as the browser with Steady, so the two differ only by the extension.
+    args: CHROMIUM_ARGS,
   });
   const extOrigin = `chrome-extension://${withExtension.extensionId}/`;
-  // The background registers the detector at start-up: give it a moment before the first load.
+  // The background registers the detector at start-up: give it a moment, then close the first-run tab so both
+  // browsers hold only the page being measured.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
+  for (const page of withExtension.context.pages()) if (page.url().includes('/welcome.html')) await page.close();
   const rows = [];
   try {
     for (const [label, file] of [

@@ -14,6 +14,9 @@ export async function checkPage(doc: Document, url: string, env: ReadEnvironment
   accumulator.add('title', title);
   for (const heading of headings) accumulator.add('heading', heading);
   if (accumulator.isSettled() || !doc.body) return { decision: accumulator.decision(), read: null };
+  // The body starts in a task of its own, so starting the script and the first slice of reading never add up.
+  await env.yieldToPage();
+  if (!env.isActive()) return { decision: accumulator.decision(), read: null };
   const read = await readBodyText(doc.body, accumulator, env, limits);
   return { decision: accumulator.decision(), read };
 }
