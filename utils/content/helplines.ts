@@ -2,6 +2,7 @@ import { CONTENT_REVIEWED, SOURCES } from './sources';
 import type { Helpline, RegionCode } from './types';
 
 const ALWAYS_OPEN = '24 hours a day, 7 days a week';
+const EMERGENCY_PURPOSE = 'For a seizure, trouble breathing, someone who will not wake up, or any danger to life.';
 
 /** Emergency number first; then crisis lines, referral, poison advice and peer support. */
 export const HELPLINES: readonly Helpline[] = [
@@ -10,7 +11,7 @@ export const HELPLINES: readonly Helpline[] = [
     region: 'US',
     kind: 'emergency',
     name: 'Emergency services (911)',
-    purpose: 'For a seizure, trouble breathing, someone who will not wake up, or any danger to life.',
+    purpose: EMERGENCY_PURPOSE,
     call: { display: '911', dial: '911' },
     hours: ALWAYS_OPEN,
     cost: 'Free',
@@ -122,7 +123,7 @@ export const HELPLINES: readonly Helpline[] = [
     region: 'CA',
     kind: 'emergency',
     name: 'Emergency services (911)',
-    purpose: 'For a seizure, trouble breathing, someone who will not wake up, or any danger to life.',
+    purpose: EMERGENCY_PURPOSE,
     call: { display: '911', dial: '911' },
     hours: ALWAYS_OPEN,
     cost: 'Free',
@@ -184,7 +185,7 @@ export const HELPLINES: readonly Helpline[] = [
     region: 'GB',
     kind: 'emergency',
     name: 'Emergency services (999)',
-    purpose: 'For a seizure, trouble breathing, someone who will not wake up, or any danger to life.',
+    purpose: EMERGENCY_PURPOSE,
     call: { display: '999', dial: '999' },
     callNote: 'You can also call 112. Deaf people can use text relay on 18000.',
     hours: ALWAYS_OPEN,
