@@ -6,6 +6,7 @@ import { readBodyText, readTitleAndHeadings } from '../../utils/detection/read-p
 export const CORPUS_DIR = path.resolve('tests/fixtures/detection-corpus');
 /** Written separately and never used for tuning: the honest measure. */
 export const HOLDOUT_DIR = path.resolve('tests/fixtures/detection-holdout');
+export const SPANISH_DIR = path.resolve('tests/fixtures/detection-corpus-es');
 
 export interface CorpusEntry {
   file: string;

@@ -82,3 +82,20 @@ describe('detectTopic', () => {
     expect(quiet.isSettled()).toBe(false);
   });
 });
+
+describe('detectTopic in Spanish', () => {
+  it('finds stopping a benzo, with or without accents, in a query or on a page', () => {
+    expect(detectTopic(page('', '', 'https://www.google.es/search?q=suspend%C3%AD+el+rivotril+de+golpe')).aboutStopping).toBe(true);
+    expect(detectTopic(page('Síndrome de abstinencia por clonazepam', 'Llevo un mes bajando la dosis con mi médico.')).aboutStopping).toBe(true);
+    expect(detectTopic(page('abstinencia clonazepam sintomas', '')).aboutStopping).toBe(true);
+    expect(detectTopic(page('Retirada de benzodiacepinas', 'Cómo dejar las benzos poco a poco y sin peligro.')).aboutStopping).toBe(true);
+  });
+
+  it('does not fire on alcohol withdrawal treated with a benzo, or on quitting smoking', () => {
+    const alcohol = detectTopic(
+      page('Síndrome de abstinencia alcohólica', 'La abstinencia alcohólica se trata en el hospital con benzodiacepinas como el diazepam. La abstinencia alcohólica puede ser grave.'),
+    );
+    expect(alcohol.aboutStopping).toBe(false);
+    expect(detectTopic(page('Cómo dejar de fumar', 'La abstinencia de nicotina dura unas semanas. Dejar el tabaco vale la pena.')).aboutBenzos).toBe(false);
+  });
+});

@@ -2,17 +2,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shouldOfferHelp, type TopicDecision } from '../../utils/detection/detect-topic';
-import { confusion, CORPUS_DIR, decideFixture, HOLDOUT_DIR, loadCorpus, type LoadedEntry } from '../support/corpus';
+import { confusion, CORPUS_DIR, decideFixture, HOLDOUT_DIR, loadCorpus, SPANISH_DIR, type LoadedEntry } from '../support/corpus';
 
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.9;
 
-// Two labelled sets, each written blind to the detector: the tuning corpus (the detector was adjusted after
-// seeing its errors) and a held-out set that was only ever measured, never tuned on.
+// Labelled sets, each written blind to the detector: the English tuning corpus (the detector was adjusted after
+// seeing its errors), an English held-out set that was only ever measured, never tuned on, and a Spanish set
+// (measured blind at precision 1.000 / recall 0.933, then one vocabulary entry was removed after its one miss).
 describe.each([
-  { name: 'tuning corpus', dir: CORPUS_DIR, minPages: 50 },
-  { name: 'held-out corpus', dir: HOLDOUT_DIR, minPages: 40 },
-])('detector on the $name', ({ name, dir, minPages }) => {
+  { name: 'tuning corpus', dir: CORPUS_DIR, minPages: 50, minNegatives: 14, minSearches: 5 },
+  { name: 'held-out corpus', dir: HOLDOUT_DIR, minPages: 40, minNegatives: 14, minSearches: 5 },
+  { name: 'Spanish corpus', dir: SPANISH_DIR, minPages: 30, minNegatives: 11, minSearches: 4 },
+])('detector on the $name', ({ name, dir, minPages, minNegatives, minSearches }) => {
   const corpus = loadCorpus(dir);
   const decisions = new Map<string, TopicDecision>();
 
@@ -23,8 +25,8 @@ describe.each([
   it(`has at least ${minPages} labelled pages, every file present, with hard negatives and search pages`, () => {
     expect(corpus.length).toBeGreaterThanOrEqual(minPages);
     for (const entry of corpus) expect(existsSync(path.join(dir, entry.file)), entry.file).toBe(true);
-    expect(corpus.filter((e) => e.label === 'none').length).toBeGreaterThanOrEqual(14);
-    expect(corpus.filter((e) => e.genre === 'search').length).toBeGreaterThanOrEqual(5);
+    expect(corpus.filter((e) => e.label === 'none').length).toBeGreaterThanOrEqual(minNegatives);
+    expect(corpus.filter((e) => e.genre === 'search').length).toBeGreaterThanOrEqual(minSearches);
   });
 
   function report(level: 'stopping' | 'any', isPositive: (e: LoadedEntry) => boolean) {

@@ -19,9 +19,11 @@ const BODY_MENTION_CAP = 12;
 export const BENZO_THRESHOLD = 3;
 export const STOPPING_THRESHOLD = 4;
 
-// One flat alternation per category, compiled once. JS \b is ASCII-only, which suits these ASCII words.
+// One flat alternation per category, compiled once. Every term starts with an ASCII letter, so a plain \b
+// opens it; JS \b is ASCII-only and fails after "í" or "é", so the end checks for a Latin letter (accented ones
+// included) instead. No Unicode flag: it makes the whole scan slower.
 const MATCHER = new RegExp(
-  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')}))\\b`,
+  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')}))(?![0-9a-z\\u00c0-\\u024f])`,
   'g',
 );
 const CATEGORIES = ['other', 'benzo', 'weakBenzo', 'strong', 'weak', 'other'] as const;

@@ -49,6 +49,15 @@ export const BENZO_TERMS = [
   'bromazepam',
   'lexotan',
   'etizolam',
+  // Spanish spellings and brand names used in Spain and Latin America.
+  'benzodiacepinas?',
+  'benzodiazepinas?',
+  'trankimazin',
+  'orfidal',
+  'lexatin',
+  'tranxilium',
+  'lormetazepam',
+  'noctamid',
 ];
 
 /**
@@ -97,10 +106,45 @@ export const STRONG_STOP_TERMS = [
   'cutting my dose',
   'lower my dose',
   'lowering my dose',
+  // Spanish.
+  'abstinencia',
+  'retirada',
+  'desintoxicaci[oó]n',
+  'desintoxicarme',
+  'de golpe',
+  'suspender',
+  'suspend[ií]',
+  'suspendiendo',
+  'suspensi[oó]n',
+  'bajar la dosis',
+  'bajando la dosis',
+  'reducir la dosis',
+  'reduciendo la dosis',
+  'quitarme',
 ];
 
 /** Weaker signs: they mean stopping only when they sit right next to a benzodiazepine's name. */
-export const WEAK_STOP_TERMS = ['quit', 'quitting', 'stop', 'stopped', 'stopping', 'cut down', 'cutting down', 'cutting back', 'rebound', 'off of'];
+export const WEAK_STOP_TERMS = [
+  'quit',
+  'quitting',
+  'stop',
+  'stopped',
+  'stopping',
+  'cut down',
+  'cutting down',
+  'cutting back',
+  'rebound',
+  'off of',
+  // Spanish: everyday verbs that mean stopping only right beside a benzo's name.
+  'dejar',
+  'dej[eé]',
+  'dejando',
+  'dejarlo',
+  'bajar',
+  'bajando',
+  'reducir',
+  'reduciendo',
+];
 
 /**
  * Other things people stop, quit or withdraw from. A stopping word nearer to one of these than to a benzo
@@ -162,4 +206,24 @@ export const OTHER_SUBJECT_TERMS = [
   'fade',
   'jeans',
   'job',
+  // Spanish. Not "receta": it means both recipe and prescription.
+  'alcoh[oó]lica',
+  'alcoholismo',
+  'fumar',
+  'tabaco',
+  'nicotina',
+  'cigarrillos?',
+  'caf[eé]',
+  'cafe[ií]na',
+  'opioides?',
+  'opi[aá]ceos?',
+  'antidepresivos?',
+  'paroxetina',
+  'sertralina',
+  'tropas',
+  'torneo',
+  'banco',
+  'cajero',
+  'dinero',
+  'trabajo',
 ];
