@@ -1,5 +1,6 @@
 import type { Helpline, RedFlag } from '../utils/content/types';
-import { callHref, textHref } from '../utils/phone-links';
+import { callHref } from '../utils/phone-links';
+import { CrisisLinks } from './CrisisLinks';
 import { SourceNote } from './SourceNote';
 
 interface EmergencyPanelProps {
@@ -29,9 +30,7 @@ export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelPr
       </ul>
       <p class="crisis-line">
         Thinking about suicide?{' '}
-        {crisis.call && <a href={callHref(crisis.call)}>Call {crisis.call.display}</a>}
-        {crisis.call && crisis.text && ' or '}
-        {crisis.text && <a href={textHref(crisis.text)}>text {crisis.text.number}</a>}, any time, day or night.
+        <CrisisLinks line={crisis} />, any time, day or night.
       </p>
       <details class="sources">
         <summary>Sources for these signs</summary>

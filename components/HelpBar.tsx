@@ -1,5 +1,6 @@
 import type { Helpline } from '../utils/content/types';
-import { callHref, textHref } from '../utils/phone-links';
+import { callHref } from '../utils/phone-links';
+import { CrisisLinks } from './CrisisLinks';
 
 /** A slim bar that keeps the emergency and crisis lines one glance away on every page of the side panel. */
 export function HelpBar({ emergency, crisis }: { emergency: Helpline; crisis?: Helpline }) {
@@ -13,9 +14,7 @@ export function HelpBar({ emergency, crisis }: { emergency: Helpline; crisis?: H
       {crisis && (
         <p>
           <strong>Thinking about suicide?</strong>{' '}
-          {crisis.call && <a href={callHref(crisis.call)}>Call {crisis.call.display}</a>}
-          {crisis.call && crisis.text && ' or '}
-          {crisis.text && <a href={textHref(crisis.text)}>text {crisis.text.number}</a>}
+          <CrisisLinks line={crisis} />
         </p>
       )}
     </aside>

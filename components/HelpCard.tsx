@@ -1,8 +1,9 @@
 import type { Helpline } from '../utils/content/types';
 import { formatHelpline, type CopyFormat } from '../utils/format-helpline';
 import { otherFormatChoices } from '../utils/copy-choices';
-import { callHref, textHref } from '../utils/phone-links';
+import { callHref } from '../utils/phone-links';
 import { CopyButton } from './CopyButton';
+import { CrisisLinks } from './CrisisLinks';
 
 export interface HelpCardProps {
   main: Helpline;
@@ -45,13 +46,7 @@ export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, o
       </div>
       {crisis?.call && (
         <p>
-          Thinking about suicide? <a href={callHref(crisis.call)}>Call {crisis.call.display}</a>
-          {crisis.text && (
-            <>
-              {' '}or <a href={textHref(crisis.text)}>text {crisis.text.number}</a>
-            </>
-          )}
-          .
+          Thinking about suicide? <CrisisLinks line={crisis} />.
         </p>
       )}
       <div class="row">

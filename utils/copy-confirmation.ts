@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { toolbarAction } from './toolbar-badge';
 
 const BADGE_MS = 2_500;
 const NOTIFICATION_ID = 'steady-copy';
@@ -13,7 +14,7 @@ export async function confirmCopy(tabId: number | undefined, copied: boolean, wh
 }
 
 async function flashBadge(tabId: number | undefined, text: string): Promise<void> {
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarAction();
   const scope = tabId === undefined ? {} : { tabId };
   // Put back whatever the badge said before (the "help for this page" mark), not an empty badge.
   const previous = await action.getBadgeText(scope).catch(() => '');

@@ -1,12 +1,11 @@
 import { storage } from 'wxt/utils/storage';
-import { SNOOZE_MS, sanitizeBlockedSites, sanitizeSnoozedUntil } from './site-rules';
+import { sanitizeBlockedSites } from './site-rules';
 
-export { SNOOZE_MS, isHelpAllowedOn, sanitizeBlockedSites, sanitizeSnoozedUntil } from './site-rules';
-
-/** Sites where the user asked never to see help ("not on this site"), as lower-case host names. */
+/**
+ * The settings page's view of the sites where the user asked never to see help ("not on this site"), as
+ * lower-case host names. Pages add to the list through `page-storage.ts`, which needs no storage library.
+ */
 const blockedSitesItem = storage.defineItem<string[]>('local:blockedSites', { fallback: [], version: 1, migrations: {} });
-/** Until when (ms since epoch) help on pages is snoozed. */
-const snoozedUntilItem = storage.defineItem<number>('local:snoozedUntil', { fallback: 0, version: 1, migrations: {} });
 
 export async function loadBlockedSites(): Promise<string[]> {
   try {
@@ -16,11 +15,6 @@ export async function loadBlockedSites(): Promise<string[]> {
   }
 }
 
-export async function blockSite(host: string): Promise<void> {
-  const sites = await loadBlockedSites();
-  await blockedSitesItem.setValue(sanitizeBlockedSites([...sites, host.toLowerCase()]));
-}
-
 export async function unblockSite(host: string): Promise<void> {
   await blockedSitesItem.setValue((await loadBlockedSites()).filter((site) => site !== host));
 }
@@ -28,20 +22,3 @@ export async function unblockSite(host: string): Promise<void> {
 export function watchBlockedSites(onChange: (sites: string[]) => void): () => void {
   return blockedSitesItem.watch((value) => onChange(sanitizeBlockedSites(value)));
 }
-
-export async function loadSnoozedUntil(): Promise<number> {
-  try {
-    return sanitizeSnoozedUntil(await snoozedUntilItem.getValue());
-  } catch {
-    return 0;
-  }
-}
-
-export async function snoozeForADay(now = Date.now()): Promise<void> {
-  await snoozedUntilItem.setValue(now + SNOOZE_MS);
-}
-
-export function watchSnoozedUntil(onChange: (until: number) => void): () => void {
-  return snoozedUntilItem.watch((value) => onChange(sanitizeSnoozedUntil(value)));
-}
-

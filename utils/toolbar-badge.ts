@@ -6,7 +6,7 @@ const DEFAULT_TITLE = 'Steady: help for coming off benzos';
 const MATCH_TITLE = 'Steady: help for what this page is about is one click away';
 
 // Chrome MV3 calls it `action`; Firefox's MV2 build calls it `browserAction`.
-function toolbarAction() {
+export function toolbarAction() {
   return browser.action ?? browser.browserAction;
 }
 
@@ -29,8 +29,4 @@ export async function clearHelpBadge(tabId?: number): Promise<void> {
       Promise.all([action.setBadgeText({ tabId: id, text: '' }), action.setTitle({ tabId: id, title: DEFAULT_TITLE })]).catch(() => undefined),
     ),
   );
-}
-
-export async function isHelpBadgeShown(tabId: number): Promise<boolean> {
-  return (await toolbarAction().getBadgeText({ tabId })) === BADGE_TEXT;
 }
