@@ -12,19 +12,20 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
-    name: 'Steady: benzo withdrawal help',
-    short_name: 'Steady',
-    description:
-      'Safe, private help for coming off clonazepam (Klonopin) and other benzos: emergency signs, helplines, coping tips.',
-    action: { default_title: 'Steady: help for coming off benzos' },
+    // Names and descriptions the browser shows come from public/_locales (English and Spanish).
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Open Steady',
+        description: '__MSG_commandOpen__',
       },
       'copy-main-helpline': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Copy the main helpline',
+        description: '__MSG_commandCopyMain__',
       },
     },
     ...(browser === 'firefox'

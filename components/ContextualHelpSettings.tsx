@@ -2,26 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { removePageAccess, requestPageAccess } from '../utils/page-access';
 import { saveSetting, type Settings } from '../utils/settings';
 import { loadBlockedSites, unblockSite, watchBlockedSites } from '../utils/site-controls';
+import { useI18n } from '../utils/i18n/use-i18n';
 
-const MODE_LABELS: Record<Settings['contextualHelp'], string> = {
-  off: 'Off',
-  badge: 'Badge only: a mark on Steady’s icon, nothing added to the page',
-  card: 'Card: a small help card at the corner of the page',
-};
-
-const SENSITIVITY_LABELS: Record<Settings['sensitivity'], string> = {
-  stopping: 'Pages about stopping or withdrawal',
-  any: 'Any page about benzodiazepines',
-};
+const MODES: readonly Settings['contextualHelp'][] = ['off', 'badge', 'card'];
+const SENSITIVITIES: readonly Settings['sensitivity'][] = ['stopping', 'any'];
 
 /** What turning contextual help on means, in plain words; shown wherever it can be turned on. */
 export function PageAccessExplanation() {
+  const { t } = useI18n();
   return (
     <p class="hint" id="page-access-explanation">
-      To notice these pages, Steady reads the text of each page you open, inside that tab. The text is never sent
-      anywhere and never stored. Your browser will ask you to allow Steady to “read and change data on all
-      websites”. With the card, the website can see that a card was added, so a site could put words about benzos
-      on its page to find out whether you use Steady. Badge only adds nothing to any page.
+      {t.contextual.explanation}
     </p>
   );
 }
@@ -48,6 +39,7 @@ interface ContextualHelpSettingsProps {
 }
 
 export function ContextualHelpSettings({ settings, onStatus }: ContextualHelpSettingsProps) {
+  const { t } = useI18n();
   const [blocked, setBlocked] = useState<string[]>([]);
   const [pendingMode, setPendingMode] = useState<Settings['contextualHelp'] | null>(null);
   useEffect(() => {
@@ -62,19 +54,17 @@ export function ContextualHelpSettings({ settings, onStatus }: ContextualHelpSet
     const result = await chooseContextualHelp(next).catch((): 'refused' => 'refused');
     if (result === 'refused') {
       setPendingMode(null);
-      onStatus('Help on web pages is still off: access to pages was not allowed.');
-    } else onStatus('Saved.');
+      onStatus(t.contextual.refused);
+    } else onStatus(t.common.saved);
   }
 
   return (
     <>
       <fieldset class="card">
-        <legend>Help on web pages</legend>
-        <p class="hint">
-          Steady can notice when a page or a search is about stopping a benzo, and offer help there.
-        </p>
+        <legend>{t.contextual.legend}</legend>
+        <p class="hint">{t.contextual.hint}</p>
         <PageAccessExplanation />
-        {(Object.keys(MODE_LABELS) as Settings['contextualHelp'][]).map((value) => (
+        {MODES.map((value) => (
           <label key={value} class="choice">
             <input
               type="radio"
@@ -84,36 +74,36 @@ export function ContextualHelpSettings({ settings, onStatus }: ContextualHelpSet
               aria-describedby="page-access-explanation"
               onChange={() => void pickMode(value)}
             />
-            <span>{MODE_LABELS[value]}</span>
+            <span>{t.contextual.modes[value]}</span>
           </label>
         ))}
       </fieldset>
       <fieldset class="card">
-        <legend>Offer help on</legend>
-        {(Object.keys(SENSITIVITY_LABELS) as Settings['sensitivity'][]).map((value) => (
+        <legend>{t.contextual.offerOn}</legend>
+        {SENSITIVITIES.map((value) => (
           <label key={value} class="choice">
             <input
               type="radio"
               name="sensitivity"
               value={value}
               checked={settings.sensitivity === value}
-              onChange={() => void saveSetting('sensitivity', value).then(() => onStatus('Saved.'))}
+              onChange={() => void saveSetting('sensitivity', value).then(() => onStatus(t.common.saved))}
             />
-            <span>{SENSITIVITY_LABELS[value]}</span>
+            <span>{t.contextual.sensitivities[value]}</span>
           </label>
         ))}
       </fieldset>
       <section class="card" aria-labelledby="blocked-sites-title">
-        <h2 id="blocked-sites-title">Sites where help is never shown</h2>
+        <h2 id="blocked-sites-title">{t.contextual.blockedTitle}</h2>
         {blocked.length === 0 ? (
-          <p class="hint">None yet. Choose “Not on this site” on the help card to add one.</p>
+          <p class="hint">{t.contextual.blockedNone}</p>
         ) : (
           <ul class="site-list">
             {blocked.map((site) => (
               <li key={site}>
                 <span>{site}</span>
-                <button type="button" class="button button-secondary" aria-label={`Remove ${site}`} onClick={() => void unblockSite(site).then(() => onStatus(`${site} removed.`))}>
-                  Remove
+                <button type="button" class="button button-secondary" aria-label={t.contextual.removeSite(site)} onClick={() => void unblockSite(site).then(() => onStatus(t.contextual.removed(site)))}>
+                  {t.contextual.remove}
                 </button>
               </li>
             ))}

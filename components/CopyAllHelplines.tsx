@@ -1,18 +1,21 @@
 import type { Helpline, RegionCode } from '../utils/content/types';
 import { otherFormatChoices } from '../utils/copy-choices';
 import { formatHelplines, type CopyFormat } from '../utils/format-helpline';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { CopyButton } from './CopyButton';
 
 /** "Copy all": every helpline of the region in one block, for pasting into a message or a note. */
 export function CopyAllHelplines({ lines, region, copyFormat }: { lines: readonly Helpline[]; region: RegionCode; copyFormat: CopyFormat }) {
+  const { t, locale } = useI18n();
+  if (lines.length === 0) return null;
   return (
     <div class="copy-all">
-      <p class="hint">Copy every line below in one go.</p>
+      <p class="hint">{t.copy.allHint}</p>
       <CopyButton
-        text={formatHelplines(lines, copyFormat, region)}
-        what="all helplines"
-        buttonText="Copy all"
-        alternatives={otherFormatChoices(copyFormat, (format) => formatHelplines(lines, format, region))}
+        text={formatHelplines(lines, copyFormat, region, locale)}
+        what={t.copy.allWhat}
+        buttonText={t.copy.allButton}
+        alternatives={otherFormatChoices(copyFormat, (format) => formatHelplines(lines, format, region, locale), t.copy)}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { copyToClipboard } from '../utils/copy-to-clipboard';
+import { useI18n } from '../utils/i18n/use-i18n';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied'; label: string } | { kind: 'refused'; text: string; label: string };
 
@@ -8,6 +9,8 @@ const CONFIRMATION_MS = 4000;
 export interface CopyChoice {
   /** Button text, e.g. "Copy short". */
   label: string;
+  /** The format in a few words for the confirmation ("short", "as a message"). */
+  name: string;
   text: string;
 }
 
@@ -28,7 +31,8 @@ interface CopyButtonProps {
  * Copies text and says so, visibly and to screen readers. When the browser refuses, it shows the text selected
  * in a box so the person can copy it by hand.
  */
-export function CopyButton({ text, what, alternatives = [], buttonText = 'Copy', selectionFallback = true }: CopyButtonProps) {
+export function CopyButton({ text, what, alternatives = [], buttonText, selectionFallback = true }: CopyButtonProps) {
+  const { t } = useI18n();
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const [open, setOpen] = useState(false);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
@@ -50,26 +54,26 @@ export function CopyButton({ text, what, alternatives = [], buttonText = 'Copy',
 
   return (
     <div class="copy">
-      <button type="button" class="button button-secondary" onClick={() => void copy(text, what)} aria-label={`Copy ${what}`}>
-        {state.kind === 'copied' && state.label === what ? 'Copied ✓' : buttonText}
+      <button type="button" class="button button-secondary" onClick={() => void copy(text, what)} aria-label={t.copy.copyWhat(what)}>
+        {state.kind === 'copied' && state.label === what ? t.copy.copiedMark : (buttonText ?? t.copy.copy)}
       </button>
       {alternatives.length > 0 && (
-        <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={`More ways to copy ${what}`}>
-          More ways to copy
+        <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={t.copy.moreWaysFor(what)}>
+          {t.copy.moreWays}
         </button>
       )}
       {open && (
         <div class="copy-choices">
           {alternatives.map((choice) => (
-            <button key={choice.label} type="button" class="button button-secondary" onClick={() => void copy(choice.text, `${what}, ${choice.label.replace(/^Copy /, '')}`)} aria-label={`${choice.label}: ${what}`}>
+            <button key={choice.label} type="button" class="button button-secondary" onClick={() => void copy(choice.text, `${what}, ${choice.name}`)} aria-label={`${choice.label}: ${what}`}>
               {choice.label}
             </button>
           ))}
         </div>
       )}
       <p class="copy-status" role="status">
-        {state.kind === 'copied' && `Copied ${state.label}.`}
-        {state.kind === 'refused' && 'Your browser blocked copying. The details are selected below: press Ctrl+C (or ⌘C on a Mac) to copy them.'}
+        {state.kind === 'copied' && t.copy.copiedWhat(state.label)}
+        {state.kind === 'refused' && t.copy.refused}
       </p>
       {state.kind === 'refused' && (
         <textarea ref={fallbackRef} class="copy-fallback" readOnly rows={state.text.split('\n').length} aria-label={state.label} value={state.text} />

@@ -1,13 +1,19 @@
 import type { Helpline } from '../utils/content/types';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref, textHref } from '../utils/phone-links';
 
 /** "Call 988 or text 988": the crisis line's ways in, as links, wherever Steady names it in a sentence. */
 export function CrisisLinks({ line }: { line: Helpline }) {
+  const { t } = useI18n();
   return (
     <>
-      {line.call && <a href={callHref(line.call)}>Call {line.call.display}</a>}
-      {line.call && line.text && ' or '}
-      {line.text && <a href={textHref(line.text)}>text {line.text.number}</a>}
+      {line.call && <a href={callHref(line.call)}>{t.common.call(line.call.display)}</a>}
+      {line.call && line.text && ` ${t.common.or} `}
+      {line.text && (
+        <a href={textHref(line.text)}>
+          {line.text.keyword ? t.copyText.textKeyword(line.text.keyword, line.text.number) : t.copyText.text(line.text.number)}
+        </a>
+      )}
     </>
   );
 }

@@ -1,41 +1,46 @@
 import type { Helpline, RedFlag } from '../utils/content/types';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref } from '../utils/phone-links';
 import { CrisisLinks } from './CrisisLinks';
 import { SourceNote } from './SourceNote';
 
 interface EmergencyPanelProps {
   emergency: Helpline;
-  /** The region's main crisis line, for thoughts of suicide without immediate danger. */
-  crisis: Helpline;
+  /** The region's main crisis line, for thoughts of suicide without immediate danger; none for "another country". */
+  crisis?: Helpline;
   redFlags: readonly RedFlag[];
 }
 
 /** The first thing anyone sees: the emergency number and the signs that mean "call now". */
 export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelProps) {
-  const number = emergency.call?.display ?? '';
-  const uniqueSources = redFlags.filter((flag, i) => redFlags.findIndex((f) => f.source.url === flag.source.url) === i);
+  const { t } = useI18n();
+  const number = emergency.call?.display;
+  const sourceKey = (flag: RedFlag) => flag.source.url ?? flag.source.title;
+  const uniqueSources = redFlags.filter((flag, i) => redFlags.findIndex((f) => sourceKey(f) === sourceKey(flag)) === i);
   return (
     <section class="emergency" aria-labelledby="emergency-heading">
-      <h2 id="emergency-heading">Emergency? Call {number}</h2>
-      {emergency.call && (
+      <h2 id="emergency-heading">{number ? t.emergency.heading(number) : t.emergency.headingNoNumber}</h2>
+      {emergency.call && number && (
         <a class="button button-emergency" href={callHref(emergency.call)}>
-          Call {number}
+          {t.common.call(number)}
         </a>
       )}
-      <p class="emergency-lead">Call {number} now if someone:</p>
+      {emergency.callNote && <p class="emergency-note">{emergency.callNote}</p>}
+      <p class="emergency-lead">{number ? t.emergency.callNowIf(number) : t.emergency.callNowIfNoNumber}</p>
       <ul class="red-flags">
         {redFlags.map((flag) => (
           <li key={flag.id}>{flag.sign}</li>
         ))}
       </ul>
-      <p class="crisis-line">
-        Thinking about suicide?{' '}
-        <CrisisLinks line={crisis} />, any time, day or night.
-      </p>
+      {crisis && (
+        <p class="crisis-line">
+          {t.common.thinkingAboutSuicide} <CrisisLinks line={crisis} />, {t.common.anyTime}.
+        </p>
+      )}
       <details class="sources">
-        <summary>Sources for these signs</summary>
+        <summary>{t.emergency.sources}</summary>
         {uniqueSources.map((flag) => (
-          <SourceNote key={flag.source.url} item={flag} />
+          <SourceNote key={sourceKey(flag)} item={flag} />
         ))}
       </details>
     </section>

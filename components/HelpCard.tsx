@@ -1,6 +1,7 @@
 import type { Helpline } from '../utils/content/types';
 import { formatHelpline, type CopyFormat } from '../utils/format-helpline';
 import { otherFormatChoices } from '../utils/copy-choices';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref } from '../utils/phone-links';
 import { CopyButton } from './CopyButton';
 import { CrisisLinks } from './CrisisLinks';
@@ -17,49 +18,48 @@ export interface HelpCardProps {
 
 /** The small in-page card: the one thing that matters, the main helpline, and ways to make it go away. */
 export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, onSnooze, onMoreHelp }: HelpCardProps) {
+  const { t, locale } = useI18n();
   return (
-    <section class="card" aria-labelledby="steady-card-title">
+    <section class="card" lang={locale} aria-labelledby="steady-card-title">
       <div class="top">
-        <h2 id="steady-card-title">Thinking about stopping a benzo?</h2>
-        <button type="button" class="close" aria-label="Close Steady’s help card" onClick={onClose}>
+        <h2 id="steady-card-title">{t.card.title}</h2>
+        <button type="button" class="close" aria-label={t.card.close} onClick={onClose}>
           ×
         </button>
       </div>
-      <p>
-        Do not stop suddenly: it can cause seizures. Talk to your prescriber about a slow taper.
-      </p>
+      <p>{t.card.warning}</p>
       <div class="line">
         <p class="line-name">{main.name}</p>
         <div class="row">
           {main.call && (
             <a class="button" href={callHref(main.call)}>
-              Call {main.call.display}
+              {t.common.call(main.call.display)}
             </a>
           )}
           <CopyButton
-            text={formatHelpline(main, copyFormat)}
-            what={`${main.name} details`}
-            alternatives={otherFormatChoices(copyFormat, (format) => formatHelpline(main, format))}
+            text={formatHelpline(main, copyFormat, locale)}
+            what={t.copy.details(main.name)}
+            alternatives={otherFormatChoices(copyFormat, (format) => formatHelpline(main, format, locale), t.copy)}
             selectionFallback={false}
           />
         </div>
       </div>
       {crisis?.call && (
         <p>
-          Thinking about suicide? <CrisisLinks line={crisis} />.
+          {t.common.thinkingAboutSuicide} <CrisisLinks line={crisis} />.
         </p>
       )}
       <div class="row">
         <button type="button" class="button button-secondary" onClick={onMoreHelp}>
-          More help
+          {t.card.moreHelp}
         </button>
       </div>
       <div class="controls">
         <button type="button" class="link-button" onClick={onNotOnThisSite}>
-          Not on this site
+          {t.card.notOnThisSite}
         </button>
         <button type="button" class="link-button" onClick={onSnooze}>
-          Snooze for a day
+          {t.card.snooze}
         </button>
       </div>
     </section>

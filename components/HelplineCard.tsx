@@ -1,66 +1,71 @@
-import type { Helpline, HelplineKind } from '../utils/content/types';
+import type { ComponentChildren } from 'preact';
+import type { Helpline } from '../utils/content/types';
 import { formatHelpline, type CopyFormat } from '../utils/format-helpline';
 import { otherFormatChoices } from '../utils/copy-choices';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref, describeTextLine, textHref } from '../utils/phone-links';
 import { CopyButton } from './CopyButton';
 import { SourceNote } from './SourceNote';
 
-export const KIND_LABELS: Record<HelplineKind, string> = {
-  emergency: 'Emergency',
-  crisis: 'Crisis support',
-  referral: 'Information and referral',
-  'urgent-care': 'Urgent medical advice',
-  peer: 'Peer support',
-  poison: 'Poison advice',
-};
-
 /** One helpline: what it is for, one-tap call and text links, Copy, and its details and source. */
 export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat: CopyFormat }) {
+  const { t, locale } = useI18n();
   const headingId = `helpline-${line.id}`;
+  const d = t.helpline;
   return (
     <article class="card helpline" aria-labelledby={headingId}>
       <div class="helpline-heading">
         <h3 id={headingId}>{line.name}</h3>
-        <span class={`kind kind-${line.kind}`}>{KIND_LABELS[line.kind]}</span>
+        <span class={`kind kind-${line.kind}`}>{t.helplineKinds[line.kind]}</span>
       </div>
       <p>{line.purpose}</p>
       <div class="actions">
         {line.call && (
           <a class="button" href={callHref(line.call)}>
-            Call {line.call.display}
+            {t.common.call(line.call.display)}
           </a>
         )}
         {line.text && (
           <a class="button" href={textHref(line.text)}>
-            {describeTextLine(line.text)}
+            {describeTextLine(line.text, t.common)}
           </a>
         )}
         <CopyButton
-          text={formatHelpline(line, copyFormat)}
-          what={`${line.name} details`}
-          alternatives={otherFormatChoices(copyFormat, (format) => formatHelpline(line, format))}
+          text={formatHelpline(line, copyFormat, locale)}
+          what={t.copy.details(line.name)}
+          alternatives={otherFormatChoices(copyFormat, (format) => formatHelpline(line, format, locale), t.copy)}
         />
       </div>
       <dl class="details">
-        {line.callNote && <Detail term="When you call">{line.callNote}</Detail>}
+        {line.callNote && <Detail term={d.whenYouCall}>{line.callNote}</Detail>}
+        {line.alsoCall && (
+          <Detail term={d.alsoCall}>
+            {line.alsoCall.map((sister, i) => (
+              <span key={sister.name}>
+                {i > 0 && ', '}
+                {sister.name}: <a href={callHref(sister.call)}>{sister.call.display}</a>
+              </span>
+            ))}
+          </Detail>
+        )}
         {line.tty && (
-          <Detail term="TTY">
+          <Detail term={d.tty}>
             <a href={callHref(line.tty)}>{line.tty.display}</a>
           </Detail>
         )}
         {line.chatUrl && (
-          <Detail term="Chat">
+          <Detail term={d.chat}>
             <a href={line.chatUrl} target="_blank" rel="noopener noreferrer">
               {new URL(line.chatUrl).host}
             </a>
           </Detail>
         )}
-        <Detail term="Hours">{line.hours}</Detail>
-        <Detail term="Cost">{line.cost}</Detail>
-        {line.area && <Detail term="Where">{line.area}</Detail>}
-        {line.languages.length > 0 && <Detail term="Languages">{line.languages.join(', ')}</Detail>}
+        <Detail term={d.hours}>{line.hours}</Detail>
+        <Detail term={d.cost}>{line.cost}</Detail>
+        {line.area && <Detail term={d.where}>{line.area}</Detail>}
+        {line.languages.length > 0 && <Detail term={d.languages}>{line.languages.join(', ')}</Detail>}
         {line.url && (
-          <Detail term="Official site">
+          <Detail term={d.officialSite}>
             <a href={line.url} target="_blank" rel="noopener noreferrer">
               {new URL(line.url).host}
             </a>
@@ -72,7 +77,7 @@ export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat:
   );
 }
 
-function Detail({ term, children }: { term: string; children: preact.ComponentChildren }) {
+function Detail({ term, children }: { term: string; children: ComponentChildren }) {
   return (
     <div>
       <dt>{term}</dt>

@@ -1,3 +1,5 @@
+import { useI18n } from '../utils/i18n/use-i18n';
+
 export interface Shortcut {
   description: string;
   /** Empty when the user (or a clash with another extension) left it unset. */
@@ -6,20 +8,21 @@ export interface Shortcut {
 
 /** The popup's note on keyboard shortcuts, as the browser reports them, with a way to change them. */
 export function KeyboardShortcuts({ shortcuts, onChange }: { shortcuts: readonly Shortcut[]; onChange?: () => void }) {
+  const { t } = useI18n();
   if (shortcuts.length === 0) return null;
   return (
     <details class="shortcuts">
-      <summary>Keyboard shortcuts</summary>
+      <summary>{t.shortcuts.heading}</summary>
       <ul>
         {shortcuts.map((s) => (
           <li key={s.description}>
-            {s.description}: {s.shortcut ? <kbd>{s.shortcut}</kbd> : 'not set'}
+            {s.description}: {s.shortcut ? <kbd>{s.shortcut}</kbd> : t.shortcuts.notSet}
           </li>
         ))}
       </ul>
       {onChange && (
         <button type="button" class="link-button" onClick={onChange}>
-          Change shortcuts
+          {t.shortcuts.change}
         </button>
       )}
     </details>

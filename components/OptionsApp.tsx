@@ -1,44 +1,61 @@
 import { useEffect, useState } from 'preact/hooks';
-import { HELPLINES } from '../utils/content/helplines';
-import { REGION_NAMES } from '../utils/content/regions';
-import { COPY_FORMAT_LABELS, formatHelpline } from '../utils/format-helpline';
+import { formatHelpline } from '../utils/format-helpline';
+import { LOCALE_NAMES, type Locale } from '../utils/i18n/locale';
+import type { UiStrings } from '../utils/i18n/ui-strings';
+import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
 import { removePageAccess } from '../utils/page-access';
 import type { ResolvedRegion } from '../utils/resolve-region';
 import { eraseEverything, saveSetting, SETTING_CHOICES, type SettingKey, type Settings } from '../utils/settings';
 import { ContextualHelpSettings } from './ContextualHelpSettings';
 import { AppHeader } from './AppHeader';
 
-const LABELS: { [K in SettingKey]: Record<Settings[K], string> } = {
-  region: { auto: 'Automatic, from your browser’s language', ...REGION_NAMES },
-  copyFormat: COPY_FORMAT_LABELS,
-  theme: { system: 'Same as my device', light: 'Light', dark: 'Dark' },
-  textSize: { normal: 'Normal', large: 'Large', larger: 'Larger' },
-  // These two have their own section, ContextualHelpSettings.
-  contextualHelp: { off: 'Off', badge: 'Badge only', card: 'Card' },
-  sensitivity: { stopping: 'Stopping or withdrawal', any: 'Any benzo page' },
-};
+type ChoiceLabels = { [K in SettingKey]: Record<Settings[K], string> };
 
-const EXAMPLE_LINE = HELPLINES.find((line) => line.id === 'us-988')!;
+function choiceLabels(t: UiStrings): ChoiceLabels {
+  return {
+    region: { auto: t.common.autoRegion, ...t.regions },
+    // Each language is named in its own words, so someone can find theirs in a page they cannot read.
+    language: { auto: t.common.autoLanguage, ...LOCALE_NAMES },
+    copyFormat: t.copy.formats,
+    theme: t.options.themes,
+    textSize: t.options.textSizes,
+    // These two have their own section, ContextualHelpSettings.
+    contextualHelp: t.contextual.modes,
+    sensitivity: t.contextual.sensitivities,
+  };
+}
 
 interface OptionsAppProps {
   settings: Settings;
   /** What "automatic" resolves to right now, to show beside the choice. */
   autoRegion: ResolvedRegion;
+  locale?: Locale;
 }
 
 /** Steady's settings. Every change is saved at once and reaches open Steady pages without a reload. */
-export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
+export function OptionsApp({ locale = 'en', ...props }: OptionsAppProps) {
+  return (
+    <I18nContext.Provider value={i18nFor(locale)}>
+      <Options {...props} />
+    </I18nContext.Provider>
+  );
+}
+
+function Options({ settings: stored, autoRegion }: Omit<OptionsAppProps, 'locale'>) {
+  const { t, locale, content } = useI18n();
+  const labels = choiceLabels(t);
   const [status, setStatus] = useState('');
   const [confirmingErase, setConfirmingErase] = useState(false);
   // Shows a choice at once, before storage reports it back, so a radio never flips back for a moment.
   const [pending, setPending] = useState<Partial<Settings>>({});
   useEffect(() => setPending({}), [stored]);
   const settings: Settings = { ...stored, ...pending };
+  const exampleLine = content.helplines.find((line) => line.id === 'us-988');
 
   async function change<K extends SettingKey>(key: K, value: Settings[K]) {
     setPending({ ...pending, [key]: value });
     await saveSetting(key, value);
-    setStatus('Saved.');
+    setStatus(t.common.saved);
   }
 
   async function erase() {
@@ -46,7 +63,7 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
     // Erasing turns contextual help off, so the access it needed is handed back too.
     await removePageAccess();
     setConfirmingErase(false);
-    setStatus('Everything Steady stored on this device has been erased.');
+    setStatus(t.options.erased);
   }
 
   function choiceGroup<K extends SettingKey>(key: K, legend: string, hint?: string) {
@@ -64,7 +81,7 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
               aria-describedby={hint ? `${key}-hint` : undefined}
               onChange={() => void change(key, value)}
             />
-            <span>{LABELS[key][value]}</span>
+            <span lang={key === 'language' && value !== 'auto' ? value : undefined}>{labels[key][value]}</span>
           </label>
         ))}
       </fieldset>
@@ -73,37 +90,32 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
 
   return (
     <>
-      <AppHeader title="Steady settings" tagline="Saved on this device only" />
+      <AppHeader title={t.options.title} tagline={t.options.tagline} />
       <main>
         <p class="save-status" role="status">
           {status}
         </p>
-        {choiceGroup(
-          'region',
-          'Your country',
-          autoRegion.supported
-            ? 'Steady has helplines for the United States, Canada and the United Kingdom so far. More countries are coming.'
-            : 'Your browser points to a country Steady has no helplines for yet, so Steady shows United States lines. Call your local emergency number if you are somewhere else.',
-        )}
+        {choiceGroup('language', t.options.language, t.options.languageHint)}
+        {choiceGroup('region', t.options.country, autoRegion.supported ? t.common.regionsCovered : t.options.countryUnsupported)}
         <ContextualHelpSettings settings={settings} onStatus={setStatus} />
-        {choiceGroup('copyFormat', 'When you copy a helpline', `Short looks like: “${formatHelpline(EXAMPLE_LINE, 'short')}”.`)}
-        {choiceGroup('theme', 'Colors')}
-        {choiceGroup('textSize', 'Text size')}
+        {choiceGroup('copyFormat', t.options.copyFormat, exampleLine && t.options.copyExample(formatHelpline(exampleLine, 'short', locale)))}
+        {choiceGroup('theme', t.options.colors)}
+        {choiceGroup('textSize', t.options.textSize)}
         <section class="card danger-zone" aria-labelledby="erase-title">
-          <h2 id="erase-title">Erase everything</h2>
-          <p>This removes your settings, your checklist ticks and your list of sites from this device. Steady keeps nothing anywhere else.</p>
+          <h2 id="erase-title">{t.options.eraseTitle}</h2>
+          <p>{t.options.eraseText}</p>
           {confirmingErase ? (
             <div class="actions">
               <button type="button" class="button button-danger" onClick={() => void erase()}>
-                Yes, erase everything
+                {t.options.eraseConfirm}
               </button>
               <button type="button" class="button button-secondary" onClick={() => setConfirmingErase(false)}>
-                Cancel
+                {t.options.cancel}
               </button>
             </div>
           ) : (
             <button type="button" class="button button-secondary" onClick={() => setConfirmingErase(true)}>
-              Erase everything…
+              {t.options.eraseStart}
             </button>
           )}
         </section>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useI18n } from '../utils/i18n/use-i18n';
 
 export type PageCheckOutcome = 'stopping' | 'benzos' | 'neither' | 'unavailable';
 
@@ -9,15 +10,9 @@ export interface PageCheckProps {
   showCard(): Promise<void>;
 }
 
-const OUTCOME_TEXT: Record<PageCheckOutcome, string> = {
-  stopping: 'This page is about stopping or coming off a benzo. The help above is for you.',
-  benzos: 'This page is about benzos, but not about stopping them.',
-  neither: 'This page does not look like it is about benzos.',
-  unavailable: 'Steady cannot check this page. Browser pages and extension stores are off limits.',
-};
-
 /** "Check this page": one look at the current tab, on the user's request, with the result said plainly. */
 export function PageCheck({ check, showCard }: PageCheckProps) {
+  const { t } = useI18n();
   const [outcome, setOutcome] = useState<PageCheckOutcome | 'checking' | null>(null);
   const [cardShown, setCardShown] = useState(false);
 
@@ -30,17 +25,17 @@ export function PageCheck({ check, showCard }: PageCheckProps) {
   return (
     <section class="page-check" aria-labelledby="page-check-title">
       <h2 id="page-check-title" class="visually-hidden">
-        Check this page
+        {t.pageCheck.heading}
       </h2>
       <button type="button" class="button button-secondary" onClick={() => void run()} disabled={outcome === 'checking'}>
-        Check this page
+        {t.pageCheck.button}
       </button>
       <p role="status" class="page-check-result">
-        {outcome === 'checking' ? 'Checking…' : outcome ? OUTCOME_TEXT[outcome] : ''}
+        {outcome === 'checking' ? t.pageCheck.checking : outcome ? t.pageCheck[outcome] : ''}
       </p>
       {(outcome === 'stopping' || outcome === 'benzos') && !cardShown && (
         <button type="button" class="button button-secondary" onClick={() => void showCard().then(() => setCardShown(true))}>
-          Show the help card on this page
+          {t.pageCheck.showCard}
         </button>
       )}
     </section>

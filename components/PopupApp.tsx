@@ -1,9 +1,8 @@
-import { COPING_TIPS } from '../utils/content/coping';
-import { HELP_SOMEONE_TIPS } from '../utils/content/help-someone';
 import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
-import { COMMON_SYMPTOMS, RED_FLAGS, SAFETY_FACTS } from '../utils/content/safety';
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
+import type { Locale } from '../utils/i18n/locale';
+import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
 import { CopyAllHelplines } from './CopyAllHelplines';
 import { EmergencyPanel } from './EmergencyPanel';
 import { KeyboardShortcuts, type Shortcut } from './KeyboardShortcuts';
@@ -19,6 +18,7 @@ export interface PopupAppProps {
   region: RegionCode;
   /** False when the browser points to a country Steady has no helplines for yet. */
   regionSupported: boolean;
+  locale?: Locale;
   copyFormat: CopyFormat;
   /** Opens the side panel (or the same page in a tab); absent where there is nowhere to open it. */
   onOpenPanel?: () => void;
@@ -32,32 +32,41 @@ export interface PopupAppProps {
 }
 
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
-export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: PopupAppProps) {
-  const emergency = emergencyLineForRegion(region);
-  const helplines = helplinesForRegion(region).filter((line) => line.kind !== 'emergency');
+export function PopupApp({ locale = 'en', ...props }: PopupAppProps) {
+  return (
+    <I18nContext.Provider value={i18nFor(locale)}>
+      <Popup {...props} />
+    </I18nContext.Provider>
+  );
+}
+
+function Popup({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: Omit<PopupAppProps, 'locale'>) {
+  const { t, content } = useI18n();
+  const emergency = emergencyLineForRegion(region, content.helplines);
+  const helplines = helplinesForRegion(region, content.helplines).filter((line) => line.kind !== 'emergency');
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
   return (
     <>
-      <AppHeader title="Steady" tagline="Help for coming off benzos safely" />
+      <AppHeader title="Steady" tagline={t.popup.tagline} />
       <main>
-        {crisis && <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={RED_FLAGS} />}
+        <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={content.redFlags} />
         {/* After the emergency panel, so the first thing keyboard users reach is still the emergency call. */}
         {onRegionChange && <RegionPicker region={region} onChange={onRegionChange} />}
         {!regionSupported && (
           <p class="region-note" role="note">
-            Steady has no helplines for your country yet, so these are United States lines. If you are somewhere
-            else, call your local emergency number, or choose your country above.
+            {t.popup.regionUnsupported}
           </p>
         )}
         <SectionTabs
-          label="Help topics"
+          label={t.popup.topics}
           sections={[
             {
               id: 'helplines',
-              label: 'Helplines',
+              label: t.popup.helplines,
               content: (
                 <>
-                  <h2 class="visually-hidden">Helplines</h2>
+                  <h2 class="visually-hidden">{t.popup.helplines}</h2>
+                  {helplines.length === 0 && <p class="panel-lead">{t.popup.noHelplines}</p>}
                   <CopyAllHelplines lines={helplines} region={region} copyFormat={copyFormat} />
                   {helplines.map((line) => (
                     <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />
@@ -67,33 +76,33 @@ export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onO
             },
             {
               id: 'stay-safe',
-              label: 'Stay safe',
+              label: t.popup.staySafe,
               content: (
                 <>
-                  <h2 class="visually-hidden">Stay safe</h2>
-                  <HelpItemList items={SAFETY_FACTS} />
-                  <SymptomList groups={COMMON_SYMPTOMS} />
+                  <h2 class="visually-hidden">{t.popup.staySafe}</h2>
+                  <HelpItemList items={content.safetyFacts} />
+                  <SymptomList groups={content.commonSymptoms} />
                 </>
               ),
             },
             {
               id: 'cope',
-              label: 'Cope',
+              label: t.popup.cope,
               content: (
                 <>
-                  <h2 class="visually-hidden">Cope</h2>
-                  <p class="panel-lead">These can help alongside a slow taper planned with your prescriber. They do not replace it.</p>
-                  <HelpItemList items={COPING_TIPS} />
+                  <h2 class="visually-hidden">{t.popup.cope}</h2>
+                  <p class="panel-lead">{t.popup.copeLead}</p>
+                  <HelpItemList items={content.copingTips} />
                 </>
               ),
             },
             {
               id: 'help-someone',
-              label: 'Help someone',
+              label: t.popup.helpSomeone,
               content: (
                 <>
-                  <h2 class="visually-hidden">Help someone</h2>
-                  <HelpItemList items={HELP_SOMEONE_TIPS} />
+                  <h2 class="visually-hidden">{t.popup.helpSomeone}</h2>
+                  <HelpItemList items={content.helpSomeoneTips} />
                 </>
               ),
             },
@@ -102,25 +111,23 @@ export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onO
       </main>
       {pageCheck && <PageCheck {...pageCheck} />}
       {(onOpenPanel || onOpenSettings) && (
-        <nav class="more-links" aria-label="More from Steady">
+        <nav class="more-links" aria-label={t.popup.moreFromSteady}>
           {onOpenPanel && (
             <button type="button" class="button button-secondary" onClick={onOpenPanel}>
-              Guides and recovery resources
+              {t.popup.openPanel}
             </button>
           )}
           {onOpenSettings && (
             <button type="button" class="button button-secondary" onClick={onOpenSettings}>
-              Settings
+              {t.popup.settings}
             </button>
           )}
         </nav>
       )}
       <footer class="app-footer">
         <KeyboardShortcuts shortcuts={shortcuts} onChange={onChangeShortcuts} />
-        <p>
-          Steady is not medical advice. Talk to your prescriber or pharmacist before you change any medicine.
-        </p>
-        <p>Steady works offline. It sends nothing anywhere.</p>
+        <p>{t.common.notMedicalAdvice}</p>
+        <p>{t.common.offline}</p>
       </footer>
     </>
   );

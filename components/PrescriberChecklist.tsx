@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { PRESCRIBER_CHECKLIST } from '../utils/content/guides';
-import type { ChecklistItem } from '../utils/content/types';
 import { loadTicked, saveTicked } from '../utils/checklist-storage';
-import { CHECKLIST_GROUP_TITLES, formatChecklist } from '../utils/format-checklist';
+import { CHECKLIST_GROUPS, formatChecklist } from '../utils/format-checklist';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { CopyButton } from './CopyButton';
 import { SourceNote } from './SourceNote';
 
-const KNOWN_IDS = PRESCRIBER_CHECKLIST.map((item) => item.id);
-
 /** Questions and things to bring to the prescriber: tick them (saved on this device), copy them, or print them. */
 export function PrescriberChecklist() {
+  const { t, locale, content } = useI18n();
+  const items = content.prescriberChecklist;
+  const knownIds = items.map((item) => item.id);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    void loadTicked(KNOWN_IDS).then((ids) => setTicked(new Set(ids)));
+    void loadTicked(knownIds).then((ids) => setTicked(new Set(ids)));
   }, []);
 
   function toggle(id: string, on: boolean) {
@@ -20,23 +20,19 @@ export function PrescriberChecklist() {
     if (on) next.add(id);
     else next.delete(id);
     setTicked(next);
-    void saveTicked(KNOWN_IDS.filter((known) => next.has(known)));
+    void saveTicked(knownIds.filter((known) => next.has(known)));
   }
 
-  const sources = PRESCRIBER_CHECKLIST.filter(
-    (item, index) => PRESCRIBER_CHECKLIST.findIndex((other) => other.source.url === item.source.url) === index,
-  );
+  const sources = items.filter((item, index) => items.findIndex((other) => other.source.url === item.source.url) === index);
 
   return (
     <section class="checklist" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">Talk to your prescriber</h2>
-      <p class="panel-lead">
-        A checklist for your next visit. Tick what you want to cover. Your ticks stay on this device only.
-      </p>
-      {(Object.keys(CHECKLIST_GROUP_TITLES) as ChecklistItem['group'][]).map((group) => (
+      <h2 id="checklist-title">{t.checklist.title}</h2>
+      <p class="panel-lead">{t.checklist.lead}</p>
+      {CHECKLIST_GROUPS.map((group) => (
         <fieldset key={group} class="card">
-          <legend>{CHECKLIST_GROUP_TITLES[group]}</legend>
-          {PRESCRIBER_CHECKLIST.filter((item) => item.group === group).map((item) => (
+          <legend>{t.checklist.groups[group]}</legend>
+          {items.filter((item) => item.group === group).map((item) => (
             <label key={item.id} class="check-item">
               <input type="checkbox" checked={ticked.has(item.id)} onChange={(event) => toggle(item.id, event.currentTarget.checked)} />
               <span>{item.text}</span>
@@ -45,13 +41,13 @@ export function PrescriberChecklist() {
         </fieldset>
       ))}
       <div class="actions no-print">
-        <CopyButton text={formatChecklist(PRESCRIBER_CHECKLIST, ticked)} what="checklist" />
+        <CopyButton text={formatChecklist(items, ticked, locale)} what={t.checklist.what} />
         <button type="button" class="button button-secondary" onClick={() => window.print()}>
-          Print
+          {t.checklist.print}
         </button>
       </div>
       <details class="sources no-print">
-        <summary>Sources for this checklist</summary>
+        <summary>{t.checklist.sources}</summary>
         {sources.map((item) => (
           <SourceNote key={item.source.url} item={item} />
         ))}

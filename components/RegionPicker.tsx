@@ -1,15 +1,17 @@
-import { REGION_NAMES, REGIONS } from '../utils/content/regions';
+import { REGIONS } from '../utils/content/regions';
 import type { RegionCode } from '../utils/content/types';
+import { useI18n } from '../utils/i18n/use-i18n';
 
 /** Choose the country whose numbers Steady shows: one step, remembered. */
 export function RegionPicker({ region, onChange }: { region: RegionCode; onChange(region: RegionCode): void }) {
+  const { t } = useI18n();
   return (
     <label class="region-picker">
-      <span>Country</span>
+      <span>{t.common.countryLabel}</span>
       <select value={region} onChange={(event) => onChange(event.currentTarget.value as RegionCode)}>
         {REGIONS.map((code) => (
           <option key={code} value={code}>
-            {REGION_NAMES[code]}
+            {t.regions[code]}
           </option>
         ))}
       </select>

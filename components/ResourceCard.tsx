@@ -1,20 +1,16 @@
-import type { Resource, ResourceOperator, ResourceRegion } from '../utils/content/types';
-import { REGION_NAMES } from '../utils/content/regions';
+import type { Resource, ResourceRegion } from '../utils/content/types';
+import type { UiStrings } from '../utils/i18n/ui-strings';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { SourceNote } from './SourceNote';
 
-export const OPERATOR_LABELS: Record<ResourceOperator, string> = {
-  government: 'Government',
-  nonprofit: 'Nonprofit',
-  commercial: 'Commercial',
-};
-
-export const REGION_LABELS: Record<ResourceRegion, string> = {
-  ...REGION_NAMES,
-  online: 'Online, anywhere',
-};
+/** "Ireland", or "Online, anywhere", in the reader's language. */
+export function resourceRegionLabel(region: ResourceRegion, t: UiStrings): string {
+  return region === 'online' ? t.resources.online : t.regions[region];
+}
 
 /** One aftercare resource: who runs it, what it costs, where it serves, and a link to its official site. */
 export function ResourceCard({ resource, headingId }: { resource: Resource; headingId: string }) {
+  const { t } = useI18n();
   return (
     <article class="card resource" aria-labelledby={headingId}>
       <div class="helpline-heading">
@@ -23,22 +19,22 @@ export function ResourceCard({ resource, headingId }: { resource: Resource; head
             {resource.name}
           </a>
         </h4>
-        <span class={`kind operator-${resource.operator}`}>{OPERATOR_LABELS[resource.operator]}</span>
+        <span class={`kind operator-${resource.operator}`}>{t.operators[resource.operator]}</span>
       </div>
       <p>{resource.description}</p>
       {resource.caution && (
         <p class="caution">
-          <strong>Keep in mind:</strong> {resource.caution}
+          <strong>{t.resources.keepInMind}</strong> {resource.caution}
         </p>
       )}
       <dl class="details">
         <div>
-          <dt>Cost</dt>
+          <dt>{t.resources.cost}</dt>
           <dd>{resource.cost}</dd>
         </div>
         <div>
-          <dt>Where</dt>
-          <dd>{REGION_LABELS[resource.region]}</dd>
+          <dt>{t.resources.where}</dt>
+          <dd>{resourceRegionLabel(resource.region, t)}</dd>
         </div>
       </dl>
       <SourceNote item={resource} />

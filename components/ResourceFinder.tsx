@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
-import { RESOURCE_GROUPS, RESOURCES } from '../utils/content/resources';
 import type { RegionCode, ResourceKind, ResourceRegion } from '../utils/content/types';
 import { filterResources, type ResourceFilter } from '../utils/filter-resources';
-import { REGION_LABELS, ResourceCard } from './ResourceCard';
+import { useI18n } from '../utils/i18n/use-i18n';
+import { resourceRegionLabel, ResourceCard } from './ResourceCard';
 
 /** Aftercare and recovery resources, grouped by kind, filtered by kind, region and a search as you type. */
 export function ResourceFinder({ region }: { region: RegionCode }) {
-  const [filter, setFilter] = useState<ResourceFilter>({ kind: 'all', region, query: '' });
-  const matches = filterResources(RESOURCES, filter);
-  const groups = RESOURCE_GROUPS.filter((group) => filter.kind === 'all' || group.kind === filter.kind)
+  const { t, content } = useI18n();
+  const [filter, setFilter] = useState<ResourceFilter>({ kind: 'all', region: region === 'OTHER' ? 'online' : region, query: '' });
+  const matches = filterResources(content.resources, filter);
+  const groups = content.resourceGroups.filter((group) => filter.kind === 'all' || group.kind === filter.kind)
     // Under "All kinds" each resource shows once, in its main group; a chosen kind shows every resource of that kind.
     .map((group) => ({
       group,
@@ -19,14 +20,14 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
 
   return (
     <section aria-labelledby="resources-title">
-      <h2 id="resources-title">Find support</h2>
-      <p class="panel-lead">Aftercare and recovery help. Government and nonprofit services come first; anything commercial is labeled.</p>
-      <form class="filters" role="search" aria-label="Filter resources" onSubmit={(event) => event.preventDefault()}>
+      <h2 id="resources-title">{t.resources.title}</h2>
+      <p class="panel-lead">{t.resources.lead}</p>
+      <form class="filters" role="search" aria-label={t.resources.filters} onSubmit={(event) => event.preventDefault()}>
         <label>
-          Kind of help
+          {t.resources.kind}
           <select value={filter.kind} onChange={(event) => update({ kind: event.currentTarget.value as ResourceKind | 'all' })}>
-            <option value="all">All kinds</option>
-            {RESOURCE_GROUPS.map((group) => (
+            <option value="all">{t.resources.allKinds}</option>
+            {content.resourceGroups.map((group) => (
               <option key={group.kind} value={group.kind}>
                 {group.label}
               </option>
@@ -34,20 +35,20 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
           </select>
         </label>
         <label>
-          Where
+          {t.resources.where}
           <select value={filter.region} onChange={(event) => update({ region: event.currentTarget.value as ResourceRegion | 'all' })}>
-            <option value="all">Everywhere</option>
-            <option value={region}>{REGION_LABELS[region]} and online</option>
-            <option value="online">{REGION_LABELS.online}</option>
+            <option value="all">{t.resources.everywhere}</option>
+            {region !== 'OTHER' && <option value={region}>{t.resources.regionAndOnline(resourceRegionLabel(region, t))}</option>}
+            <option value="online">{t.resources.online}</option>
           </select>
         </label>
         <label>
-          Search
-          <input type="search" value={filter.query} placeholder="for example: family" onInput={(event) => update({ query: event.currentTarget.value })} />
+          {t.resources.search}
+          <input type="search" value={filter.query} placeholder={t.resources.searchPlaceholder} onInput={(event) => update({ query: event.currentTarget.value })} />
         </label>
       </form>
       <p class="result-count" role="status">
-        {matches.length === 1 ? 'Showing 1 resource.' : `Showing ${matches.length} resources.`}
+        {t.resources.count(matches.length)}
       </p>
       {groups.map(({ group, resources }) => (
         <section key={group.kind} class="resource-group" aria-labelledby={`group-${group.kind}`}>
@@ -60,9 +61,7 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
         </section>
       ))}
       {matches.length === 0 && (
-        <p>
-          Nothing matches. Try fewer words, or choose “All kinds” and “Everywhere”.
-        </p>
+        <p>{t.resources.none}</p>
       )}
     </section>
   );

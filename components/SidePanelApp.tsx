@@ -1,10 +1,8 @@
-import { COPING_TIPS } from '../utils/content/coping';
-import { COMING_OFF_SAFELY, WITHDRAWAL_AND_HELP } from '../utils/content/guides';
-import { HELP_SOMEONE_TIPS } from '../utils/content/help-someone';
 import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
-import { COMMON_SYMPTOMS, RED_FLAGS } from '../utils/content/safety';
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
+import type { Locale } from '../utils/i18n/locale';
+import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
 import { CopyAllHelplines } from './CopyAllHelplines';
 import { HelplineCard } from './HelplineCard';
 import { GuideView } from './GuideView';
@@ -16,72 +14,88 @@ import { SectionTabs } from './SectionTabs';
 import { AppHeader } from './AppHeader';
 import { SymptomList } from './SymptomList';
 
-const GUIDE_LINKS = [
-  { href: '#guide-coming-off-safely', label: 'Coming off safely' },
-  { href: '#guide-withdrawal-and-help', label: 'What withdrawal can feel like' },
-  { href: '#guide-coping', label: 'Coping day to day' },
-  { href: '#guide-helping', label: 'Helping someone you care about' },
-];
+interface SidePanelAppProps {
+  region: RegionCode;
+  copyFormat: CopyFormat;
+  locale?: Locale;
+}
 
 /** The side panel: longer reading beside the page, with urgent help always in view. */
-export function SidePanelApp({ region, copyFormat }: { region: RegionCode; copyFormat: CopyFormat }) {
-  const emergency = emergencyLineForRegion(region);
-  const helplines = helplinesForRegion(region).filter((line) => line.kind !== 'emergency');
+export function SidePanelApp({ locale = 'en', ...props }: SidePanelAppProps) {
+  return (
+    <I18nContext.Provider value={i18nFor(locale)}>
+      <SidePanel {...props} />
+    </I18nContext.Provider>
+  );
+}
+
+function SidePanel({ region, copyFormat }: Omit<SidePanelAppProps, 'locale'>) {
+  const { t, content } = useI18n();
+  const emergency = emergencyLineForRegion(region, content.helplines);
+  const helplines = helplinesForRegion(region, content.helplines).filter((line) => line.kind !== 'emergency');
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
+  const guideLinks = [
+    { href: '#guide-coming-off-safely', label: t.panel.linkComingOff },
+    { href: '#guide-withdrawal-and-help', label: t.panel.linkWithdrawal },
+    { href: '#guide-coping', label: t.panel.linkCoping },
+    { href: '#guide-helping', label: t.panel.linkHelping },
+  ];
+  const number = emergency.call?.display;
   return (
     <>
-      <AppHeader title="Steady" tagline="Reading and recovery help" />
+      <AppHeader title="Steady" tagline={t.panel.tagline} />
       <HelpBar emergency={emergency} crisis={crisis} />
       <main>
         <SectionTabs
-          label="Side panel sections"
+          label={t.panel.sections}
           sections={[
             {
               id: 'guides',
-              label: 'Guides',
+              label: t.panel.guides,
               content: (
                 <>
-                  <nav aria-label="Guides on this page" class="toc">
+                  <nav aria-label={t.panel.guidesNav} class="toc">
                     <ul>
-                      {GUIDE_LINKS.map((link) => (
+                      {guideLinks.map((link) => (
                         <li key={link.href}>
                           <a href={link.href}>{link.label}</a>
                         </li>
                       ))}
                     </ul>
                   </nav>
-                  <GuideView guide={COMING_OFF_SAFELY} />
-                  <GuideView guide={WITHDRAWAL_AND_HELP}>
-                    <SymptomList groups={COMMON_SYMPTOMS} />
+                  <GuideView guide={content.comingOffSafely} />
+                  <GuideView guide={content.withdrawalAndHelp}>
+                    <SymptomList groups={content.commonSymptoms} />
                     <div class="card get-help-now">
-                      <h3>Get help now</h3>
-                      <p>Call {emergency.call?.display} now if someone:</p>
+                      <h3>{t.panel.getHelpNow}</h3>
+                      <p>{number ? t.emergency.callNowIf(number) : t.emergency.callNowIfNoNumber}</p>
                       <ul>
-                        {RED_FLAGS.map((flag) => (
+                        {content.redFlags.map((flag) => (
                           <li key={flag.id}>{flag.sign}</li>
                         ))}
                       </ul>
                     </div>
                   </GuideView>
                   <section id="guide-coping" aria-labelledby="guide-coping-title">
-                    <h2 id="guide-coping-title">Coping day to day</h2>
-                    <p class="panel-lead">These help alongside a slow taper planned with your prescriber. They do not replace it.</p>
-                    <HelpItemList items={COPING_TIPS} />
+                    <h2 id="guide-coping-title">{t.panel.copingTitle}</h2>
+                    <p class="panel-lead">{t.panel.copingLead}</p>
+                    <HelpItemList items={content.copingTips} />
                   </section>
                   <section id="guide-helping" aria-labelledby="guide-helping-title">
-                    <h2 id="guide-helping-title">Helping someone you care about</h2>
-                    <HelpItemList items={HELP_SOMEONE_TIPS} />
+                    <h2 id="guide-helping-title">{t.panel.helpingTitle}</h2>
+                    <HelpItemList items={content.helpSomeoneTips} />
                   </section>
                 </>
               ),
             },
-            { id: 'resources', label: 'Find support', content: <ResourceFinder region={region} /> },
+            { id: 'resources', label: t.panel.findSupport, content: <ResourceFinder region={region} /> },
             {
               id: 'helplines',
-              label: 'Helplines',
+              label: t.panel.helplines,
               content: (
                 <section aria-labelledby="panel-helplines-title">
-                  <h2 id="panel-helplines-title">Helplines</h2>
+                  <h2 id="panel-helplines-title">{t.panel.helplines}</h2>
+                  {helplines.length === 0 && <p class="panel-lead">{t.popup.noHelplines}</p>}
                   <CopyAllHelplines lines={helplines} region={region} copyFormat={copyFormat} />
                   {helplines.map((line) => (
                     <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />
@@ -89,13 +103,13 @@ export function SidePanelApp({ region, copyFormat }: { region: RegionCode; copyF
                 </section>
               ),
             },
-            { id: 'prescriber', label: 'Prescriber visit', content: <PrescriberChecklist /> },
+            { id: 'prescriber', label: t.panel.prescriber, content: <PrescriberChecklist /> },
           ]}
         />
       </main>
       <footer class="app-footer">
-        <p>Steady is not medical advice. Talk to your prescriber or pharmacist before you change any medicine.</p>
-        <p>Steady works offline. It sends nothing anywhere.</p>
+        <p>{t.common.notMedicalAdvice}</p>
+        <p>{t.common.offline}</p>
       </footer>
     </>
   );

@@ -1,18 +1,24 @@
 import type { Sourced } from '../utils/content/types';
 import { formatReviewDate } from '../utils/format-review-date';
+import { useI18n } from '../utils/i18n/use-i18n';
 
 /** Where a fact or helpline comes from and when Steady last checked it. */
 export function SourceNote({ item }: { item: Sourced }) {
+  const { t, locale } = useI18n();
+  const { source } = item;
   return (
     <p class="source-note">
-      Source: {item.source.publisher},{' '}
-      <a href={item.source.url} target="_blank" rel="noopener noreferrer">
-        {item.source.title}
-      </a>
-      . Reviewed <time dateTime={item.reviewed}>{formatReviewDate(item.reviewed)}</time>.
-      {item.confidence === 'check-official' && (
-        <strong class="check-official"> Check the official site before you rely on this.</strong>
+      {t.source.source} {source.publisher},{' '}
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.title}
+        </a>
+      ) : (
+        source.title
       )}
+      . {t.source.reviewed} <time dateTime={item.reviewed}>{formatReviewDate(item.reviewed, locale)}</time>.
+      {!source.url && <span> {t.source.notLinked}</span>}
+      {item.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}
     </p>
   );
 }

@@ -10,9 +10,10 @@ export default defineBackground(() => {
     // First run only: a short welcome that explains Steady and offers contextual help. Never on update.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
-  // Menus are rebuilt at every start, and when the region changes, so they always match the user's country.
+  // Menus are rebuilt at every start, and when the region or language changes, so they match the user's choice.
   void buildCopyMenu();
   SETTING_ITEMS.region.watch(() => void buildCopyMenu());
+  SETTING_ITEMS.language.watch(() => void buildCopyMenu());
   browser.contextMenus.onClicked.addListener((info, tab) => void handleCopyMenuClick(info, tab));
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -1,13 +1,10 @@
 import type { CopyChoice } from '../components/CopyButton';
 import type { CopyFormat } from './format-helpline';
+import type { UiStrings } from './i18n/ui-strings';
 
-const CHOICE_LABELS: Record<CopyFormat, string> = {
-  short: 'Copy short',
-  full: 'Copy full',
-  message: 'Copy as a message',
-};
+const FORMATS: readonly CopyFormat[] = ['short', 'full', 'message'];
 
 /** The formats other than the user's default, as copy choices, for the "More ways to copy" list. */
-export function otherFormatChoices(defaultFormat: CopyFormat, format: (f: CopyFormat) => string): CopyChoice[] {
-  return (Object.keys(CHOICE_LABELS) as CopyFormat[]).filter((f) => f !== defaultFormat).map((f) => ({ label: CHOICE_LABELS[f], text: format(f) }));
+export function otherFormatChoices(defaultFormat: CopyFormat, format: (f: CopyFormat) => string, t: UiStrings['copy']): CopyChoice[] {
+  return FORMATS.filter((f) => f !== defaultFormat).map((f) => ({ label: t.choices[f], name: t.formatNames[f], text: format(f) }));
 }

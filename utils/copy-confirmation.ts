@@ -9,8 +9,8 @@ const NOTIFICATION_ID = 'steady-copy';
  * mark on Steady's icon, and a system notification, which screen readers announce. Nothing is added to the page:
  * the site the user is pasting into must not learn that they use Steady.
  */
-export async function confirmCopy(tabId: number | undefined, copied: boolean, what: string): Promise<void> {
-  await Promise.all([flashBadge(tabId, copied ? '✓' : '!'), notify(copied ? `Copied ${what}.` : 'Could not copy. Open Steady from the toolbar to copy by hand.')]);
+export async function confirmCopy(tabId: number | undefined, message: string, copied: boolean): Promise<void> {
+  await Promise.all([flashBadge(tabId, copied ? '✓' : '!'), notify(message)]);
 }
 
 async function flashBadge(tabId: number | undefined, text: string): Promise<void> {

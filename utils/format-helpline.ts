@@ -1,61 +1,69 @@
-import { REGION_NAMES } from './content/regions';
 import type { Helpline, RegionCode } from './content/types';
-import { describeTextLine } from './phone-links';
+import type { Locale } from './i18n/locale';
+import { uiStrings, type UiStrings } from './i18n/ui-strings';
 
 export type CopyFormat = 'short' | 'full' | 'message';
 
-export const COPY_FORMAT_LABELS: Record<CopyFormat, string> = {
-  short: 'Short: one line',
-  full: 'Full: every detail',
-  message: 'A message to someone',
-};
-
+/** The copy formats named for a settings list or a menu, in the reader's language. */
+export function copyFormatLabels(locale: Locale): Record<CopyFormat, string> {
+  return uiStrings(locale).copy.formats;
+}
 
 /**
  * Plain text for the clipboard, readable in any chat, email or note. Every copy action uses this, so pasted
- * details never drift from what Steady shows.
+ * details never drift from what Steady shows. The words follow the reader's language; the numbers never change.
  */
-export function formatHelpline(line: Helpline, format: CopyFormat): string {
-  if (format === 'short') return formatShort(line);
-  if (format === 'message') return formatMessage(line);
-  return formatFull(line);
+export function formatHelpline(line: Helpline, format: CopyFormat, locale: Locale = 'en'): string {
+  const t = uiStrings(locale).copyText;
+  if (format === 'short') return formatShort(line, t);
+  if (format === 'message') return formatMessage(line, t);
+  return formatFull(line, uiStrings(locale));
 }
 
 /** All of a region's lines in one block, in one format. */
-export function formatHelplines(lines: readonly Helpline[], format: CopyFormat, region: RegionCode): string {
-  const body = lines.map((line) => formatHelpline(line, format));
+export function formatHelplines(lines: readonly Helpline[], format: CopyFormat, region: RegionCode, locale: Locale = 'en'): string {
+  const body = lines.map((line) => formatHelpline(line, format, locale));
   if (format === 'message') return body.join('\n\n');
-  return [`Helplines (${REGION_NAMES[region]})`, ...body].join(format === 'short' ? '\n' : '\n\n');
+  const heading = uiStrings(locale).copyText.heading(uiStrings(locale).regions[region]);
+  return [heading, ...body].join(format === 'short' ? '\n' : '\n\n');
 }
 
-function ways(line: Helpline): string {
-  return [line.call && `call ${line.call.display}`, line.text && describeTextLine(line.text).replace(/^Text/, 'text')].filter(Boolean).join(' or ');
+type CopyWords = UiStrings['copyText'];
+
+function textWays(line: Helpline, t: CopyWords): string | undefined {
+  if (!line.text) return undefined;
+  return line.text.keyword ? t.textKeyword(line.text.keyword, line.text.number) : t.text(line.text.number);
 }
 
-function formatShort(line: Helpline): string {
-  return `${line.name}: ${ways(line)}`;
+function ways(line: Helpline, t: CopyWords): string {
+  return [line.call && t.call(line.call.display), textWays(line, t)].filter(Boolean).join(` ${t.or} `);
 }
 
-function formatFull(line: Helpline): string {
+function formatShort(line: Helpline, t: CopyWords): string {
+  const how = ways(line, t);
+  return how ? `${line.name}: ${how}` : line.name;
+}
+
+function formatFull(line: Helpline, ui: UiStrings): string {
+  const t = ui.copyText;
   const rows = [line.name];
-  if (line.call) rows.push(`Call: ${line.call.display}${line.callNote ? ` (${line.callNote})` : ''}`);
-  if (line.tty) rows.push(`TTY: ${line.tty.display}`);
-  if (line.text) rows.push(describeTextLine(line.text));
-  if (line.chatUrl) rows.push(`Chat: ${line.chatUrl}`);
-  rows.push(`Hours: ${line.hours}`);
-  rows.push(`Cost: ${line.cost}`);
-  if (line.area) rows.push(`Where: ${line.area}`);
-  if (line.languages.length > 0) rows.push(`Languages: ${line.languages.join(', ')}`);
-  if (line.url) rows.push(`Official site: ${line.url}`);
+  if (line.call) rows.push(`${t.callRow}: ${line.call.display}${line.callNote ? ` (${line.callNote})` : ''}`);
+  for (const sister of line.alsoCall ?? []) rows.push(`${t.alsoRow}: ${sister.name} ${sister.call.display}`);
+  if (line.tty) rows.push(`${t.ttyRow}: ${line.tty.display}`);
+  if (line.text) rows.push(line.text.keyword ? ui.common.textKeyword(line.text.keyword, line.text.number) : ui.common.text(line.text.number));
+  if (line.chatUrl) rows.push(`${t.chatRow}: ${line.chatUrl}`);
+  rows.push(`${t.hoursRow}: ${line.hours}`);
+  rows.push(`${t.costRow}: ${line.cost}`);
+  if (line.area) rows.push(`${t.whereRow}: ${line.area}`);
+  if (line.languages.length > 0) rows.push(`${t.languagesRow}: ${line.languages.join(', ')}`);
+  if (line.url) rows.push(`${t.siteRow}: ${line.url}`);
   return rows.join('\n');
 }
 
 /** A kind, plain note a person can paste to a friend. */
-function formatMessage(line: Helpline): string {
-  const sentences = [
-    `Thinking of you. If you want to talk to someone, you can reach ${line.name}: ${ways(line)}.`,
-    `It is open ${line.hours}, and it is ${line.cost.toLowerCase()}.`,
-  ];
-  if (line.url) sentences.push(`More about it: ${line.url}`);
+function formatMessage(line: Helpline, t: CopyWords): string {
+  const how = ways(line, t);
+  const sentences = [how ? t.messageOpening(line.name, how) : t.messageOpeningNoWays(line.name), t.messageHours(line.hours, line.cost)];
+  if (line.url) sentences.push(t.messageMore(line.url));
   return sentences.join(' ');
 }

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import cardCss from '../assets/help-card.css?inline';
 import { HelpCard } from '../components/HelpCard';
 import { crisisLineForRegion, mainHelplineForRegion } from './content/helplines';
+import { resolveLocale } from './i18n/locale';
+import { I18nContext, i18nFor } from './i18n/use-i18n';
 import { extensionAlive, pageScriptApi } from './detection/native-api';
 import type { OpenMoreHelpMessage } from './messages';
 import { CARD_HOST } from './page-script-keys';
@@ -25,8 +27,6 @@ const HOST_STYLE: [string, string][] = [
   ['visibility', 'visible'],
   ['opacity', '1'],
 ];
-
-const ANNOUNCEMENT = 'Steady added a help card at the bottom right of the page.';
 
 
 function adoptStyles(shadow: ShadowRoot, doc: Document): void {
@@ -87,23 +87,28 @@ export async function mountHelpCard(doc: Document): Promise<void> {
   const paint = (current: PageSettings) => render(<CardForSettings settings={current} onRemove={remove} />, mountPoint);
   paint(settings);
   // A live region speaks only when its text changes after it is in the page.
-  lifetime.setTimeout(() => (announcer.textContent = ANNOUNCEMENT), 500);
+  const announcement = i18nFor(resolveLocale(settings.language, navigator.languages)).t.card.announcement;
+  lifetime.setTimeout(() => (announcer.textContent = announcement), 500);
 }
 
 function CardForSettings({ settings, onRemove }: { settings: PageSettings; onRemove(): void }) {
   const { region } = resolveRegion(settings.region, navigator.languages);
+  const i18n = i18nFor(resolveLocale(settings.language, navigator.languages));
+  const lines = i18n.content.helplines;
   return (
-    <HelpCard
-      main={mainHelplineForRegion(region)}
-      crisis={crisisLineForRegion(region)}
-      copyFormat={settings.copyFormat}
-      onClose={onRemove}
-      onNotOnThisSite={() => void blockThisSite().then(onRemove)}
-      onSnooze={() => void snoozeHelpForADay().then(onRemove)}
-      onMoreHelp={() => {
-        const message: OpenMoreHelpMessage = { type: 'steady:open-more-help' };
-        void pageScriptApi().runtime.sendMessage(message).catch(() => undefined);
-      }}
-    />
+    <I18nContext.Provider value={i18n}>
+      <HelpCard
+        main={mainHelplineForRegion(region, lines)}
+        crisis={crisisLineForRegion(region, lines)}
+        copyFormat={settings.copyFormat}
+        onClose={onRemove}
+        onNotOnThisSite={() => void blockThisSite().then(onRemove)}
+        onSnooze={() => void snoozeHelpForADay().then(onRemove)}
+        onMoreHelp={() => {
+          const message: OpenMoreHelpMessage = { type: 'steady:open-more-help' };
+          void pageScriptApi().runtime.sendMessage(message).catch(() => undefined);
+        }}
+      />
+    </I18nContext.Provider>
   );
 }

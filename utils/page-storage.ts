@@ -8,6 +8,7 @@ import { isHelpAllowedOn, sanitizeBlockedSites, sanitizeSnoozedUntil, SNOOZE_MS 
  */
 export interface PageSettings {
   region: Settings['region'];
+  language: Settings['language'];
   copyFormat: Settings['copyFormat'];
   contextualHelp: Settings['contextualHelp'];
   sensitivity: Settings['sensitivity'];
@@ -15,7 +16,7 @@ export interface PageSettings {
   snoozedUntil: number;
 }
 
-const KEYS = ['region', 'copyFormat', 'contextualHelp', 'sensitivity', 'blockedSites', 'snoozedUntil'];
+const KEYS = ['region', 'language', 'copyFormat', 'contextualHelp', 'sensitivity', 'blockedSites', 'snoozedUntil'];
 
 export async function loadPageSettings(): Promise<PageSettings> {
   let stored: Record<string, unknown> = {};
@@ -26,6 +27,7 @@ export async function loadPageSettings(): Promise<PageSettings> {
   }
   return {
     region: sanitizeSetting('region', stored.region),
+    language: sanitizeSetting('language', stored.language),
     copyFormat: sanitizeSetting('copyFormat', stored.copyFormat),
     contextualHelp: sanitizeSetting('contextualHelp', stored.contextualHelp),
     sensitivity: sanitizeSetting('sensitivity', stored.sensitivity),

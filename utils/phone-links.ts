@@ -1,4 +1,5 @@
 import type { PhoneNumber, TextLine } from './content/types';
+import type { UiStrings } from './i18n/ui-strings';
 
 /** A short code ("988"), a national number ("03001236600"), or an E.164 number ("+18006624357"). */
 const DIALABLE = /^(?:\d{3,11}|\+[1-9]\d{6,14})$/;
@@ -19,7 +20,7 @@ export function textHref(line: TextLine): string {
   return line.keyword ? `sms:${line.number}?body=${encodeURIComponent(line.keyword)}` : `sms:${line.number}`;
 }
 
-/** "Text HOME to 741741" or "Text 988". */
-export function describeTextLine(line: TextLine): string {
-  return line.keyword ? `Text ${line.keyword} to ${line.number}` : `Text ${line.number}`;
+/** "Text HOME to 741741" or "Text 988", in the reader's language. */
+export function describeTextLine(line: TextLine, t: UiStrings['common']): string {
+  return line.keyword ? t.textKeyword(line.keyword, line.number) : t.text(line.number);
 }

@@ -3,13 +3,18 @@ import { helplinesForRegion, mainHelplineForRegion } from './content/helplines';
 import { copyFromBackground } from './background-clipboard';
 import { confirmCopy } from './copy-confirmation';
 import { formatHelpline, formatHelplines } from './format-helpline';
+import { helpContent } from './content/localized';
+import type { Helpline, RegionCode } from './content/types';
+import { resolveLocale } from './i18n/locale';
+import { uiStrings } from './i18n/ui-strings';
+import { COPY_MAIN_COMMAND } from './quick-copy-ids';
 import { resolveRegion } from './resolve-region';
 import { loadSettings } from './settings';
 
 const MENU_ROOT = 'steady-copy';
 const MENU_ALL = 'steady-copy:all';
 const MENU_LINE_PREFIX = 'steady-copy:line:';
-export const COPY_MAIN_COMMAND = 'copy-main-helpline';
+export { COPY_MAIN_COMMAND };
 
 // Any page, selected text, a link, or a text box the user is typing in: a counsellor pasting into a message.
 const CONTEXTS: ['page', 'selection', 'link', 'editable'] = ['page', 'selection', 'link', 'editable'];
@@ -18,13 +23,17 @@ function menus() {
   return browser.contextMenus;
 }
 
-async function currentRegion() {
+/** The user's settings, region, language, and that language's lines and words, read fresh for each action. */
+async function currentChoices() {
   const settings = await loadSettings();
-  return { settings, region: resolveRegion(settings.region, navigator.languages).region };
+  const region = resolveRegion(settings.region, navigator.languages).region;
+  const locale = resolveLocale(settings.language, navigator.languages);
+  const lines = helpContent(locale).helplines;
+  return { settings, region, locale, lines, t: uiStrings(locale).background };
 }
 
-function quickCopyLines(region: ReturnType<typeof resolveRegion>['region']) {
-  return helplinesForRegion(region).filter((line) => line.kind !== 'emergency');
+function quickCopyLines({ region, lines }: { region: RegionCode; lines: readonly Helpline[] }): Helpline[] {
+  return helplinesForRegion(region, lines).filter((line) => line.kind !== 'emergency');
 }
 
 let building: Promise<void> = Promise.resolve();
@@ -37,38 +46,39 @@ export function buildCopyMenu(): Promise<void> {
 }
 
 async function rebuildCopyMenu(): Promise<void> {
-  const { region } = await currentRegion();
+  const choices = await currentChoices();
   await menus().removeAll();
-  menus().create({ id: MENU_ROOT, title: 'Copy helpline info', contexts: CONTEXTS });
-  for (const line of quickCopyLines(region)) {
+  menus().create({ id: MENU_ROOT, title: choices.t.menuRoot, contexts: CONTEXTS });
+  for (const line of quickCopyLines(choices)) {
     menus().create({ id: `${MENU_LINE_PREFIX}${line.id}`, parentId: MENU_ROOT, title: line.name, contexts: CONTEXTS });
   }
   menus().create({ id: `${MENU_ROOT}:separator`, parentId: MENU_ROOT, type: 'separator', contexts: CONTEXTS });
-  menus().create({ id: MENU_ALL, parentId: MENU_ROOT, title: 'Copy all helplines', contexts: CONTEXTS });
+  menus().create({ id: MENU_ALL, parentId: MENU_ROOT, title: choices.t.menuAll, contexts: CONTEXTS });
 }
 
 /** A click on one of Steady's menu items: copy in the user's format, then confirm. Other items are ignored. */
 export async function handleCopyMenuClick(info: { menuItemId: string | number }, tab?: { id?: number }): Promise<void> {
   const id = String(info.menuItemId);
   if (!id.startsWith(MENU_ROOT)) return;
-  const { settings, region } = await currentRegion();
-  const lines = quickCopyLines(region);
+  const choices = await currentChoices();
+  const { settings, region, locale, t } = choices;
+  const lines = quickCopyLines(choices);
   if (id === MENU_ALL) {
-    const copied = await copyFromBackground(formatHelplines(lines, settings.copyFormat, region));
-    return confirmCopy(tab?.id, copied, 'all helplines');
+    const copied = await copyFromBackground(formatHelplines(lines, settings.copyFormat, region, locale));
+    return confirmCopy(tab?.id, copied ? t.copiedAll : t.copyFailed, copied);
   }
   const line = lines.find((l) => id === `${MENU_LINE_PREFIX}${l.id}`);
   if (!line) return;
-  const copied = await copyFromBackground(formatHelpline(line, settings.copyFormat));
-  return confirmCopy(tab?.id, copied, `the ${line.name} details`);
+  const copied = await copyFromBackground(formatHelpline(line, settings.copyFormat, locale));
+  return confirmCopy(tab?.id, copied ? t.copiedLine(line.name) : t.copyFailed, copied);
 }
 
 /** The keyboard shortcut: copy the region's main helpline in the user's format. */
 export async function handleCommand(command: string, tab?: { id?: number }): Promise<void> {
   if (command !== COPY_MAIN_COMMAND) return;
-  const { settings, region } = await currentRegion();
-  const line = mainHelplineForRegion(region);
-  const copied = await copyFromBackground(formatHelpline(line, settings.copyFormat));
+  const { settings, region, locale, lines, t } = await currentChoices();
+  const line = mainHelplineForRegion(region, lines);
+  const copied = await copyFromBackground(formatHelpline(line, settings.copyFormat, locale));
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  return confirmCopy(tabId, copied, `the ${line.name} details`);
+  return confirmCopy(tabId, copied ? t.copiedLine(line.name) : t.copyFailed, copied);
 }

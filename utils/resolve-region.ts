@@ -2,7 +2,7 @@ import { REGIONS } from './content/regions';
 import type { RegionCode } from './content/types';
 import type { Settings } from './settings';
 
-export const SUPPORTED_REGIONS: readonly RegionCode[] = REGIONS;
+export const SUPPORTED_REGIONS: readonly RegionCode[] = REGIONS.filter((region) => region !== 'OTHER');
 const FALLBACK_REGION: RegionCode = 'US';
 
 export interface ResolvedRegion {
@@ -24,6 +24,9 @@ export function resolveRegion(choice: Settings['region'], languages: readonly st
   if (choice !== 'auto') return { region: choice, supported: true };
   const country = countryFromLanguages(languages);
   const match = SUPPORTED_REGIONS.find((region) => region === country);
+  if (match) return { region: match, supported: true };
   // A language without a country ("en") says nothing about where someone is: assume the default quietly.
-  return match ? { region: match, supported: true } : { region: FALLBACK_REGION, supported: country === undefined };
+  if (country === undefined) return { region: FALLBACK_REGION, supported: true };
+  // A country Steady has no lines for: the local-emergency-number advice, never another country's numbers.
+  return { region: 'OTHER', supported: false };
 }

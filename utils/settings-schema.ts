@@ -1,10 +1,13 @@
 /** The shape, defaults and allowed values of Steady's settings: plain data, safe to bundle anywhere. */
 import type { RegionCode } from './content/types';
+import type { LanguageChoice } from './i18n/locale';
 
 /** Every setting Steady keeps, all in storage.local (never sync: that would upload them to the user's account). */
 export interface Settings {
   /** 'auto' follows the browser's language and region. */
   region: 'auto' | RegionCode;
+  /** 'auto' follows the browser's language: Spanish for any "es-…", English otherwise. */
+  language: LanguageChoice;
   copyFormat: 'short' | 'full' | 'message';
   theme: 'system' | 'light' | 'dark';
   textSize: 'normal' | 'large' | 'larger';
@@ -21,6 +24,7 @@ const CONTEXTUAL_HELP_DEFAULT: Settings['contextualHelp'] = import.meta.env.MODE
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   region: 'auto',
+  language: 'auto',
   copyFormat: 'full',
   theme: 'system',
   textSize: 'normal',
@@ -30,7 +34,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 
 /** The values each setting may take; anything else read back from storage is ignored. */
 export const SETTING_CHOICES: { readonly [K in SettingKey]: readonly Settings[K][] } = {
-  region: ['auto', 'US', 'CA', 'GB'],
+  region: ['auto', 'US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'OTHER'],
+  language: ['auto', 'en', 'es'],
   copyFormat: ['short', 'full', 'message'],
   theme: ['system', 'light', 'dark'],
   textSize: ['normal', 'large', 'larger'],

@@ -15,6 +15,7 @@ function defineSetting<K extends SettingKey>(key: K) {
 
 export const SETTING_ITEMS = {
   region: defineSetting('region'),
+  language: defineSetting('language'),
   copyFormat: defineSetting('copyFormat'),
   theme: defineSetting('theme'),
   textSize: defineSetting('textSize'),

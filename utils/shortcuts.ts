@@ -1,11 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { Shortcut } from '../components/KeyboardShortcuts';
+import type { Locale } from './i18n/locale';
+import { uiStrings } from './i18n/ui-strings';
+import { COPY_MAIN_COMMAND } from './quick-copy-ids';
 
-/** Steady's commands with their current keys; the popup's entry is named plainly. */
-export async function loadShortcuts(): Promise<Shortcut[]> {
+/** Steady's commands with their current keys, named in the reader's language (the manifest's follow the browser). */
+export async function loadShortcuts(locale: Locale): Promise<Shortcut[]> {
+  const t = uiStrings(locale).shortcuts;
   const commands = await browser.commands.getAll().catch(() => []);
   return commands.map((command) => ({
-    description: command.name === '_execute_action' || command.name === '_execute_browser_action' ? 'Open Steady' : (command.description ?? command.name ?? ''),
+    description:
+      command.name === '_execute_action' || command.name === '_execute_browser_action'
+        ? t.openSteady
+        : command.name === COPY_MAIN_COMMAND
+          ? t.copyMain
+          : (command.description ?? command.name ?? ''),
     shortcut: command.shortcut ?? '',
   }));
 }

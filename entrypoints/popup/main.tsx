@@ -8,6 +8,7 @@ import { createPanelOpener } from '../../utils/side-panel';
 import { loadShortcuts, openShortcutSettings } from '../../utils/shortcuts';
 import { saveSetting } from '../../utils/settings';
 import { useSettings } from '../../utils/use-settings';
+import { useLocale } from '../../utils/i18n/use-locale';
 import type { Shortcut } from '../../components/KeyboardShortcuts';
 
 // Chrome's side panel needs the window id at the moment of the click, so it is looked up before any click.
@@ -18,13 +19,15 @@ const isToolbarPopup = () => browser.extension.getViews({ type: 'popup' }).inclu
 
 function Popup() {
   const settings = useSettings();
+  const locale = useLocale(settings);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
-  useEffect(() => void loadShortcuts().then(setShortcuts), []);
+  useEffect(() => void loadShortcuts(locale).then(setShortcuts), [locale]);
   const { region, supported } = resolveRegion(settings.region, navigator.languages);
   return (
     <PopupApp
       region={region}
       regionSupported={supported}
+      locale={locale}
       copyFormat={settings.copyFormat}
       onOpenPanel={() =>
         void openPanel(windowId).then((where) => {

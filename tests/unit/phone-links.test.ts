@@ -1,3 +1,5 @@
+import { en } from '../../locales/en';
+import { es } from '../../locales/es';
 import { describe, expect, it } from 'vitest';
 import { callHref, describeTextLine, isDialable, textHref } from '../../utils/phone-links';
 
@@ -34,7 +36,11 @@ describe('textHref', () => {
 
 describe('describeTextLine', () => {
   it('names the keyword and the number', () => {
-    expect(describeTextLine({ number: '741741', keyword: 'HOME' })).toBe('Text HOME to 741741');
-    expect(describeTextLine({ number: '988' })).toBe('Text 988');
+    expect(describeTextLine({ number: '741741', keyword: 'HOME' }, en.common)).toBe('Text HOME to 741741');
+    expect(describeTextLine({ number: '988' }, en.common)).toBe('Text 988');
+  });
+  it('speaks Spanish for Spanish readers, keeping the keyword as the service spells it', () => {
+    expect(describeTextLine({ number: '988', keyword: 'AYUDA' }, es.common)).toBe('Enviar AYUDA al 988');
+    expect(describeTextLine({ number: '988' }, es.common)).toBe('Enviar texto al 988');
   });
 });

@@ -26,8 +26,19 @@ describe('resolveRegion', () => {
     expect(resolveRegion('auto', ['en-GB'])).toEqual({ region: 'GB', supported: true });
     expect(resolveRegion('auto', ['fr-CA'])).toEqual({ region: 'CA', supported: true });
   });
-  it('flags a country without helplines yet, and shows the US lines meanwhile', () => {
-    expect(resolveRegion('auto', ['de-DE'])).toEqual({ region: 'US', supported: false });
+  it('flags a country without helplines yet, and gives the "another country" advice rather than foreign numbers', () => {
+    expect(resolveRegion('auto', ['de-DE'])).toEqual({ region: 'OTHER', supported: false });
+    expect(resolveRegion('auto', ['es-MX', 'en-US'])).toEqual({ region: 'OTHER', supported: false });
+  });
+  it('finds Ireland, Australia and New Zealand from the browser language', () => {
+    expect(resolveRegion('auto', ['en-IE']).region).toBe('IE');
+    expect(resolveRegion('auto', ['ga-IE']).region).toBe('IE');
+    expect(resolveRegion('auto', ['en-AU']).region).toBe('AU');
+    expect(resolveRegion('auto', ['mi-NZ']).region).toBe('NZ');
+    expect(resolveRegion('auto', ['es-US']).region).toBe('US');
+  });
+  it('keeps a chosen "another country"', () => {
+    expect(resolveRegion('OTHER', ['en-US'])).toEqual({ region: 'OTHER', supported: true });
   });
   it('stays quiet when the browser names no country', () => {
     expect(resolveRegion('auto', ['en'])).toEqual({ region: 'US', supported: true });

@@ -29,14 +29,14 @@ export const HELP_SOMEONE_TIPS: readonly HelpItem[] = [
   {
     id: 'know-red-flags',
     title: 'Know the danger signs',
-    text: 'Learn the signs that mean call 911 now, such as a seizure or someone who cannot be woken. Keep the numbers where you can find them.',
+    text: 'Learn the signs that mean call emergency services now, such as a seizure or someone who cannot be woken. Keep the numbers where you can find them.',
     source: SOURCES.guidelineSymptomTable,
     ...checked,
   },
   {
     id: 'suicide-talk',
     title: 'If they talk about suicide',
-    text: 'Take it seriously. Stay with them if you can, and call or text 988 together. If they are in danger now, call 911. Help works, and people do get through this.',
+    text: 'Take it seriously. Stay with them if you can, and call or text a crisis line together. If they are in danger now, call emergency services. Help works, and people do get through this.',
     source: SOURCES.lifeline988WhatToExpect,
     ...checked,
   },

@@ -275,32 +275,208 @@ export const HELPLINES: readonly Helpline[] = [
     reviewed: CONTENT_REVIEWED,
     confidence: 'verified',
   },
+  {
+    id: 'ie-emergency',
+    region: 'IE',
+    kind: 'emergency',
+    name: 'Emergency services (112 or 999)',
+    purpose: EMERGENCY_PURPOSE,
+    call: { display: '112', dial: '112' },
+    callNote: 'You can also call 999.',
+    hours: ALWAYS_OPEN,
+    cost: 'Free',
+    languages: [],
+    source: SOURCES.irelandEmergency,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
+  {
+    id: 'ie-samaritans',
+    region: 'IE',
+    kind: 'crisis',
+    name: 'Samaritans',
+    purpose: 'A volunteer listens to you, whatever you are going through.',
+    call: { display: '116 123', dial: '116123' },
+    hours: ALWAYS_OPEN,
+    cost: 'Free',
+    languages: [],
+    url: SOURCES.samaritansIreland.url,
+    source: SOURCES.samaritansIreland,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
+  {
+    id: 'ie-50808',
+    region: 'IE',
+    kind: 'crisis',
+    name: '50808',
+    purpose: 'Crisis support by text from trained volunteers, funded by the HSE.',
+    text: { number: '50808', keyword: 'TALK' },
+    hours: ALWAYS_OPEN,
+    cost: 'Free',
+    languages: [],
+    source: SOURCES.text50808,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
+  {
+    id: 'au-000',
+    region: 'AU',
+    kind: 'emergency',
+    name: 'Emergency services (000)',
+    purpose: EMERGENCY_PURPOSE,
+    call: { display: '000', dial: '000' },
+    hours: ALWAYS_OPEN,
+    cost: 'Free',
+    languages: [],
+    source: SOURCES.australiaEmergency,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
+  {
+    id: 'au-lifeline',
+    region: 'AU',
+    kind: 'crisis',
+    name: 'Lifeline',
+    purpose: 'Crisis support and suicide prevention, by phone, text or online chat.',
+    call: { display: '13 11 14', dial: '131114' },
+    text: { number: '0477131114' },
+    hours: '24 hours a day, 7 days a week, by phone, text and chat',
+    cost: 'Not stated here: see the official site',
+    languages: [],
+    url: SOURCES.lifelineAustralia.url,
+    source: SOURCES.lifelineAustralia,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
+  {
+    id: 'au-aod-hotline',
+    region: 'AU',
+    kind: 'referral',
+    name: 'National Alcohol and Other Drug Hotline',
+    purpose: 'Free, confidential advice about alcohol and other drugs. Your call goes to the service in your state or territory.',
+    call: { display: '1800 250 015', dial: '1800250015' },
+    hours: '24 hours a day, 7 days a week (in South Australia, counsellors answer from 8:30am to 10pm)',
+    cost: 'Free and confidential',
+    languages: [],
+    source: SOURCES.australiaAodHotline,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
+  {
+    id: 'au-poisons',
+    region: 'AU',
+    kind: 'poison',
+    name: 'Poisons Information Centre',
+    purpose: 'Advice if someone may have taken too much of a medicine, or mixed medicines.',
+    call: { display: '13 11 26', dial: '131126' },
+    callNote: 'For an interpreter, call TIS on 131 450.',
+    hours: ALWAYS_OPEN,
+    cost: 'Not stated here: see the official site',
+    languages: [],
+    url: SOURCES.poisonsInfoAustralia.url,
+    source: SOURCES.poisonsInfoAustralia,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
+  {
+    id: 'nz-111',
+    region: 'NZ',
+    kind: 'emergency',
+    name: 'Emergency services (111)',
+    purpose: EMERGENCY_PURPOSE,
+    call: { display: '111', dial: '111' },
+    hours: ALWAYS_OPEN,
+    cost: 'Free',
+    languages: [],
+    source: SOURCES.newZealandEmergency,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
+  {
+    id: 'nz-1737',
+    region: 'NZ',
+    kind: 'crisis',
+    name: '1737 Need to talk?',
+    purpose: 'Call or text to talk with a trained counsellor. You can ask for a peer supporter from 2pm to 10pm.',
+    call: { display: '1737', dial: '1737' },
+    text: { number: '1737' },
+    hours: ALWAYS_OPEN,
+    cost: 'Free',
+    languages: ['Interpreters in about 150 languages'],
+    source: SOURCES.nz1737,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
+  {
+    id: 'nz-alcohol-drug-helpline',
+    region: 'NZ',
+    kind: 'referral',
+    name: 'Alcohol Drug Helpline',
+    purpose: 'Free, confidential help with alcohol and other drugs. You can call, text or chat online.',
+    call: { display: '0800 787 797', dial: '0800787797' },
+    // The Māori and Pasifika lines are one service in three: shown together, never one alone.
+    alsoCall: [
+      { name: 'Māori Line', call: { display: '0800 787 798', dial: '0800787798' } },
+      { name: 'Pasifika Line', call: { display: '0800 787 799', dial: '0800787799' } },
+    ],
+    text: { number: '8681' },
+    hours: ALWAYS_OPEN,
+    cost: 'Free and confidential',
+    languages: [],
+    source: SOURCES.nzAlcoholDrugHelpline,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
+  {
+    id: 'other-emergency',
+    region: 'OTHER',
+    kind: 'emergency',
+    name: 'Your local emergency number',
+    purpose: 'Steady does not list numbers for your country yet. In an emergency, call your local emergency number. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
+    hours: ALWAYS_OPEN,
+    cost: 'Usually free',
+    languages: [],
+    source: SOURCES.guidelineSymptomTable,
+    reviewed: CONTENT_REVIEWED,
+    confidence: 'verified',
+  },
 ];
 
 /**
  * The line the in-page help card offers first: free and always open where possible, and made for substance
  * use or urgent medical questions. Canada has no national substance use line, so its crisis line comes first.
  */
-const MAIN_HELPLINE_ID: Record<RegionCode, string> = { US: 'us-samhsa', CA: 'ca-988', GB: 'gb-nhs-111' };
+const MAIN_HELPLINE_ID: Record<RegionCode, string> = {
+  US: 'us-samhsa',
+  CA: 'ca-988',
+  GB: 'gb-nhs-111',
+  IE: 'ie-samaritans',
+  AU: 'au-aod-hotline',
+  NZ: 'nz-alcohol-drug-helpline',
+  // Nowhere else has a line Steady can vouch for: the card and quick copy offer the emergency advice.
+  OTHER: 'other-emergency',
+};
 
-export function mainHelplineForRegion(region: RegionCode): Helpline {
-  const line = HELPLINES.find((l) => l.id === MAIN_HELPLINE_ID[region]);
+export function mainHelplineForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): Helpline {
+  const line = lines.find((l) => l.id === MAIN_HELPLINE_ID[region]);
   if (!line) throw new Error(`No main helpline for region ${region}`);
   return line;
 }
 
-/** The region's crisis line with a phone number (988 in the United States). */
-export function crisisLineForRegion(region: RegionCode): Helpline | undefined {
-  return HELPLINES.find((l) => l.region === region && l.kind === 'crisis' && l.call);
+/** The region's crisis line with a phone number (988 in the United States); none for "another country". */
+export function crisisLineForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): Helpline | undefined {
+  return lines.find((l) => l.region === region && l.kind === 'crisis' && l.call);
 }
 
-export function helplinesForRegion(region: RegionCode): Helpline[] {
-  return HELPLINES.filter((line) => line.region === region);
+/** A region's lines in the order given (pass the reader's language's lines: they may be ordered for it). */
+export function helplinesForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): Helpline[] {
+  return lines.filter((line) => line.region === region);
 }
 
 /** The region's emergency line: every region must have exactly one. */
-export function emergencyLineForRegion(region: RegionCode): Helpline {
-  const line = HELPLINES.find((l) => l.region === region && l.kind === 'emergency');
+export function emergencyLineForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): Helpline {
+  const line = lines.find((l) => l.region === region && l.kind === 'emergency');
   if (!line) throw new Error(`No emergency line for region ${region}`);
   return line;
 }

@@ -1,10 +1,4 @@
 import type { RegionCode } from './types';
 
-/** Countries Steady has helplines for, in the order the region picker lists them. */
-export const REGIONS: readonly RegionCode[] = ['US', 'CA', 'GB'];
-
-export const REGION_NAMES: Record<RegionCode, string> = {
-  US: 'United States',
-  CA: 'Canada',
-  GB: 'United Kingdom',
-};
+/** Countries Steady has helplines for, in the order the region picker lists them; "another country" last. */
+export const REGIONS: readonly RegionCode[] = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'OTHER'];

@@ -255,4 +255,49 @@ export const SOURCES = {
     title: 'About Lifeline',
     url: 'https://www.lifelinehelpline.info/page/about.html',
   },
+  // Ireland, Australia and New Zealand. Entries without a url: the service was confirmed in a stored copy,
+  // but its official page was not, so Steady names the source and links nothing rather than guess an address.
+  irelandEmergency: {
+    publisher: 'Health Service Executive (HSE), Ireland',
+    title: 'Emergency numbers 112 and 999',
+  },
+  samaritansIreland: {
+    publisher: 'Samaritans',
+    title: 'Samaritans in Ireland',
+    url: 'https://www.samaritans.org/ireland/',
+  },
+  text50808: {
+    publisher: '50808 (funded by the HSE)',
+    title: '50808 crisis text service',
+  },
+  australiaEmergency: {
+    publisher: 'Australian emergency services',
+    title: 'Triple Zero (000)',
+  },
+  lifelineAustralia: {
+    publisher: 'Lifeline Australia',
+    title: 'Lifeline',
+    url: 'https://www.lifeline.org.au/',
+  },
+  australiaAodHotline: {
+    publisher: 'Australian Government',
+    title: 'National Alcohol and Other Drug Hotline',
+  },
+  poisonsInfoAustralia: {
+    publisher: 'Queensland Health',
+    title: 'Poisons Information Centre',
+    url: 'https://www.poisonsinfo.health.qld.gov.au',
+  },
+  newZealandEmergency: {
+    publisher: 'New Zealand emergency services',
+    title: 'Emergency number 111',
+  },
+  nz1737: {
+    publisher: '1737 Need to talk?',
+    title: 'Free call or text 1737',
+  },
+  nzAlcoholDrugHelpline: {
+    publisher: 'Alcohol Drug Helpline',
+    title: 'Alcohol Drug Helpline',
+  },
 } as const satisfies Record<string, Source>;

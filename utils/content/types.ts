@@ -13,8 +13,11 @@ export interface Source {
   publisher: string;
   /** Short title of the page or document. */
   title: string;
-  /** Official https address. */
-  url: string;
+  /**
+   * Official https address. Absent only where the service itself is confirmed but its official page has not
+   * been checked yet: the UI then says the page is not linked, rather than link an unchecked address.
+   */
+  url?: string;
 }
 
 /** Every fact, tip and helpline carries where it came from and when it was last checked. */
@@ -46,8 +49,11 @@ export interface SymptomGroup extends Sourced {
   symptoms: string[];
 }
 
-/** Countries Steady has helplines for (ISO 3166 codes: GB is the United Kingdom); more follow in later releases. */
-export type RegionCode = 'US' | 'CA' | 'GB';
+/**
+ * Countries Steady has helplines for (ISO 3166 codes: GB is the United Kingdom), and 'OTHER' for anywhere else,
+ * where Steady gives the local-emergency-number advice instead of numbers it cannot vouch for.
+ */
+export type RegionCode = 'US' | 'CA' | 'GB' | 'IE' | 'AU' | 'NZ' | 'OTHER';
 
 export type HelplineKind = 'emergency' | 'crisis' | 'referral' | 'urgent-care' | 'peer' | 'poison';
 
@@ -80,7 +86,10 @@ export interface Helpline extends Sourced {
   /** Official web chat address. */
   chatUrl?: string;
   hours: string;
+  /** "Not stated here…" when the source does not say: never guessed. */
   cost: string;
+  /** Sister lines that come as a set (a line in another language): shown together or not at all. */
+  alsoCall?: readonly { name: string; call: PhoneNumber }[];
   /** Empty when the source names none. */
   languages: string[];
   /** The line's official site; emergency numbers have none. */
