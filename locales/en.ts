@@ -88,7 +88,7 @@ export const en = {
     languagesRow: 'Languages',
     siteRow: 'Official site',
     messageOpening: (name: string, ways: string) => `Thinking of you. If you want to talk to someone, you can reach ${name}: ${ways}.`,
-    messageOpeningNoWays: (name: string) => `Thinking of you. If you need help now, call ${name.toLowerCase()}.`,
+    messageNoWays: 'Thinking of you. If you need help now, call your local emergency number.',
     messageHours: (hours: string, cost: string) => `It is open ${hours}, and it is ${cost.toLowerCase()}.`,
     messageMore: (url: string) => `More about it: ${url}`,
   },

@@ -82,7 +82,7 @@ export const es: UiStrings = {
     languagesRow: 'Idiomas',
     siteRow: 'Sitio oficial',
     messageOpening: (name, ways) => `Pienso en ti. Si quieres hablar con alguien, puedes contactar con ${name}: ${ways}.`,
-    messageOpeningNoWays: (name) => `Pienso en ti. Si necesitas ayuda ahora, llama a ${name.toLowerCase()}.`,
+    messageNoWays: 'Pienso en ti. Si necesitas ayuda ahora, llama al número de emergencias de tu país.',
     messageHours: (hours, cost) => `Horario: ${hours}. Costo: ${cost.toLowerCase()}.`,
     messageMore: (url) => `Más información: ${url}`,
   },

@@ -63,7 +63,8 @@ function formatFull(line: Helpline, ui: UiStrings): string {
 /** A kind, plain note a person can paste to a friend. */
 function formatMessage(line: Helpline, t: CopyWords): string {
   const how = ways(line, t);
-  const sentences = [how ? t.messageOpening(line.name, how) : t.messageOpeningNoWays(line.name), t.messageHours(line.hours, line.cost)];
+  // Hours that end a sentence of their own ("…daily.") would otherwise end this one twice.
+  const sentences = [how ? t.messageOpening(line.name, how) : t.messageNoWays, t.messageHours(line.hours.replace(/\.$/, ''), line.cost)];
   if (line.url) sentences.push(t.messageMore(line.url));
   return sentences.join(' ');
 }

@@ -29,10 +29,8 @@ export function prosePassages(content: HelpContent): { label: string; text: stri
     ...content.redFlags.map((flag) => ({ label: `red flag ${flag.id}`, text: `${RED_FLAG_LEAD[content.locale]} ${flag.sign}.` })),
     // The symptom groups are read as one short list, so they are measured as one passage.
     { label: 'common symptoms', text: content.commonSymptoms.map((group) => `${group.label}: ${group.symptoms.join(', ')}.`).join(' ') },
-    ...content.helplines.flatMap((line) => [
-      { label: `${line.id} purpose`, text: line.purpose },
-      ...(line.callNote ? [{ label: `${line.id} call note`, text: line.callNote }] : []),
-    ]),
+    // A call note ("Then press 1.") is read right after the purpose, so the two are measured together.
+    ...content.helplines.map((line) => ({ label: `${line.id} purpose`, text: [line.purpose, line.callNote].filter(Boolean).join(' ') })),
     ...[content.comingOffSafely, content.withdrawalAndHelp].flatMap((guide) => [
       { label: `guide ${guide.id} summary`, text: `${guide.title}. ${guide.summary}` },
       ...guide.blocks.map((block) => ({ label: `guide block ${block.id}`, text: [block.heading, block.text, ...(block.bullets ?? [])].join('. ').replace(/\.\./g, '.') })),

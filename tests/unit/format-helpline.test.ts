@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HELPLINES } from '../../utils/content/helplines';
 import { formatHelpline, formatHelplines } from '../../utils/format-helpline';
 import { helplinesForRegion } from '../../utils/content/helplines';
+import { helpContent } from '../../utils/content/localized';
 
 const byId = (id: string) => {
   const line = HELPLINES.find((l) => l.id === id);
@@ -85,5 +86,59 @@ describe('formatHelplines (copy all)', () => {
   });
   it('separates full entries with a blank line', () => {
     expect(formatHelplines(lines, 'full', 'US').split('\n\n')).toHaveLength(lines.length + 1);
+  });
+});
+
+describe('formatHelpline in Spanish', () => {
+  const spanishLine = (id: string) => {
+    const line = helpContent('es').helplines.find((l) => l.id === id);
+    if (!line) throw new Error(id);
+    return line;
+  };
+
+  it('copies 988 with its Spanish options first, in each format', () => {
+    const line = spanishLine('us-988');
+    expect(formatHelpline(line, 'short', 'es')).toBe('988 Suicide & Crisis Lifeline: llama al 988 o envía AYUDA por texto al 988');
+    expect(formatHelpline(line, 'full', 'es')).toBe(
+      [
+        '988 Suicide & Crisis Lifeline',
+        'Llamar: 988 (Marca 2 para hablar en español. Marca 1 para la Línea de Crisis para Veteranos.)',
+        'Enviar AYUDA al 988',
+        'Chat: https://988lifeline.org',
+        'Horario: Las 24 horas, los 7 días de la semana',
+        'Costo: Gratis',
+        'Idiomas: inglés, español',
+        'Sitio oficial: https://988lifeline.org',
+      ].join('\n'),
+    );
+    expect(formatHelpline(line, 'message', 'es')).toBe(
+      'Pienso en ti. Si quieres hablar con alguien, puedes contactar con 988 Suicide & Crisis Lifeline: llama al 988 o envía AYUDA por texto al 988. Horario: Las 24 horas, los 7 días de la semana. Costo: gratis. Más información: https://988lifeline.org',
+    );
+  });
+
+  it('copies "another country" as advice, never as a number', () => {
+    expect(formatHelpline(spanishLine('other-emergency'), 'message', 'es')).toBe(
+      'Pienso en ti. Si necesitas ayuda ahora, llama al número de emergencias de tu país. Horario: Las 24 horas, los 7 días de la semana. Costo: normalmente es gratis.',
+    );
+    expect(formatHelpline(byId('other-emergency'), 'short')).toBe('Your local emergency number');
+  });
+
+  it('heads "copy all" with the country in Spanish', () => {
+    const lines = helplinesForRegion('US', helpContent('es').helplines).filter((line) => line.kind !== 'emergency');
+    expect(formatHelplines(lines, 'short', 'US', 'es').split('\n')[0]).toBe('Líneas de ayuda (Estados Unidos)');
+  });
+
+  it('copies New Zealand’s Alcohol Drug Helpline with its Māori and Pasifika lines', () => {
+    expect(formatHelpline(byId('nz-alcohol-drug-helpline'), 'full')).toBe(
+      [
+        'Alcohol Drug Helpline',
+        'Call: 0800 787 797',
+        'Also: Māori Line 0800 787 798',
+        'Also: Pasifika Line 0800 787 799',
+        'Text 8681',
+        'Hours: 24 hours a day, 7 days a week',
+        'Cost: Free and confidential',
+      ].join('\n'),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../components/PopupApp';
 import { formatHelpline } from '../../utils/format-helpline';
 import { HELPLINES } from '../../utils/content/helplines';
+import { ENGLISH_ONLY_COUNT, englishLeftIn } from '../support/english-left';
 
 afterEach(cleanup);
 
@@ -88,5 +89,32 @@ describe('PopupApp', () => {
     const box = within(card).getByRole('textbox', { name: 'Poison Help details' }) as HTMLTextAreaElement;
     expect(box.value).toBe(formatHelpline(HELPLINES.find((l) => l.id === 'us-poison-help')!, 'full'));
     await waitFor(() => expect(document.activeElement).toBe(box));
+  });
+});
+
+describe('PopupApp in Spanish', () => {
+  it('speaks Spanish throughout, with the emergency number first and 988’s Spanish options', () => {
+    const { container } = render(<PopupApp region="US" regionSupported copyFormat="full" locale="es" />);
+    const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al 911' });
+    expect(container.querySelector('main > *')).toBe(emergency);
+    expect(within(emergency).getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).toBe('tel:911');
+    expect(within(emergency).getAllByRole('listitem').map((li) => li.textContent)).toContain('tiene una convulsión');
+    expect(within(emergency).getByRole('link', { name: 'envía AYUDA por texto al 988' }).getAttribute('href')).toBe('sms:988?body=AYUDA');
+    const lifeline = screen.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
+    expect(within(lifeline).getByText(/^Marca 2 para hablar en español/)).toBeTruthy();
+    expect(ENGLISH_ONLY_COUNT).toBeGreaterThan(200);
+    expect(englishLeftIn(container.textContent ?? '')).toEqual([]);
+  });
+
+  it('the English check finds English when it is there', () => {
+    const { container } = render(<PopupApp region="US" regionSupported copyFormat="full" locale="en" />);
+    expect(englishLeftIn(container.textContent ?? '').length).toBeGreaterThan(5);
+  });
+
+  it('shows “another country” as the local-emergency-number advice, with no foreign numbers', () => {
+    const { container } = render(<PopupApp region="OTHER" regionSupported copyFormat="full" locale="es" />);
+    expect(screen.getByRole('region', { name: '¿Emergencia? Llama al número de emergencias de tu país' })).toBeTruthy();
+    expect(container.querySelector('a[href^="tel:"], a[href^="sms:"]')).toBeNull();
+    expect(screen.getByText(/Steady aún no tiene líneas de ayuda de este país/)).toBeTruthy();
   });
 });

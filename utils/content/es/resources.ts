@@ -1,0 +1,99 @@
+import type { ResourceGroupWords, ResourceWords, WordsById } from '../translation-types';
+
+/** Spanish for `../resources.ts`: groups keyed by kind, resources keyed by id. */
+export const RESOURCE_GROUPS_ES: WordsById<ResourceGroupWords> = {
+  'find-treatment': {
+    label: 'Encontrar tratamiento',
+    intro: 'Formas gratis y confidenciales de encontrar atención cerca de ti. Confirma los datos con el servicio antes de ir.',
+  },
+  outpatient: {
+    label: 'Atención ambulatoria y terapia',
+    intro:
+      'La mayoría de las personas deja la benzo mientras vive en casa. La terapia psicológica, como la TCC, y la TCC-I para el sueño, puede ayudar mucho. Pide a tu médico o quien te receta que te derive, o busca atención ambulatoria.',
+  },
+  'peer-support': {
+    label: 'Apoyo entre pares y grupos',
+    intro: 'Conocer a personas que han pasado por lo mismo puede ayudar. Los grupos no reemplazan a tu médico o quien te receta.',
+  },
+  'benzo-support': {
+    label: 'Apoyo en línea y sobre benzos',
+    intro:
+      'Grupos y guías sobre las benzos. Los foros pueden ayudarte a sentir menos soledad, pero los consejos que leas ahí pueden estar mal o dar miedo. Lleva lo que leas a tu médico o quien te receta.',
+  },
+  family: {
+    label: 'Familia y amigos',
+    intro: 'Apoyo para quienes quieren a alguien que está dejando una benzo.',
+  },
+  'sober-living': {
+    label: 'Vivienda de recuperación (sober living)',
+    intro:
+      'Algunas personas viven un tiempo en una casa de recuperación. Elige una que esté certificada: hay casas falsas que han engañado a la gente.',
+  },
+};
+
+export const RESOURCES_ES: WordsById<ResourceWords> = {
+  'findtreatment-gov': {
+    cost: 'Se usa gratis',
+    description:
+      'Busca atención de salud mental y por consumo de sustancias cerca de ti. Puedes filtrar por forma de pago, como Medicaid, Medicare o tarifa según tus ingresos, y por tipo de atención. Es confidencial y anónimo.',
+    caution: 'Los datos pueden estar desactualizados. Llama al centro para confirmar antes de ir.',
+  },
+  'samhsa-helpline': {
+    cost: 'Gratis',
+    description:
+      'Llama al 1-800-662-4357 a cualquier hora. Pueden derivarte a tratamiento, grupos de apoyo y servicios locales, en inglés o en español. Dan información; no dan terapia ni consejería.',
+  },
+  'nami-helpline': {
+    cost: 'Gratis',
+    description:
+      'Apoyo e información de personas que han pasado por lo mismo, para cualquiera con un problema de salud mental y para sus familias. NAMI también ofrece clases gratis para familias.',
+  },
+  'asam-patient-guide': {
+    cost: 'Se lee gratis',
+    description:
+      'Una guía en palabras sencillas de los médicos que escribieron la guía clínica de 2025 para bajar la dosis. Te ayuda a pedir lo que necesitas. Muchas personas la llevan a su médico o quien les receta.',
+  },
+  'na-meetings': {
+    name: 'Narcóticos Anónimos',
+    cost: 'Gratis',
+    description:
+      'Una comunidad de 12 pasos con reuniones en persona, en línea y por teléfono. El único requisito es el deseo de dejar de consumir.',
+  },
+  'benzo-information-coalition': {
+    cost: 'Gratis',
+    description:
+      'Una organización sin fines de lucro de Estados Unidos, creada por pacientes y médicos. Da información sobre el daño que causan las benzos y sobre formas más seguras de bajar la dosis. También dice dónde encontrar apoyo.',
+    caution:
+      'Es un grupo de activismo. Algunas de sus ideas van más allá de las guías médicas, así que háblalas con tu médico o quien te receta.',
+  },
+  'ashton-manual': {
+    cost: 'Se lee gratis',
+    description:
+      'Una guía conocida sobre la abstinencia de las benzos, de la profesora Heather Ashton, que dirigió una clínica para dejarlas. Se revisó por última vez en 2002, con un suplemento en 2011.',
+    caution:
+      'Algunos de sus consejos están anticuados. Sus calendarios de ejemplo no son instrucciones para ti. Planea cualquier reducción con tu médico o quien te receta.',
+  },
+  benzobuddies: {
+    cost: 'Gratis',
+    description: 'Un gran foro en línea que llevan voluntarios. Allí, personas que están dejando las benzos se apoyan entre sí.',
+    caution:
+      'Las publicaciones pueden tener consejos equivocados e historias que asustan. Lleva lo que leas a tu médico o quien te receta.',
+  },
+  'nar-anon': {
+    name: 'Grupos de Familia Nar-Anon',
+    cost: 'Gratis',
+    description: 'Una comunidad de 12 pasos para familiares y amigos de alguien con un problema de drogas.',
+  },
+  narr: {
+    cost: 'Consultar es gratis; cada casa fija sus propios precios',
+    description:
+      'NARR fija el estándar nacional para las casas de recuperación. Los grupos estatales que trabajan con NARR certifican las casas. Elige una casa certificada por el grupo de NARR de tu estado.',
+    caution:
+      'Hay viviendas de recuperación (sober living) falsas que han engañado a personas y les han quitado dinero y atención. Comprueba que la casa esté certificada antes de pagar o mudarte.',
+  },
+  maudsley: {
+    cost: 'Libro de pago',
+    description:
+      'Un manual de 2024 para profesionales de la salud sobre cómo dejar medicamentos, incluidas las benzos. Puede ser útil para tu médico o quien te receta.',
+  },
+};
