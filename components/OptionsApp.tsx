@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatHelpline } from '../utils/format-helpline';
 import { LOCALE_NAMES, type Locale } from '../utils/i18n/locale';
 import type { UiStrings } from '../utils/i18n/ui-strings';
+import { helplinesIn } from '../utils/content/localized-helplines';
 import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
 import { removePageAccess } from '../utils/page-access';
 import type { ResolvedRegion } from '../utils/resolve-region';
@@ -42,7 +43,7 @@ export function OptionsApp({ locale = 'en', ...props }: OptionsAppProps) {
 }
 
 function Options({ settings: stored, autoRegion }: Omit<OptionsAppProps, 'locale'>) {
-  const { t, locale, content } = useI18n();
+  const { t, locale } = useI18n();
   const labels = choiceLabels(t);
   const [status, setStatus] = useState('');
   const [confirmingErase, setConfirmingErase] = useState(false);
@@ -50,7 +51,7 @@ function Options({ settings: stored, autoRegion }: Omit<OptionsAppProps, 'locale
   const [pending, setPending] = useState<Partial<Settings>>({});
   useEffect(() => setPending({}), [stored]);
   const settings: Settings = { ...stored, ...pending };
-  const exampleLine = content.helplines.find((line) => line.id === 'us-988');
+  const exampleLine = helplinesIn(locale).find((line) => line.id === 'us-988');
 
   async function change<K extends SettingKey>(key: K, value: Settings[K]) {
     setPending({ ...pending, [key]: value });

@@ -2,6 +2,7 @@ import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/hel
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
 import type { Locale } from '../utils/i18n/locale';
+import { useContent } from '../utils/i18n/use-content';
 import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
 import { CopyAllHelplines } from './CopyAllHelplines';
 import { EmergencyPanel } from './EmergencyPanel';
@@ -41,7 +42,8 @@ export function PopupApp({ locale = 'en', ...props }: PopupAppProps) {
 }
 
 function Popup({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: Omit<PopupAppProps, 'locale'>) {
-  const { t, content } = useI18n();
+  const { t } = useI18n();
+  const content = useContent();
   const emergency = emergencyLineForRegion(region, content.helplines);
   const helplines = helplinesForRegion(region, content.helplines).filter((line) => line.kind !== 'emergency');
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadTicked, saveTicked } from '../utils/checklist-storage';
 import { CHECKLIST_GROUPS, formatChecklist } from '../utils/format-checklist';
+import { useContent } from '../utils/i18n/use-content';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { CopyButton } from './CopyButton';
 import { SourceNote } from './SourceNote';
 
 /** Questions and things to bring to the prescriber: tick them (saved on this device), copy them, or print them. */
 export function PrescriberChecklist() {
-  const { t, locale, content } = useI18n();
+  const { t, locale } = useI18n();
+  const content = useContent();
   const items = content.prescriberChecklist;
   const knownIds = items.map((item) => item.id);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { RegionCode, ResourceKind, ResourceRegion } from '../utils/content/types';
 import { filterResources, type ResourceFilter } from '../utils/filter-resources';
+import { useContent } from '../utils/i18n/use-content';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { resourceRegionLabel, ResourceCard } from './ResourceCard';
 
 /** Aftercare and recovery resources, grouped by kind, filtered by kind, region and a search as you type. */
 export function ResourceFinder({ region }: { region: RegionCode }) {
-  const { t, content } = useI18n();
+  const { t } = useI18n();
+  const content = useContent();
   const [filter, setFilter] = useState<ResourceFilter>({ kind: 'all', region: region === 'OTHER' ? 'online' : region, query: '' });
   const matches = filterResources(content.resources, filter);
   const groups = content.resourceGroups.filter((group) => filter.kind === 'all' || group.kind === filter.kind)

@@ -2,6 +2,7 @@ import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/hel
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
 import type { Locale } from '../utils/i18n/locale';
+import { useContent } from '../utils/i18n/use-content';
 import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
 import { CopyAllHelplines } from './CopyAllHelplines';
 import { HelplineCard } from './HelplineCard';
@@ -30,7 +31,8 @@ export function SidePanelApp({ locale = 'en', ...props }: SidePanelAppProps) {
 }
 
 function SidePanel({ region, copyFormat }: Omit<SidePanelAppProps, 'locale'>) {
-  const { t, content } = useI18n();
+  const { t } = useI18n();
+  const content = useContent();
   const emergency = emergencyLineForRegion(region, content.helplines);
   const helplines = helplinesForRegion(region, content.helplines).filter((line) => line.kind !== 'emergency');
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);

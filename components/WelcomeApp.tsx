@@ -3,6 +3,7 @@ import { emergencyLineForRegion } from '../utils/content/helplines';
 import { REGIONS } from '../utils/content/regions';
 import type { RegionCode } from '../utils/content/types';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../utils/i18n/locale';
+import { helplinesIn } from '../utils/content/localized-helplines';
 import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
 import { callHref } from '../utils/phone-links';
 import { saveSetting, type Settings } from '../utils/settings';
@@ -25,9 +26,9 @@ export function WelcomeApp({ locale = 'en', ...props }: WelcomeAppProps) {
 }
 
 function Welcome({ settings, region }: Omit<WelcomeAppProps, 'locale'>) {
-  const { t, content } = useI18n();
+  const { t, locale } = useI18n();
   const [status, setStatus] = useState('');
-  const emergency = emergencyLineForRegion(region, content.helplines);
+  const emergency = emergencyLineForRegion(region, helplinesIn(locale));
   const helpOn = settings.contextualHelp !== 'off';
 
   async function turnOnHelp() {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import cardCss from '../assets/help-card.css?inline';
 import { HelpCard } from '../components/HelpCard';
 import { crisisLineForRegion, mainHelplineForRegion } from './content/helplines';
+import { helplinesIn } from './content/localized-helplines';
 import { resolveLocale } from './i18n/locale';
 import { I18nContext, i18nFor } from './i18n/use-i18n';
 import { extensionAlive, pageScriptApi } from './detection/native-api';
@@ -94,7 +95,7 @@ export async function mountHelpCard(doc: Document): Promise<void> {
 function CardForSettings({ settings, onRemove }: { settings: PageSettings; onRemove(): void }) {
   const { region } = resolveRegion(settings.region, navigator.languages);
   const i18n = i18nFor(resolveLocale(settings.language, navigator.languages));
-  const lines = i18n.content.helplines;
+  const lines = helplinesIn(i18n.locale);
   return (
     <I18nContext.Provider value={i18n}>
       <HelpCard

@@ -3,7 +3,7 @@ import { helplinesForRegion, mainHelplineForRegion } from './content/helplines';
 import { copyFromBackground } from './background-clipboard';
 import { confirmCopy } from './copy-confirmation';
 import { formatHelpline, formatHelplines } from './format-helpline';
-import { helpContent } from './content/localized';
+import { helplinesIn } from './content/localized-helplines';
 import type { Helpline, RegionCode } from './content/types';
 import { resolveLocale } from './i18n/locale';
 import { uiStrings } from './i18n/ui-strings';
@@ -28,7 +28,7 @@ async function currentChoices() {
   const settings = await loadSettings();
   const region = resolveRegion(settings.region, navigator.languages).region;
   const locale = resolveLocale(settings.language, navigator.languages);
-  const lines = helpContent(locale).helplines;
+  const lines = helplinesIn(locale);
   return { settings, region, locale, lines, t: uiStrings(locale).background };
 }
 

@@ -8,12 +8,12 @@ import { COPING_TIPS } from './coping';
 import { COMING_OFF_SAFELY, PRESCRIBER_CHECKLIST, WITHDRAWAL_AND_HELP } from './guides';
 import { HELP_SOMEONE_TIPS } from './help-someone';
 import { HELPLINES } from './helplines';
+import { helplinesIn } from './localized-helplines';
 import { RESOURCE_GROUPS, RESOURCES } from './resources';
 import { COMMON_SYMPTOMS, RED_FLAGS, SAFETY_FACTS } from './safety';
 import { COPING_TIPS_ES } from './es/coping';
 import { GUIDES_ES, PRESCRIBER_CHECKLIST_ES } from './es/guides';
 import { HELP_SOMEONE_TIPS_ES } from './es/help-someone';
-import { HELPLINES_ES } from './es/helplines';
 import { RESOURCE_GROUPS_ES, RESOURCES_ES } from './es/resources';
 import { COMMON_SYMPTOMS_ES, RED_FLAGS_ES, SAFETY_FACTS_ES } from './es/safety';
 import type { GuideWords, WordsById } from './translation-types';
@@ -64,18 +64,12 @@ function overlayGuide(guide: Guide, words: WordsById<GuideWords>): Guide {
   };
 }
 
-/** Emergency first, then lines that answer in Spanish, then the rest, each keeping its usual order. */
-function spanishSpeakingFirst(lines: readonly Helpline[]): Helpline[] {
-  const rank = (line: Helpline) => (line.kind === 'emergency' ? 0 : HELPLINES.find((l) => l.id === line.id)?.languages.includes('Spanish') ? 1 : 2);
-  return [...lines].sort((a, b) => rank(a) - rank(b));
-}
-
 let spanish: HelpContent | undefined;
 
 function buildSpanish(): HelpContent {
   return {
     locale: 'es',
-    helplines: spanishSpeakingFirst(overlay(HELPLINES, HELPLINES_ES)),
+    helplines: helplinesIn('es'),
     safetyFacts: overlay(SAFETY_FACTS, SAFETY_FACTS_ES),
     commonSymptoms: overlay(COMMON_SYMPTOMS, COMMON_SYMPTOMS_ES),
     redFlags: overlay(RED_FLAGS, RED_FLAGS_ES),

@@ -1,14 +1,12 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { helpContent, type HelpContent } from '../content/localized';
 import type { Locale } from './locale';
 import { uiStrings, type UiStrings } from './ui-strings';
 
-/** What a component needs to speak the reader's language: the interface words and the help content. */
+/** The reader's language and the interface words in it. Help content comes from `useContent`. */
 export interface I18n {
   locale: Locale;
   t: UiStrings;
-  content: HelpContent;
 }
 
 const cache = new Map<Locale, I18n>();
@@ -17,16 +15,14 @@ const cache = new Map<Locale, I18n>();
 export function i18nFor(locale: Locale): I18n {
   let i18n = cache.get(locale);
   if (!i18n) {
-    i18n = { locale, t: uiStrings(locale), content: helpContent(locale) };
+    i18n = { locale, t: uiStrings(locale) };
     cache.set(locale, i18n);
   }
   return i18n;
 }
 
-const ENGLISH = i18nFor('en');
-
 /** Provided once at each page's root; components rendered alone (in unit tests) speak English. */
-export const I18nContext = createContext<I18n>(ENGLISH);
+export const I18nContext = createContext<I18n>(i18nFor('en'));
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
