@@ -43,7 +43,7 @@ export const en = {
     thinkingAboutSuicide: 'Thinking about suicide?',
     anyTime: 'any time, day or night',
     autoRegion: 'Automatic, from your browser’s language',
-    autoLanguage: 'Automatic, from your browser’s language',
+    autoLanguage: 'Same as my browser',
     countryLabel: 'Country',
     saved: 'Saved.',
     regionsCovered:

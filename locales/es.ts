@@ -37,7 +37,7 @@ export const es: UiStrings = {
     thinkingAboutSuicide: '¿Piensas en el suicidio?',
     anyTime: 'a cualquier hora, de día o de noche',
     autoRegion: 'Automático, según el idioma de tu navegador',
-    autoLanguage: 'Automático, según el idioma de tu navegador',
+    autoLanguage: 'Igual que mi navegador',
     countryLabel: 'País',
     saved: 'Guardado.',
     regionsCovered:

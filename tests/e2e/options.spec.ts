@@ -43,14 +43,17 @@ describe('settings in Chromium', () => {
     }));
 
   it('starts with every default chosen', async () => {
-    for (const label of ['Automatic, from your browser’s language', 'Full: every detail', 'Same as my device', 'Normal', 'Off', 'Pages about stopping or withdrawal']) {
+    for (const label of ['Same as my browser', 'Automatic, from your browser’s language', 'Full: every detail', 'Same as my device', 'Normal', 'Off', 'Pages about stopping or withdrawal']) {
       await expect(options.getByLabel(label).isChecked()).resolves.toBe(true);
     }
   });
 
   it('region: says when the browser points to a country without helplines, until a country is chosen', async () => {
-    const note = popup.page.getByText('Steady has no helplines for your country yet', { exact: false });
+    const note = popup.page.getByText('Steady has no helplines for the country your browser names yet', { exact: false });
     await expect.poll(() => note.count()).toBe(1);
+    // Meanwhile the popup gives the advice that fits anywhere, and no other country's numbers.
+    await popup.page.getByRole('heading', { name: 'Emergency? Call your local emergency number' }).waitFor();
+    await expect(popup.page.locator('a[href^="tel:"], a[href^="sms:"]').count()).resolves.toBe(0);
     await choose('United States');
     await expect.poll(() => note.count()).toBe(0);
     await expect(readExtensionStorage(options)).resolves.toMatchObject({ region: 'US' });
@@ -88,6 +91,7 @@ describe('settings in Chromium', () => {
   it('survives corrupt stored values: defaults are used and nothing breaks', async () => {
     await writeExtensionStorage(options, {
       region: 'Mars',
+      language: 'tlh',
       copyFormat: { evil: true },
       theme: 42,
       textSize: null,
@@ -96,10 +100,15 @@ describe('settings in Chromium', () => {
     for (const page of [options, popup.page]) await page.reload();
     await popup.page.getByRole('heading', { name: 'Steady', level: 1 }).waitFor();
     await expect.poll(() => rootData(popup.page)).toMatchObject({ theme: 'system', textSize: 'normal' });
+    // An unknown region falls back to automatic (German browser: "another country"), an unknown language to English.
+    await popup.page.getByRole('heading', { name: 'Emergency? Call your local emergency number' }).waitFor();
+    await expect(popup.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await expect.poll(() => options.getByLabel('Automatic, from your browser’s language').isChecked()).toBe(true);
+    await expect(options.getByLabel('Same as my browser').isChecked()).resolves.toBe(true);
+    await expect(options.getByLabel('Full: every detail').isChecked()).resolves.toBe(true);
+    await choose('United States');
     await popup.copy('Poison Help');
     await expect.poll(() => popup.clipboardText()).toMatch(/^Poison Help\nCall: 1-800-222-1222\n/);
-    await expect.poll(() => options.getByLabel('Automatic, from your browser’s language').isChecked()).toBe(true);
-    await expect(options.getByLabel('Full: every detail').isChecked()).resolves.toBe(true);
 
     const panel = await openExtensionPage(browser, 'sidepanel.html', 'Steady');
     await panel.getByRole('tab', { name: 'Prescriber visit' }).click();

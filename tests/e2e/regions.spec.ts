@@ -20,7 +20,7 @@ describe('regions in the popup, Chromium (production build)', () => {
     await expect(popup.helpline('NHS 111').getByText('England, Scotland and Wales. Not in Northern Ireland.').count()).resolves.toBe(1);
     await expect(popup.helpline('Lifeline (Northern Ireland)').getByText('Northern Ireland only.').count()).resolves.toBe(1);
     await expect(popup.helpline('FRANK').getByText(/^Not free/).count()).resolves.toBe(1);
-    await expect(popup.page.getByText('Steady has no helplines for your country yet').count()).resolves.toBe(0);
+    await expect(popup.page.getByText('Steady has no helplines for the country', { exact: false }).count()).resolves.toBe(0);
   });
 
   it('copies a UK line with its cost and where it works', async () => {
@@ -38,6 +38,68 @@ describe('regions in the popup, Chromium (production build)', () => {
     await expect.poll(() => readExtensionStorage(popup.page).then((s) => s.region)).toBe('CA');
     await popup.page.reload();
     await expect.poll(() => popup.page.getByLabel('Country').inputValue()).toBe('CA');
+  });
+
+  // Each country's numbers in the popup, and what "Copy all" puts on the clipboard, written out by hand.
+  const COUNTRIES = [
+    {
+      name: 'Ireland',
+      emergency: { label: 'Call 112', href: 'tel:112' },
+      lines: [
+        { name: 'Samaritans', link: 'Call 116 123', href: 'tel:116123' },
+        { name: '50808', link: 'Text TALK to 50808', href: 'sms:50808?body=TALK' },
+      ],
+      copyAll: ['Helplines (Ireland)', 'Samaritans: call 116 123', '50808: text TALK to 50808'],
+    },
+    {
+      name: 'Australia',
+      emergency: { label: 'Call 000', href: 'tel:000' },
+      lines: [
+        { name: 'Lifeline', link: 'Call 13 11 14', href: 'tel:131114' },
+        { name: 'Lifeline', link: 'Text 0477131114', href: 'sms:0477131114' },
+        { name: 'National Alcohol and Other Drug Hotline', link: 'Call 1800 250 015', href: 'tel:1800250015' },
+        { name: 'Poisons Information Centre', link: 'Call 13 11 26', href: 'tel:131126' },
+      ],
+      copyAll: [
+        'Helplines (Australia)',
+        'Lifeline: call 13 11 14 or text 0477131114',
+        'National Alcohol and Other Drug Hotline: call 1800 250 015',
+        'Poisons Information Centre: call 13 11 26',
+      ],
+    },
+    {
+      name: 'New Zealand',
+      emergency: { label: 'Call 111', href: 'tel:111' },
+      lines: [
+        { name: '1737 Need to talk?', link: 'Call 1737', href: 'tel:1737' },
+        { name: 'Alcohol Drug Helpline', link: 'Call 0800 787 797', href: 'tel:0800787797' },
+        { name: 'Alcohol Drug Helpline', link: '0800 787 798', href: 'tel:0800787798' },
+        { name: 'Alcohol Drug Helpline', link: '0800 787 799', href: 'tel:0800787799' },
+      ],
+      copyAll: ['Helplines (New Zealand)', '1737 Need to talk?: call 1737 or text 1737', 'Alcohol Drug Helpline: call 0800 787 797 or text 8681'],
+    },
+  ];
+
+  it.each(COUNTRIES)('$name: the emergency number first, its helplines, and "Copy all" with exactly those lines', async ({ name, emergency, lines, copyAll }) => {
+    await popup.page.getByLabel('Country').selectOption({ label: name });
+    await expect.poll(() => popup.emergency.getByRole('link', { name: emergency.label }).getAttribute('href')).toBe(emergency.href);
+    for (const line of lines) {
+      await expect(popup.helpline(line.name).getByRole('link', { name: line.link, exact: true }).getAttribute('href')).resolves.toBe(line.href);
+    }
+    await popup.page.bringToFront();
+    await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
+    await popup.page.getByRole('button', { name: 'Copy short: all helplines' }).click();
+    await expect.poll(() => popup.clipboardText()).toBe(copyAll.join('\n'));
+    await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
+  });
+
+  it('"another country": the advice to call the local emergency number, and no number from elsewhere', async () => {
+    await popup.page.getByLabel('Country').selectOption({ label: 'Another country' });
+    await popup.page.getByRole('heading', { name: 'Emergency? Call your local emergency number' }).waitFor();
+    await expect(popup.page.locator('a[href^="tel:"], a[href^="sms:"]').count()).resolves.toBe(0);
+    await expect(popup.page.getByText('Steady does not list helplines for this country yet', { exact: false }).count()).resolves.toBe(1);
+    await expect(popup.page.getByRole('button', { name: 'Copy all helplines' }).count()).resolves.toBe(0);
+    await popup.page.getByLabel('Country').selectOption({ label: 'Canada' });
   });
 
   it('has no axe violations with another country chosen', async () => {
