@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { helplinesForRegion, mainHelplineForRegion } from './content/helplines';
+import { emergencyLineForRegion, helplinesForRegion, mainHelplineForRegion } from './content/helplines';
 import { copyFromBackground } from './background-clipboard';
 import { confirmCopy } from './copy-confirmation';
 import { formatHelpline, formatHelplines } from './format-helpline';
 import { helplinesIn } from './content/localized-helplines';
 import type { Helpline, RegionCode } from './content/types';
 import { resolveLocale } from './i18n/locale';
-import { uiStrings } from './i18n/ui-strings';
+import { uiStrings, type UiStrings } from './i18n/ui-strings';
 import { COPY_MAIN_COMMAND } from './quick-copy-ids';
 import { resolveRegion } from './resolve-region';
 import { loadSettings } from './settings';
@@ -32,8 +32,27 @@ async function currentChoices() {
   return { settings, region, locale, lines, t: uiStrings(locale).background };
 }
 
+/** A region's helplines for copying; where Steady lists none ("another country"), the emergency advice. */
 function quickCopyLines({ region, lines }: { region: RegionCode; lines: readonly Helpline[] }): Helpline[] {
-  return helplinesForRegion(region, lines).filter((line) => line.kind !== 'emergency');
+  const helplines = helplinesForRegion(region, lines).filter((line) => line.kind !== 'emergency');
+  return helplines.length > 0 ? helplines : [emergencyLineForRegion(region, lines)];
+}
+
+export interface CopyMenuItem {
+  id: string;
+  parentId?: string;
+  title?: string;
+  type?: 'separator';
+}
+
+/** The right-click menu's items for a region, in the reader's language: plain data, so it can be tested. */
+export function copyMenuItems(region: RegionCode, lines: readonly Helpline[], t: UiStrings['background']): CopyMenuItem[] {
+  return [
+    { id: MENU_ROOT, title: t.menuRoot },
+    ...quickCopyLines({ region, lines }).map((line) => ({ id: `${MENU_LINE_PREFIX}${line.id}`, parentId: MENU_ROOT, title: line.name })),
+    { id: `${MENU_ROOT}:separator`, parentId: MENU_ROOT, type: 'separator' as const },
+    { id: MENU_ALL, parentId: MENU_ROOT, title: t.menuAll },
+  ];
 }
 
 let building: Promise<void> = Promise.resolve();
@@ -46,14 +65,9 @@ export function buildCopyMenu(): Promise<void> {
 }
 
 async function rebuildCopyMenu(): Promise<void> {
-  const choices = await currentChoices();
+  const { region, lines, t } = await currentChoices();
   await menus().removeAll();
-  menus().create({ id: MENU_ROOT, title: choices.t.menuRoot, contexts: CONTEXTS });
-  for (const line of quickCopyLines(choices)) {
-    menus().create({ id: `${MENU_LINE_PREFIX}${line.id}`, parentId: MENU_ROOT, title: line.name, contexts: CONTEXTS });
-  }
-  menus().create({ id: `${MENU_ROOT}:separator`, parentId: MENU_ROOT, type: 'separator', contexts: CONTEXTS });
-  menus().create({ id: MENU_ALL, parentId: MENU_ROOT, title: choices.t.menuAll, contexts: CONTEXTS });
+  for (const item of copyMenuItems(region, lines, t)) menus().create({ ...item, contexts: CONTEXTS });
 }
 
 /** A click on one of Steady's menu items: copy in the user's format, then confirm. Other items are ignored. */

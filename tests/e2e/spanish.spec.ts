@@ -164,6 +164,28 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     await options.close();
   });
 
+  it('the copy shortcut and the right-click menu copy in Spanish, and the popup names the shortcuts in Spanish', async () => {
+    type Api = ExtensionGlobals['chrome'] & {
+      contextMenus: { onClicked: { dispatch(info: unknown, tab: unknown): void } };
+      commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
+    };
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/dejar-de-fumar-es.html`);
+    await page.bringToFront();
+    const tabId = await worker.evaluate(async () => (await (globalThis as unknown as { chrome: Api }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    // Playwright cannot press a browser shortcut or click the browser's menu: fire the events Chrome fires.
+    await worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.commands.onCommand.dispatch('copy-main-helpline', { id }), tabId);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
+    await page.evaluate(() => navigator.clipboard.writeText('(vacío)'));
+    await worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.contextMenus.onClicked.dispatch({ menuItemId: 'steady-copy:line:us-samhsa', editable: false }, { id }), tabId);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
+    await page.close();
+    await popup.bringToFront();
+    await popup.getByText('Atajos de teclado').click();
+    await expect(popup.locator('.shortcuts li').allTextContents()).resolves.toEqual(['Abrir Steady: Alt+Shift+S', 'Copiar la línea de ayuda principal: Alt+Shift+H']);
+  });
+
   it('made no request that leaves the machine', () => {
     expect(browser.requests.filter((url) => !isLocalRequest(url, browser.extensionId))).toEqual([]);
   });
