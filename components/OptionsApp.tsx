@@ -45,6 +45,8 @@ export function OptionsApp({ locale = 'en', ...props }: OptionsAppProps) {
 function Options({ settings: stored, autoRegion }: Omit<OptionsAppProps, 'locale'>) {
   const { t, locale } = useI18n();
   const labels = choiceLabels(t);
+  // The tab's title follows the language too; it is what a screen reader announces when the tab opens.
+  useEffect(() => void (document.title = t.options.title), [t]);
   const [status, setStatus] = useState('');
   const [confirmingErase, setConfirmingErase] = useState(false);
   // Shows a choice at once, before storage reports it back, so a radio never flips back for a moment.

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { emergencyLineForRegion } from '../utils/content/helplines';
 import { REGIONS } from '../utils/content/regions';
 import type { RegionCode } from '../utils/content/types';
@@ -30,6 +30,8 @@ function Welcome({ settings, region }: Omit<WelcomeAppProps, 'locale'>) {
   const [status, setStatus] = useState('');
   const emergency = emergencyLineForRegion(region, helplinesIn(locale));
   const helpOn = settings.contextualHelp !== 'off';
+  // The tab's title follows the language too; it is what a screen reader announces when the tab opens.
+  useEffect(() => void (document.title = t.welcome.title), [t]);
 
   async function turnOnHelp() {
     const result = await chooseContextualHelp('card');

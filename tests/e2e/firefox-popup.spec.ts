@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { LIFELINE_988_FULL } from './fixtures/expected-copy';
+import { LIFELINE_988_FULL, SAMHSA_FULL_ES } from './fixtures/expected-copy';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
 
 describe('popup in Firefox ESR (production build, installed as a temporary add-on)', () => {
@@ -48,5 +48,17 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
     const options = await firefox.openExtensionPage('options.html', 'h1');
     expect(await options.$eval('h1', (h) => h.textContent)).toBe('Steady settings');
     expect(await options.$eval('input[name=theme][value=system]', (input) => (input as HTMLInputElement).checked)).toBe(true);
+  });
+
+  it('switches to Spanish live when Spanish is chosen, and copies in Spanish', async () => {
+    type StorageApi = { browser: { storage: { local: { set(items: object): Promise<void> } } } };
+    await page.evaluate(() => (globalThis as unknown as StorageApi).browser.storage.local.set({ language: 'es' }));
+    await page.waitForFunction(() => document.querySelector('#emergency-heading')?.textContent === '¿Emergencia? Llama al 911');
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    await page.click('button[aria-label="Copiar los datos de SAMHSA National Helpline"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === 'Copiado: los datos de SAMHSA National Helpline.'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
+    await page.evaluate(() => (globalThis as unknown as StorageApi).browser.storage.local.set({ language: 'auto' }));
+    await page.waitForFunction(() => document.querySelector('#emergency-heading')?.textContent === 'Emergency? Call 911');
   });
 });

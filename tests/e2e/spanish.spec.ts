@@ -146,6 +146,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     const welcome = browser.context.pages().find((p) => p.url().endsWith('/welcome.html'));
     expect(welcome, 'the first-run tab').toBeDefined();
     await welcome!.getByRole('heading', { name: 'Te damos la bienvenida a Steady', level: 1 }).waitFor();
+    await expect.poll(() => welcome!.title()).toBe('Te damos la bienvenida a Steady');
     expect(englishLeftIn(await welcome!.locator('body').innerText())).toEqual([]);
     const results = await new AxeBuilder({ page: welcome! }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -153,6 +154,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
 
   it('the language setting overrides the browser, live, and back', async () => {
     const options = await openExtensionPage(browser, 'options.html', 'Ajustes de Steady');
+    await expect.poll(() => options.title()).toBe('Ajustes de Steady');
     expect(englishLeftIn(await options.locator('body').innerText())).toEqual([]);
     await options.getByLabel('English').check();
     await expect.poll(() => readExtensionStorage(options).then((s) => s.language)).toBe('en');
