@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
@@ -44,6 +45,8 @@ export function PopupApp({ locale = 'en', ...props }: PopupAppProps) {
 function Popup({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: Omit<PopupAppProps, 'locale'>) {
   const { t } = useI18n();
   const content = useContent();
+  // The page's title follows the language too: screen readers announce it, and Firefox shows it on the sidebar.
+  useEffect(() => void (document.title = t.popup.documentTitle), [t]);
   const emergency = emergencyLineForRegion(region, content.helplines);
   const helplines = helplinesForRegion(region, content.helplines).filter((line) => line.kind !== 'emergency');
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);

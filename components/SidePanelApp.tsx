@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
@@ -33,6 +34,8 @@ export function SidePanelApp({ locale = 'en', ...props }: SidePanelAppProps) {
 function SidePanel({ region, copyFormat }: Omit<SidePanelAppProps, 'locale'>) {
   const { t } = useI18n();
   const content = useContent();
+  // The page's title follows the language too: screen readers announce it, and Firefox shows it on the sidebar.
+  useEffect(() => void (document.title = t.panel.documentTitle), [t]);
   const emergency = emergencyLineForRegion(region, content.helplines);
   const helplines = helplinesForRegion(region, content.helplines).filter((line) => line.kind !== 'emergency');
   const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);

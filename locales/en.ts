@@ -115,6 +115,7 @@ export const en = {
   },
   popup: {
     tagline: 'Help for coming off benzos safely',
+    documentTitle: 'Steady: help for coming off benzos',
     regionUnsupported:
       'Steady has no helplines for the country your browser names yet. In an emergency, call your local emergency number. If you are in a country Steady covers, choose it above.',
     topics: 'Help topics',
@@ -160,6 +161,7 @@ export const en = {
   },
   panel: {
     tagline: 'Reading and recovery help',
+    documentTitle: 'Steady: guides and recovery resources',
     sections: 'Side panel sections',
     guides: 'Guides',
     guidesNav: 'Guides on this page',

@@ -109,6 +109,7 @@ export const es: UiStrings = {
   },
   popup: {
     tagline: 'Ayuda para dejar las benzos con seguridad',
+    documentTitle: 'Steady: ayuda para dejar las benzos',
     regionUnsupported:
       'Steady aún no tiene líneas de ayuda del país que indica tu navegador. En una emergencia, llama al número de emergencias de tu país. Si estás en un país que Steady cubre, elígelo arriba.',
     topics: 'Temas de ayuda',
@@ -155,6 +156,7 @@ export const es: UiStrings = {
   },
   panel: {
     tagline: 'Lectura y ayuda para la recuperación',
+    documentTitle: 'Steady: guías y recursos de recuperación',
     sections: 'Secciones del panel lateral',
     guides: 'Guías',
     guidesNav: 'Guías de esta página',

@@ -60,6 +60,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
   it('popup: Spanish throughout, the emergency number first, 988’s Spanish options, no English left in any section', async () => {
     await popup.bringToFront();
     await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    await expect.poll(() => popup.title()).toBe('Steady: ayuda para dejar las benzos');
     const emergency = popup.getByRole('region', { name: '¿Emergencia? Llama al 911' });
     await expect(emergency.getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).resolves.toBe('tel:911');
     await expect(emergency.getByRole('link', { name: 'envía AYUDA por texto al 988' }).getAttribute('href')).resolves.toBe('sms:988?body=AYUDA');
