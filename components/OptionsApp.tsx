@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatHelpline } from '../utils/format-helpline';
-import { LOCALE_NAMES, type Locale } from '../utils/i18n/locale';
+import { LOCALE_NAMES } from '../utils/i18n/locale';
 import type { UiStrings } from '../utils/i18n/ui-strings';
 import { helplinesIn } from '../utils/content/localized-helplines';
-import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { removePageAccess } from '../utils/page-access';
 import type { ResolvedRegion } from '../utils/resolve-region';
 import { eraseEverything, saveSetting, SETTING_CHOICES, type SettingKey, type Settings } from '../utils/settings';
@@ -30,19 +30,10 @@ interface OptionsAppProps {
   settings: Settings;
   /** What "automatic" resolves to right now, to show beside the choice. */
   autoRegion: ResolvedRegion;
-  locale?: Locale;
 }
 
 /** Steady's settings. Every change is saved at once and reaches open Steady pages without a reload. */
-export function OptionsApp({ locale = 'en', ...props }: OptionsAppProps) {
-  return (
-    <I18nContext.Provider value={i18nFor(locale)}>
-      <Options {...props} />
-    </I18nContext.Provider>
-  );
-}
-
-function Options({ settings: stored, autoRegion }: Omit<OptionsAppProps, 'locale'>) {
+export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
   const { t, locale } = useI18n();
   const labels = choiceLabels(t);
   // The tab's title follows the language too; it is what a screen reader announces when the tab opens.

@@ -2,9 +2,8 @@ import { useEffect } from 'preact/hooks';
 import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
-import type { Locale } from '../utils/i18n/locale';
 import { useContent } from '../utils/i18n/use-content';
-import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { CopyAllHelplines } from './CopyAllHelplines';
 import { EmergencyPanel } from './EmergencyPanel';
 import { KeyboardShortcuts, type Shortcut } from './KeyboardShortcuts';
@@ -20,7 +19,6 @@ export interface PopupAppProps {
   region: RegionCode;
   /** False when the browser points to a country Steady has no helplines for yet. */
   regionSupported: boolean;
-  locale?: Locale;
   copyFormat: CopyFormat;
   /** Opens the side panel (or the same page in a tab); absent where there is nowhere to open it. */
   onOpenPanel?: () => void;
@@ -34,15 +32,7 @@ export interface PopupAppProps {
 }
 
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
-export function PopupApp({ locale = 'en', ...props }: PopupAppProps) {
-  return (
-    <I18nContext.Provider value={i18nFor(locale)}>
-      <Popup {...props} />
-    </I18nContext.Provider>
-  );
-}
-
-function Popup({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: Omit<PopupAppProps, 'locale'>) {
+export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: PopupAppProps) {
   const { t } = useI18n();
   const content = useContent();
   // The page's title follows the language too: screen readers announce it, and Firefox shows it on the sidebar.

@@ -2,9 +2,8 @@ import { useEffect } from 'preact/hooks';
 import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
-import type { Locale } from '../utils/i18n/locale';
 import { useContent } from '../utils/i18n/use-content';
-import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { CopyAllHelplines } from './CopyAllHelplines';
 import { HelplineCard } from './HelplineCard';
 import { GuideView } from './GuideView';
@@ -19,19 +18,10 @@ import { SymptomList } from './SymptomList';
 interface SidePanelAppProps {
   region: RegionCode;
   copyFormat: CopyFormat;
-  locale?: Locale;
 }
 
 /** The side panel: longer reading beside the page, with urgent help always in view. */
-export function SidePanelApp({ locale = 'en', ...props }: SidePanelAppProps) {
-  return (
-    <I18nContext.Provider value={i18nFor(locale)}>
-      <SidePanel {...props} />
-    </I18nContext.Provider>
-  );
-}
-
-function SidePanel({ region, copyFormat }: Omit<SidePanelAppProps, 'locale'>) {
+export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
   const { t } = useI18n();
   const content = useContent();
   // The page's title follows the language too: screen readers announce it, and Firefox shows it on the sidebar.

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { emergencyLineForRegion } from '../utils/content/helplines';
 import { REGIONS } from '../utils/content/regions';
 import type { RegionCode } from '../utils/content/types';
-import { LOCALE_NAMES, LOCALES, type Locale } from '../utils/i18n/locale';
+import { LOCALE_NAMES, LOCALES } from '../utils/i18n/locale';
 import { helplinesIn } from '../utils/content/localized-helplines';
-import { I18nContext, i18nFor, useI18n } from '../utils/i18n/use-i18n';
+import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref } from '../utils/phone-links';
 import { saveSetting, type Settings } from '../utils/settings';
 import { chooseContextualHelp, PageAccessExplanation } from './ContextualHelpSettings';
@@ -13,19 +13,10 @@ import { AppHeader } from './AppHeader';
 interface WelcomeAppProps {
   settings: Settings;
   region: RegionCode;
-  locale?: Locale;
 }
 
 /** First run: what Steady does, the privacy promise, language and region, and an offer of contextual help. */
-export function WelcomeApp({ locale = 'en', ...props }: WelcomeAppProps) {
-  return (
-    <I18nContext.Provider value={i18nFor(locale)}>
-      <Welcome {...props} />
-    </I18nContext.Provider>
-  );
-}
-
-function Welcome({ settings, region }: Omit<WelcomeAppProps, 'locale'>) {
+export function WelcomeApp({ settings, region }: WelcomeAppProps) {
   const { t, locale } = useI18n();
   const [status, setStatus] = useState('');
   const emergency = emergencyLineForRegion(region, helplinesIn(locale));

@@ -4,7 +4,8 @@ import { HelpCard } from '../components/HelpCard';
 import { crisisLineForRegion, mainHelplineForRegion } from './content/helplines';
 import { helplinesIn } from './content/localized-helplines';
 import { resolveLocale } from './i18n/locale';
-import { I18nContext, i18nFor } from './i18n/use-i18n';
+import { uiStrings } from './i18n/ui-strings';
+import { LocaleRoot } from '../components/LocaleRoot';
 import { extensionAlive, pageScriptApi } from './detection/native-api';
 import type { OpenMoreHelpMessage } from './messages';
 import { CARD_HOST } from './page-script-keys';
@@ -88,16 +89,16 @@ export async function mountHelpCard(doc: Document): Promise<void> {
   const paint = (current: PageSettings) => render(<CardForSettings settings={current} onRemove={remove} />, mountPoint);
   paint(settings);
   // A live region speaks only when its text changes after it is in the page.
-  const announcement = i18nFor(resolveLocale(settings.language, navigator.languages)).t.card.announcement;
+  const announcement = uiStrings(resolveLocale(settings.language, navigator.languages)).card.announcement;
   lifetime.setTimeout(() => (announcer.textContent = announcement), 500);
 }
 
 function CardForSettings({ settings, onRemove }: { settings: PageSettings; onRemove(): void }) {
   const { region } = resolveRegion(settings.region, navigator.languages);
-  const i18n = i18nFor(resolveLocale(settings.language, navigator.languages));
-  const lines = helplinesIn(i18n.locale);
+  const locale = resolveLocale(settings.language, navigator.languages);
+  const lines = helplinesIn(locale);
   return (
-    <I18nContext.Provider value={i18n}>
+    <LocaleRoot locale={locale}>
       <HelpCard
         main={mainHelplineForRegion(region, lines)}
         crisis={crisisLineForRegion(region, lines)}
@@ -110,6 +111,6 @@ function CardForSettings({ settings, onRemove }: { settings: PageSettings; onRem
           void pageScriptApi().runtime.sendMessage(message).catch(() => undefined);
         }}
       />
-    </I18nContext.Provider>
+    </LocaleRoot>
   );
 }

@@ -3,11 +3,16 @@ import { OptionsApp } from '../../components/OptionsApp';
 import { resolveRegion } from '../../utils/resolve-region';
 import { useSettings } from '../../utils/use-settings';
 import { useLocale } from '../../utils/i18n/use-locale';
+import { LocaleRoot } from '../../components/LocaleRoot';
 
 function Options() {
   const settings = useSettings();
   const locale = useLocale(settings);
-  return <OptionsApp settings={settings} autoRegion={resolveRegion('auto', navigator.languages)} locale={locale} />;
+  return (
+    <LocaleRoot locale={locale}>
+      <OptionsApp settings={settings} autoRegion={resolveRegion('auto', navigator.languages)} />
+    </LocaleRoot>
+  );
 }
 
 render(<Options />, document.getElementById('app')!);

@@ -9,6 +9,7 @@ import { loadShortcuts, openShortcutSettings } from '../../utils/shortcuts';
 import { saveSetting } from '../../utils/settings';
 import { useSettings } from '../../utils/use-settings';
 import { useLocale } from '../../utils/i18n/use-locale';
+import { LocaleRoot } from '../../components/LocaleRoot';
 import type { Shortcut } from '../../components/KeyboardShortcuts';
 
 // Chrome's side panel needs the window id at the moment of the click, so it is looked up before any click.
@@ -24,31 +25,32 @@ function Popup() {
   useEffect(() => void loadShortcuts(locale).then(setShortcuts), [locale]);
   const { region, supported } = resolveRegion(settings.region, navigator.languages);
   return (
-    <PopupApp
-      region={region}
-      regionSupported={supported}
-      locale={locale}
-      copyFormat={settings.copyFormat}
-      onOpenPanel={() =>
-        void openPanel(windowId).then((where) => {
-          if (where === 'panel' && isToolbarPopup()) window.close();
-        })
-      }
-      onOpenSettings={() => void browser.runtime.openOptionsPage()}
-      shortcuts={shortcuts}
-      onChangeShortcuts={openShortcutSettings}
-      onRegionChange={(next) => void saveSetting('region', next)}
-      pageCheck={{
-        check: async () => {
-          const tabId = await activeWebTab();
-          return tabId === undefined ? 'unavailable' : checkTab(tabId);
-        },
-        showCard: async () => {
-          const tabId = await activeWebTab();
-          if (tabId !== undefined) await injectHelpCard(tabId);
-        },
-      }}
-    />
+    <LocaleRoot locale={locale}>
+      <PopupApp
+        region={region}
+        regionSupported={supported}
+        copyFormat={settings.copyFormat}
+        onOpenPanel={() =>
+          void openPanel(windowId).then((where) => {
+            if (where === 'panel' && isToolbarPopup()) window.close();
+          })
+        }
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        shortcuts={shortcuts}
+        onChangeShortcuts={openShortcutSettings}
+        onRegionChange={(next) => void saveSetting('region', next)}
+        pageCheck={{
+          check: async () => {
+            const tabId = await activeWebTab();
+            return tabId === undefined ? 'unavailable' : checkTab(tabId);
+          },
+          showCard: async () => {
+            const tabId = await activeWebTab();
+            if (tabId !== undefined) await injectHelpCard(tabId);
+          },
+        }}
+      />
+    </LocaleRoot>
   );
 }
 

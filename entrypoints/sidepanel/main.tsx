@@ -3,11 +3,16 @@ import { SidePanelApp } from '../../components/SidePanelApp';
 import { resolveRegion } from '../../utils/resolve-region';
 import { useSettings } from '../../utils/use-settings';
 import { useLocale } from '../../utils/i18n/use-locale';
+import { LocaleRoot } from '../../components/LocaleRoot';
 
 function SidePanel() {
   const settings = useSettings();
   const locale = useLocale(settings);
-  return <SidePanelApp region={resolveRegion(settings.region, navigator.languages).region} copyFormat={settings.copyFormat} locale={locale} />;
+  return (
+    <LocaleRoot locale={locale}>
+      <SidePanelApp region={resolveRegion(settings.region, navigator.languages).region} copyFormat={settings.copyFormat} />
+    </LocaleRoot>
+  );
 }
 
 render(<SidePanel />, document.getElementById('app')!);

@@ -3,11 +3,16 @@ import { WelcomeApp } from '../../components/WelcomeApp';
 import { resolveRegion } from '../../utils/resolve-region';
 import { useSettings } from '../../utils/use-settings';
 import { useLocale } from '../../utils/i18n/use-locale';
+import { LocaleRoot } from '../../components/LocaleRoot';
 
 function Welcome() {
   const settings = useSettings();
   const locale = useLocale(settings);
-  return <WelcomeApp settings={settings} region={resolveRegion(settings.region, navigator.languages).region} locale={locale} />;
+  return (
+    <LocaleRoot locale={locale}>
+      <WelcomeApp settings={settings} region={resolveRegion(settings.region, navigator.languages).region} />
+    </LocaleRoot>
+  );
 }
 
 render(<Welcome />, document.getElementById('app')!);

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LocaleRoot } from '../../components/LocaleRoot';
 import { PopupApp } from '../../components/PopupApp';
 import { formatHelpline } from '../../utils/format-helpline';
 import { HELPLINES } from '../../utils/content/helplines';
@@ -94,7 +95,7 @@ describe('PopupApp', () => {
 
 describe('PopupApp in Spanish', () => {
   it('speaks Spanish throughout, with the emergency number first and 988’s Spanish options', () => {
-    const { container } = render(<PopupApp region="US" regionSupported copyFormat="full" locale="es" />);
+    const { container } = render(<LocaleRoot locale="es"><PopupApp region="US" regionSupported copyFormat="full" /></LocaleRoot>);
     const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al 911' });
     expect(container.querySelector('main > *')).toBe(emergency);
     expect(within(emergency).getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).toBe('tel:911');
@@ -107,12 +108,12 @@ describe('PopupApp in Spanish', () => {
   });
 
   it('the English check finds English when it is there', () => {
-    const { container } = render(<PopupApp region="US" regionSupported copyFormat="full" locale="en" />);
+    const { container } = render(<LocaleRoot locale="en"><PopupApp region="US" regionSupported copyFormat="full" /></LocaleRoot>);
     expect(englishLeftIn(container.textContent ?? '').length).toBeGreaterThan(5);
   });
 
   it('shows “another country” as the local-emergency-number advice, with no foreign numbers', () => {
-    const { container } = render(<PopupApp region="OTHER" regionSupported copyFormat="full" locale="es" />);
+    const { container } = render(<LocaleRoot locale="es"><PopupApp region="OTHER" regionSupported copyFormat="full" /></LocaleRoot>);
     expect(screen.getByRole('region', { name: '¿Emergencia? Llama al número de emergencias de tu país' })).toBeTruthy();
     expect(container.querySelector('a[href^="tel:"], a[href^="sms:"]')).toBeNull();
     expect(screen.getByText(/Steady aún no tiene líneas de ayuda de este país/)).toBeTruthy();
