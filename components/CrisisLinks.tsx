@@ -7,7 +7,7 @@ export function CrisisLinks({ line }: { line: Helpline }) {
   const { t } = useI18n();
   return (
     <>
-      {line.call && <a href={callHref(line.call)}>{t.common.call(line.call.display)}</a>}
+      {line.call && <a href={callHref(line.call)}>{t.common.callInSentence(line.call.display)}</a>}
       {line.call && line.text && ` ${t.common.or} `}
       {line.text && (
         <a href={textHref(line.text)}>

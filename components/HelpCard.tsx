@@ -1,6 +1,7 @@
 import type { Helpline } from '../utils/content/types';
 import { formatHelpline, type CopyFormat } from '../utils/format-helpline';
 import { otherFormatChoices } from '../utils/copy-choices';
+import { copyWhat } from '../utils/i18n/ui-strings';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref } from '../utils/phone-links';
 import { CopyButton } from './CopyButton';
@@ -30,6 +31,8 @@ export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, o
       <p>{t.card.warning}</p>
       <div class="line">
         <p class="line-name">{main.name}</p>
+        {/* A line without a number ("another country") is advice: say it, rather than show a bare name. */}
+        {!main.call && !main.text && <p>{main.purpose}</p>}
         <div class="row">
           {main.call && (
             <a class="button" href={callHref(main.call)}>
@@ -38,7 +41,7 @@ export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, o
           )}
           <CopyButton
             text={formatHelpline(main, copyFormat, locale)}
-            what={t.copy.details(main.name)}
+            what={copyWhat(main, t.copy)}
             alternatives={otherFormatChoices(copyFormat, (format) => formatHelpline(main, format, locale), t.copy)}
             selectionFallback={false}
           />

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Helpline } from '../utils/content/types';
 import { formatHelpline, type CopyFormat } from '../utils/format-helpline';
 import { otherFormatChoices } from '../utils/copy-choices';
+import { copyWhat } from '../utils/i18n/ui-strings';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref, describeTextLine, textHref } from '../utils/phone-links';
 import { CopyButton } from './CopyButton';
@@ -32,7 +33,7 @@ export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat:
         )}
         <CopyButton
           text={formatHelpline(line, copyFormat, locale)}
-          what={t.copy.details(line.name)}
+          what={copyWhat(line, t.copy)}
           alternatives={otherFormatChoices(copyFormat, (format) => formatHelpline(line, format, locale), t.copy)}
         />
       </div>

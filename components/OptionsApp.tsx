@@ -38,7 +38,8 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
   const labels = choiceLabels(t);
   // The tab's title follows the language too; it is what a screen reader announces when the tab opens.
   useEffect(() => void (document.title = t.options.title), [t]);
-  const [status, setStatus] = useState('');
+  // Kept as words-to-be, so a status shown before a language change is said in the new language.
+  const [status, setStatus] = useState<(t: UiStrings) => string>(() => () => '');
   const [confirmingErase, setConfirmingErase] = useState(false);
   // Shows a choice at once, before storage reports it back, so a radio never flips back for a moment.
   const [pending, setPending] = useState<Partial<Settings>>({});
@@ -49,7 +50,7 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
   async function change<K extends SettingKey>(key: K, value: Settings[K]) {
     setPending({ ...pending, [key]: value });
     await saveSetting(key, value);
-    setStatus(t.common.saved);
+    setStatus(() => (next: UiStrings) => next.common.saved);
   }
 
   async function erase() {
@@ -57,7 +58,7 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
     // Erasing turns contextual help off, so the access it needed is handed back too.
     await removePageAccess();
     setConfirmingErase(false);
-    setStatus(t.options.erased);
+    setStatus(() => (next: UiStrings) => next.options.erased);
   }
 
   function choiceGroup<K extends SettingKey>(key: K, legend: string, hint?: string) {
@@ -87,11 +88,11 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
       <AppHeader title={t.options.title} tagline={t.options.tagline} />
       <main>
         <p class="save-status" role="status">
-          {status}
+          {status(t)}
         </p>
         {choiceGroup('language', t.options.language, t.options.languageHint)}
         {choiceGroup('region', t.options.country, autoRegion.supported ? t.common.regionsCovered : t.options.countryUnsupported)}
-        <ContextualHelpSettings settings={settings} onStatus={setStatus} />
+        <ContextualHelpSettings settings={settings} onStatus={(text) => setStatus(() => () => text)} />
         {choiceGroup('copyFormat', t.options.copyFormat, exampleLine && t.options.copyExample(formatHelpline(exampleLine, 'short', locale)))}
         {choiceGroup('theme', t.options.colors)}
         {choiceGroup('textSize', t.options.textSize)}

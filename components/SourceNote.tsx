@@ -8,14 +8,18 @@ export function SourceNote({ item }: { item: Sourced }) {
   const { source } = item;
   return (
     <p class="source-note">
-      {t.source.source} {source.publisher},{' '}
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.title}
-        </a>
-      ) : (
-        source.title
-      )}
+      {t.source.source}{' '}
+      {/* Sources are named as they publish themselves, in English: screen readers should say them so. */}
+      <span lang="en">
+        {source.publisher},{' '}
+        {source.url ? (
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {source.title}
+          </a>
+        ) : (
+          source.title
+        )}
+      </span>
       . {t.source.reviewed} <time dateTime={item.reviewed}>{formatReviewDate(item.reviewed, locale)}</time>.
       {!source.url && <span> {t.source.notLinked}</span>}
       {item.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}

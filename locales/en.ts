@@ -37,6 +37,8 @@ export const en = {
     notMedicalAdvice: 'Steady is not medical advice. Talk to your prescriber or pharmacist before you change any medicine.',
     offline: 'Steady works offline. It sends nothing anywhere.',
     call: (number: string) => `Call ${number}`,
+    /** Inside a sentence ("Thinking about suicide? Call 988 or text 988"), where a button says "Call 988". */
+    callInSentence: (number: string) => `Call ${number}`,
     text: (number: string) => `Text ${number}`,
     textKeyword: (keyword: string, number: string) => `Text ${keyword} to ${number}`,
     or: 'or',
@@ -64,6 +66,7 @@ export const en = {
     moreWaysFor: (what: string) => `More ways to copy ${what}`,
     refused: 'Your browser blocked copying. The details are selected below: press Ctrl+C (or ⌘C on a Mac) to copy them.',
     details: (name: string) => `${name} details`,
+    adviceWhat: 'the emergency advice',
     choices: { short: 'Copy short', full: 'Copy full', message: 'Copy as a message' },
     formatNames: { short: 'short', full: 'full', message: 'as a message' },
     formats: { short: 'Short: one line', full: 'Full: every detail', message: 'A message to someone' },
@@ -117,7 +120,7 @@ export const en = {
     tagline: 'Help for coming off benzos safely',
     documentTitle: 'Steady: help for coming off benzos',
     regionUnsupported:
-      'Steady has no helplines for the country your browser names yet. In an emergency, call your local emergency number. If you are in a country Steady covers, choose it above.',
+      'Steady cannot tell your country from your browser, or has no helplines for it yet. In an emergency, call your local emergency number. If you are in a country Steady covers, choose it above.',
     topics: 'Help topics',
     helplines: 'Helplines',
     staySafe: 'Stay safe',
@@ -207,7 +210,7 @@ export const en = {
     tagline: 'Saved on this device only',
     country: 'Your country',
     countryUnsupported:
-      'Your browser points to a country Steady has no helplines for yet. Choose “Another country” for advice that fits anywhere, or pick a country.',
+      'Steady cannot tell your country from your browser, or has no helplines for it yet. Choose “Another country” for advice that fits anywhere, or pick your country.',
     language: 'Language',
     languageHint: 'Steady’s pages, help card and copied text use this language. The browser’s menus and the extension’s name follow the browser.',
     copyFormat: 'When you copy a helpline',
@@ -261,11 +264,16 @@ export const en = {
     closeAnyTime: 'You can close this tab at any time. Everything else works without any more setup.',
     done: 'Done',
   },
+  badge: {
+    defaultTitle: 'Steady: help for coming off benzos',
+    matchTitle: 'Steady: help for what this page is about is one click away',
+  },
   background: {
     menuRoot: 'Copy helpline info',
     menuAll: 'Copy all helplines',
     copiedAll: 'Copied all helplines.',
     copiedLine: (name: string) => `Copied the ${name} details.`,
+    copiedAdvice: 'Copied the emergency advice.',
     copyFailed: 'Could not copy. Open Steady from the toolbar to copy by hand.',
   },
 };

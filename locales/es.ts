@@ -31,6 +31,7 @@ export const es: UiStrings = {
     notMedicalAdvice: 'Steady no es consejo médico. Habla con tu médico o farmacéutico antes de cambiar cualquier medicamento.',
     offline: 'Steady funciona sin conexión. No envía nada a ningún sitio.',
     call: (number) => `Llamar al ${number}`,
+    callInSentence: (number) => `Llama al ${number}`,
     text: (number) => `Enviar texto al ${number}`,
     textKeyword: (keyword, number) => `Enviar ${keyword} al ${number}`,
     or: 'o',
@@ -59,6 +60,7 @@ export const es: UiStrings = {
     refused:
       'Tu navegador no dejó copiar. Los datos están seleccionados abajo: pulsa Ctrl+C (o ⌘C en un Mac) para copiarlos.',
     details: (name) => `los datos de ${name}`,
+    adviceWhat: 'el consejo de emergencia',
     choices: { short: 'Copiar corto', full: 'Copiar completo', message: 'Copiar como mensaje' },
     formatNames: { short: 'formato corto', full: 'formato completo', message: 'como mensaje' },
     formats: { short: 'Corto: una línea', full: 'Completo: todos los datos', message: 'Un mensaje para otra persona' },
@@ -83,7 +85,8 @@ export const es: UiStrings = {
     siteRow: 'Sitio oficial',
     messageOpening: (name, ways) => `Pienso en ti. Si quieres hablar con alguien, puedes contactar con ${name}: ${ways}.`,
     messageNoWays: 'Pienso en ti. Si necesitas ayuda ahora, llama al número de emergencias de tu país.',
-    messageHours: (hours, cost) => `Horario: ${hours}. Costo: ${cost.toLowerCase()}.`,
+    // Lower case after the colon, as Spanish writes it mid-sentence.
+    messageHours: (hours, cost) => `Horario: ${hours.charAt(0).toLowerCase()}${hours.slice(1)}. Costo: ${cost.toLowerCase()}.`,
     messageMore: (url) => `Más información: ${url}`,
   },
   helpline: {
@@ -111,7 +114,7 @@ export const es: UiStrings = {
     tagline: 'Ayuda para dejar las benzos con seguridad',
     documentTitle: 'Steady: ayuda para dejar las benzos',
     regionUnsupported:
-      'Steady aún no tiene líneas de ayuda del país que indica tu navegador. En una emergencia, llama al número de emergencias de tu país. Si estás en un país que Steady cubre, elígelo arriba.',
+      'Steady no puede saber tu país por tu navegador, o aún no tiene líneas de ayuda de ese país. En una emergencia, llama al número de emergencias de tu país. Si estás en un país que Steady cubre, elígelo arriba.',
     topics: 'Temas de ayuda',
     helplines: 'Líneas de ayuda',
     staySafe: 'Seguridad',
@@ -202,7 +205,7 @@ export const es: UiStrings = {
     tagline: 'Se guardan solo en este dispositivo',
     country: 'Tu país',
     countryUnsupported:
-      'Tu navegador indica un país del que Steady aún no tiene líneas de ayuda. Elige «Otro país» para ver consejos que sirven en cualquier lugar, o elige un país.',
+      'Steady no puede saber tu país por tu navegador, o aún no tiene líneas de ayuda de ese país. Elige «Otro país» para ver consejos que sirven en cualquier lugar, o elige tu país.',
     language: 'Idioma',
     languageHint:
       'Las páginas de Steady, la tarjeta de ayuda y el texto que copias usan este idioma. Los menús del navegador y el nombre de la extensión siguen al navegador.',
@@ -258,11 +261,16 @@ export const es: UiStrings = {
     closeAnyTime: 'Puedes cerrar esta pestaña cuando quieras. Todo lo demás funciona sin más pasos.',
     done: 'Listo',
   },
+  badge: {
+    defaultTitle: 'Steady: ayuda para dejar las benzos',
+    matchTitle: 'Steady: la ayuda sobre el tema de esta página está a un clic',
+  },
   background: {
     menuRoot: 'Copiar datos de ayuda',
     menuAll: 'Copiar todas las líneas de ayuda',
     copiedAll: 'Se copiaron todas las líneas de ayuda.',
     copiedLine: (name) => `Se copiaron los datos de ${name}.`,
+    copiedAdvice: 'Se copió el consejo de emergencia.',
     copyFailed: 'No se pudo copiar. Abre Steady desde la barra de herramientas para copiar a mano.',
   },
 };

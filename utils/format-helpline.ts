@@ -13,7 +13,7 @@ export function copyFormatLabels(locale: Locale): Record<CopyFormat, string> {
  * Plain text for the clipboard, readable in any chat, email or note. Every copy action uses this, so pasted
  * details never drift from what Steady shows. The words follow the reader's language; the numbers never change.
  */
-export function formatHelpline(line: Helpline, format: CopyFormat, locale: Locale = 'en'): string {
+export function formatHelpline(line: Helpline, format: CopyFormat, locale: Locale): string {
   const t = uiStrings(locale).copyText;
   if (format === 'short') return formatShort(line, t);
   if (format === 'message') return formatMessage(line, t);
@@ -21,7 +21,7 @@ export function formatHelpline(line: Helpline, format: CopyFormat, locale: Local
 }
 
 /** All of a region's lines in one block, in one format. */
-export function formatHelplines(lines: readonly Helpline[], format: CopyFormat, region: RegionCode, locale: Locale = 'en'): string {
+export function formatHelplines(lines: readonly Helpline[], format: CopyFormat, region: RegionCode, locale: Locale): string {
   const body = lines.map((line) => formatHelpline(line, format, locale));
   if (format === 'message') return body.join('\n\n');
   const heading = uiStrings(locale).copyText.heading(uiStrings(locale).regions[region]);
@@ -41,12 +41,14 @@ function ways(line: Helpline, t: CopyWords): string {
 
 function formatShort(line: Helpline, t: CopyWords): string {
   const how = ways(line, t);
-  return how ? `${line.name}: ${how}` : line.name;
+  // A line without a number ("another country") is advice: the advice is what gets copied.
+  return how ? `${line.name}: ${how}` : `${line.name}: ${line.purpose}`;
 }
 
 function formatFull(line: Helpline, ui: UiStrings): string {
   const t = ui.copyText;
   const rows = [line.name];
+  if (!line.call && !line.text) rows.push(line.purpose);
   if (line.call) rows.push(`${t.callRow}: ${line.call.display}${line.callNote ? ` (${line.callNote})` : ''}`);
   for (const sister of line.alsoCall ?? []) rows.push(`${t.alsoRow}: ${sister.name} ${sister.call.display}`);
   if (line.tty) rows.push(`${t.ttyRow}: ${line.tty.display}`);
@@ -63,8 +65,10 @@ function formatFull(line: Helpline, ui: UiStrings): string {
 /** A kind, plain note a person can paste to a friend. */
 function formatMessage(line: Helpline, t: CopyWords): string {
   const how = ways(line, t);
+  // Without a number the message is the advice itself: hours and cost of "your local emergency number" say nothing.
+  if (!how) return t.messageNoWays;
   // Hours that end a sentence of their own ("…daily.") would otherwise end this one twice.
-  const sentences = [how ? t.messageOpening(line.name, how) : t.messageNoWays, t.messageHours(line.hours.replace(/\.$/, ''), line.cost)];
+  const sentences = [t.messageOpening(line.name, how), t.messageHours(line.hours.replace(/\.$/, ''), line.cost)];
   if (line.url) sentences.push(t.messageMore(line.url));
   return sentences.join(' ');
 }

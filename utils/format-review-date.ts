@@ -7,7 +7,7 @@ const MONTHS: Record<Locale, readonly string[]> = {
 };
 
 /** "26 Nov 2026" / "26 nov 2026": day first, month in words, unambiguous everywhere, unlike 11/26/2026. */
-export function formatReviewDate(date: IsoDate, locale: Locale = 'en'): string {
+export function formatReviewDate(date: IsoDate, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const month = match ? MONTHS[locale][Number(match[2]) - 1] : undefined;
   if (!match || !month) throw new Error(`Not an ISO date: ${date}`);

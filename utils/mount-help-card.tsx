@@ -89,7 +89,9 @@ export async function mountHelpCard(doc: Document): Promise<void> {
   const paint = (current: PageSettings) => render(<CardForSettings settings={current} onRemove={remove} />, mountPoint);
   paint(settings);
   // A live region speaks only when its text changes after it is in the page.
-  const announcement = uiStrings(resolveLocale(settings.language, navigator.languages)).card.announcement;
+  const announcementLocale = resolveLocale(settings.language, navigator.languages);
+  announcer.lang = announcementLocale;
+  const announcement = uiStrings(announcementLocale).card.announcement;
   lifetime.setTimeout(() => (announcer.textContent = announcement), 500);
 }
 

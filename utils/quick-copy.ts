@@ -55,6 +55,10 @@ export function copyMenuItems(region: RegionCode, lines: readonly Helpline[], t:
   ];
 }
 
+function copiedMessage(line: Helpline, t: UiStrings['background']): string {
+  return line.call || line.text ? t.copiedLine(line.name) : t.copiedAdvice;
+}
+
 let building: Promise<void> = Promise.resolve();
 
 /** "Copy helpline info" on the right-click menu: one item per helpline of the user's region, and "Copy all". */
@@ -84,7 +88,7 @@ export async function handleCopyMenuClick(info: { menuItemId: string | number },
   const line = lines.find((l) => id === `${MENU_LINE_PREFIX}${l.id}`);
   if (!line) return;
   const copied = await copyFromBackground(formatHelpline(line, settings.copyFormat, locale));
-  return confirmCopy(tab?.id, copied ? t.copiedLine(line.name) : t.copyFailed, copied);
+  return confirmCopy(tab?.id, copied ? copiedMessage(line, t) : t.copyFailed, copied);
 }
 
 /** The keyboard shortcut: copy the region's main helpline in the user's format. */
@@ -94,5 +98,5 @@ export async function handleCommand(command: string, tab?: { id?: number }): Pro
   const line = mainHelplineForRegion(region, lines);
   const copied = await copyFromBackground(formatHelpline(line, settings.copyFormat, locale));
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  return confirmCopy(tabId, copied ? t.copiedLine(line.name) : t.copyFailed, copied);
+  return confirmCopy(tabId, copied ? copiedMessage(line, t) : t.copyFailed, copied);
 }

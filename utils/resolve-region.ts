@@ -7,26 +7,31 @@ const FALLBACK_REGION: RegionCode = 'US';
 
 export interface ResolvedRegion {
   region: RegionCode;
-  /** False when the browser points to a country Steady has no helplines for yet, so the UI can say so. */
+  /** False when the browser points to a country Steady has no helplines for, or to no country it can tell. */
   supported: boolean;
 }
 
-/** The country part of the first browser language that has one ("en-GB" → "GB"). */
-export function countryFromLanguages(languages: readonly string[]): string | undefined {
+// A language tag's region: a country ("en-GB") or a UN area code ("es-419", Latin America), after any script.
+const REGION_SUBTAG = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2}|\d{3})(?:-|$)/i;
+
+/** The region part of the first browser language that has one: "GB" from "en-GB", "419" from "es-419". */
+export function regionFromLanguages(languages: readonly string[]): string | undefined {
   for (const tag of languages) {
-    const country = /^[a-z]{2,3}(?:-[A-Za-z]{4})?-([A-Za-z]{2})\b/i.exec(tag)?.[1];
-    if (country) return country.toUpperCase();
+    const region = REGION_SUBTAG.exec(tag.replace(/_/g, '-'))?.[1];
+    if (region) return region.toUpperCase();
   }
   return undefined;
 }
 
 export function resolveRegion(choice: Settings['region'], languages: readonly string[]): ResolvedRegion {
   if (choice !== 'auto') return { region: choice, supported: true };
-  const country = countryFromLanguages(languages);
-  const match = SUPPORTED_REGIONS.find((region) => region === country);
+  const region = regionFromLanguages(languages);
+  const match = SUPPORTED_REGIONS.find((code) => code === region);
   if (match) return { region: match, supported: true };
-  // A language without a country ("en") says nothing about where someone is: assume the default quietly.
-  if (country === undefined) return { region: FALLBACK_REGION, supported: true };
-  // A country Steady has no lines for: the local-emergency-number advice, never another country's numbers.
+  // English with no country is most often the United States: assume it quietly. Any other language with no
+  // country ("es"), a wider area ("es-419") or a country Steady does not cover gets the advice that fits
+  // anywhere, never another country's emergency number shown as if it were local.
+  const firstLanguage = languages[0]?.toLowerCase().split(/[-_]/)[0];
+  if (region === undefined && (firstLanguage === undefined || firstLanguage === 'en')) return { region: FALLBACK_REGION, supported: true };
   return { region: 'OTHER', supported: false };
 }

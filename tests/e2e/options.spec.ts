@@ -49,7 +49,7 @@ describe('settings in Chromium', () => {
   });
 
   it('region: says when the browser points to a country without helplines, until a country is chosen', async () => {
-    const note = popup.page.getByText('Steady has no helplines for the country your browser names yet', { exact: false });
+    const note = popup.page.getByText('Steady cannot tell your country from your browser, or has no helplines for it yet', { exact: false });
     await expect.poll(() => note.count()).toBe(1);
     // Meanwhile the popup gives the advice that fits anywhere, and no other country's numbers.
     await popup.page.getByRole('heading', { name: 'Emergency? Call your local emergency number' }).waitFor();

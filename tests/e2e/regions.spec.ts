@@ -20,7 +20,7 @@ describe('regions in the popup, Chromium (production build)', () => {
     await expect(popup.helpline('NHS 111').getByText('England, Scotland and Wales. Not in Northern Ireland.').count()).resolves.toBe(1);
     await expect(popup.helpline('Lifeline (Northern Ireland)').getByText('Northern Ireland only.').count()).resolves.toBe(1);
     await expect(popup.helpline('FRANK').getByText(/^Not free/).count()).resolves.toBe(1);
-    await expect(popup.page.getByText('Steady has no helplines for the country', { exact: false }).count()).resolves.toBe(0);
+    await expect(popup.page.getByText('Steady cannot tell your country', { exact: false }).count()).resolves.toBe(0);
   });
 
   it('copies a UK line with its cost and where it works', async () => {

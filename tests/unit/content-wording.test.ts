@@ -13,8 +13,9 @@ const SPANISH_PROSE = prosePassages(SPANISH);
 const SPANISH_STRINGS = allStrings('es');
 const SPANISH_DOSE = /\d\s*(?:mg|mcg|µg|miligramos?|microgramos?)\b|\b(?:mg|mcg)\b/i;
 const SPANISH_PERCENT_CUT = /\d\s*(?:%|por\s*ciento\b)/i;
-const SPANISH_PILL_CUTTING = /\b(?:cort|part|divid|rasp)\w*\s+(?:la\s+|las\s+|tu\s+|tus\s+)?(?:pastillas?|tabletas?|comprimidos?)\b/i;
-const SPANISH_STIGMA = /\b(?:adict[oa]s?|drogadict[oa]s?|abusador(?:es|as?)?|yonquis?|cometió suicidio|se suicidó)\b/i;
+const SPANISH_PILL_CUTTING = /(?<!\p{L})(?:cort|part|divid|rasp)\p{L}*\s+(?:(?:la|las|el|los|un|una|tu|tus|media|medio)\s+)?(?:pastillas?|tabletas?|comprimidos?|píldoras?)(?!\p{L})/iu;
+// JavaScript's \b knows no accented letters, so word edges are spelled out ("se suicidó." must match).
+const SPANISH_STIGMA = /(?<!\p{L})(?:adict[oa]s?|drogadict[oa]s?|abusador(?:es|as?)?|yonquis?|cometió suicidio|se suicidó)(?!\p{L})/iu;
 const DOSE = /\d\s*(?:mg|mcg|µg|milligrams?|micrograms?)\b|\b(?:mg|mcg)\b/i;
 const PERCENT_CUT = /\d\s*(?:%|percent\b)/i;
 const PILL_CUTTING = /\b(?:cut|split|halve|shave)\w*\s+(?:the\s+|your\s+)?(?:pill|tablet)s?\b/i;
@@ -59,6 +60,9 @@ describe('help content wording', () => {
     expect('Baja un 10 % cada dos semanas').toMatch(SPANISH_PERCENT_CUT);
     expect('Parte la pastilla por la mitad').toMatch(SPANISH_PILL_CUTTING);
     expect('Los drogadictos').toMatch(SPANISH_STIGMA);
+    expect('Se suicidó.').toMatch(SPANISH_STIGMA);
+    expect('Divide el comprimido').toMatch(SPANISH_PILL_CUTTING);
+    expect('Parte media pastilla').toMatch(SPANISH_PILL_CUTTING);
     expect('No es una adicción').not.toMatch(SPANISH_STIGMA);
     expect(fernandezHuerta('La farmacodependencia iatrogénica benzodiazepínica conlleva manifestaciones neuropsiquiátricas.')).toBeLessThan(MIN_SPANISH_EASE);
   });

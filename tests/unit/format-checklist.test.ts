@@ -11,11 +11,11 @@ const items: ChecklistItem[] = [
 
 describe('formatChecklist', () => {
   it('lists both groups with ticked items marked', () => {
-    expect(formatChecklist(items, new Set(['b', 'c']))).toBe(
+    expect(formatChecklist(items, new Set(['b', 'c']), 'en')).toBe(
       'Questions to ask:\n[ ] Question one?\n[x] Question two?\n\nThings to bring:\n[x] A list.',
     );
   });
   it('marks nothing when nothing is ticked', () => {
-    expect(formatChecklist(items, new Set())).not.toContain('[x]');
+    expect(formatChecklist(items, new Set(), 'en')).not.toContain('[x]');
   });
 });

@@ -12,7 +12,7 @@ const byId = (id: string) => {
 
 describe('formatHelpline, full', () => {
   it('gives 988 with call, text, chat, hours and the official site', () => {
-    expect(formatHelpline(byId('us-988'), 'full')).toBe(
+    expect(formatHelpline(byId('us-988'), 'full', 'en')).toBe(
       [
         '988 Suicide & Crisis Lifeline',
         'Call: 988 (Press 1 for the Veterans Crisis Line. Press 2 for Spanish.)',
@@ -27,7 +27,7 @@ describe('formatHelpline, full', () => {
   });
 
   it('gives SAMHSA with its TTY number', () => {
-    expect(formatHelpline(byId('us-samhsa'), 'full')).toBe(
+    expect(formatHelpline(byId('us-samhsa'), 'full', 'en')).toBe(
       [
         'SAMHSA National Helpline',
         'Call: 1-800-662-4357',
@@ -41,14 +41,14 @@ describe('formatHelpline, full', () => {
   });
 
   it('gives a text-only line with its keyword', () => {
-    expect(formatHelpline(byId('us-crisis-text-line'), 'full')).toBe(
+    expect(formatHelpline(byId('us-crisis-text-line'), 'full', 'en')).toBe(
       ['Crisis Text Line', 'Text HOME to 741741', 'Hours: 24 hours a day, 7 days a week', 'Cost: Free', 'Languages: English', 'Official site: https://www.crisistextline.org/'].join('\n'),
     );
   });
 
   it('is plain text: no markup, no blank lines', () => {
     for (const line of HELPLINES) {
-      const text = formatHelpline(line, 'full');
+      const text = formatHelpline(line, 'full', 'en');
       expect(text).not.toMatch(/[<>]/);
       expect(text).not.toMatch(/\n\n/);
       expect(text.startsWith(line.name)).toBe(true);
@@ -58,19 +58,19 @@ describe('formatHelpline, full', () => {
 
 describe('formatHelpline, short', () => {
   it('fits on one line with the name and the ways to reach the line', () => {
-    expect(formatHelpline(byId('us-988'), 'short')).toBe('988 Suicide & Crisis Lifeline: call 988 or text 988');
-    expect(formatHelpline(byId('us-samhsa'), 'short')).toBe('SAMHSA National Helpline: call 1-800-662-4357');
-    expect(formatHelpline(byId('us-crisis-text-line'), 'short')).toBe('Crisis Text Line: text HOME to 741741');
+    expect(formatHelpline(byId('us-988'), 'short', 'en')).toBe('988 Suicide & Crisis Lifeline: call 988 or text 988');
+    expect(formatHelpline(byId('us-samhsa'), 'short', 'en')).toBe('SAMHSA National Helpline: call 1-800-662-4357');
+    expect(formatHelpline(byId('us-crisis-text-line'), 'short', 'en')).toBe('Crisis Text Line: text HOME to 741741');
   });
 
   it('never spans lines', () => {
-    for (const line of HELPLINES) expect(formatHelpline(line, 'short')).not.toContain('\n');
+    for (const line of HELPLINES) expect(formatHelpline(line, 'short', 'en')).not.toContain('\n');
   });
 });
 
 describe('formatHelpline, message', () => {
   it('is a kind, plain note with the ways to reach the line, its hours, its cost and its site', () => {
-    expect(formatHelpline(byId('us-988'), 'message')).toBe(
+    expect(formatHelpline(byId('us-988'), 'message', 'en')).toBe(
       'Thinking of you. If you want to talk to someone, you can reach 988 Suicide & Crisis Lifeline: call 988 or text 988. ' +
         'It is open 24 hours a day, 7 days a week, and it is free. More about it: https://988lifeline.org',
     );
@@ -80,12 +80,12 @@ describe('formatHelpline, message', () => {
 describe('formatHelplines (copy all)', () => {
   const lines = helplinesForRegion('US').filter((line) => line.kind !== 'emergency');
   it('puts every line under a heading naming the region', () => {
-    const short = formatHelplines(lines, 'short', 'US').split('\n');
+    const short = formatHelplines(lines, 'short', 'US', 'en').split('\n');
     expect(short[0]).toBe('Helplines (United States)');
-    expect(short.slice(1)).toEqual(lines.map((line) => formatHelpline(line, 'short')));
+    expect(short.slice(1)).toEqual(lines.map((line) => formatHelpline(line, 'short', 'en')));
   });
   it('separates full entries with a blank line', () => {
-    expect(formatHelplines(lines, 'full', 'US').split('\n\n')).toHaveLength(lines.length + 1);
+    expect(formatHelplines(lines, 'full', 'US', 'en').split('\n\n')).toHaveLength(lines.length + 1);
   });
 });
 
@@ -112,15 +112,17 @@ describe('formatHelpline in Spanish', () => {
       ].join('\n'),
     );
     expect(formatHelpline(line, 'message', 'es')).toBe(
-      'Pienso en ti. Si quieres hablar con alguien, puedes contactar con 988 Suicide & Crisis Lifeline: llama al 988 o envía AYUDA por texto al 988. Horario: Las 24 horas, los 7 días de la semana. Costo: gratis. Más información: https://988lifeline.org',
+      'Pienso en ti. Si quieres hablar con alguien, puedes contactar con 988 Suicide & Crisis Lifeline: llama al 988 o envía AYUDA por texto al 988. Horario: las 24 horas, los 7 días de la semana. Costo: gratis. Más información: https://988lifeline.org',
     );
   });
 
   it('copies "another country" as advice, never as a number', () => {
     expect(formatHelpline(spanishLine('other-emergency'), 'message', 'es')).toBe(
-      'Pienso en ti. Si necesitas ayuda ahora, llama al número de emergencias de tu país. Horario: Las 24 horas, los 7 días de la semana. Costo: normalmente es gratis.',
+      'Pienso en ti. Si necesitas ayuda ahora, llama al número de emergencias de tu país.',
     );
-    expect(formatHelpline(byId('other-emergency'), 'short')).toBe('Your local emergency number');
+    expect(formatHelpline(byId('other-emergency'), 'short', 'en')).toBe(
+      'Your local emergency number: Steady does not list numbers for your country yet. In an emergency, call your local emergency number. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
+    );
   });
 
   it('heads "copy all" with the country in Spanish', () => {
@@ -129,7 +131,7 @@ describe('formatHelpline in Spanish', () => {
   });
 
   it('copies New Zealand’s Alcohol Drug Helpline with its Māori and Pasifika lines', () => {
-    expect(formatHelpline(byId('nz-alcohol-drug-helpline'), 'full')).toBe(
+    expect(formatHelpline(byId('nz-alcohol-drug-helpline'), 'full', 'en')).toBe(
       [
         'Alcohol Drug Helpline',
         'Call: 0800 787 797',

@@ -17,8 +17,8 @@ describe('OptionsApp', () => {
   });
 
   it('explains when the browser’s country has no helplines yet', () => {
-    render(<OptionsApp settings={DEFAULT_SETTINGS} autoRegion={{ region: 'US', supported: false }} />);
-    expect(screen.getByText(/no helplines for yet/)).toBeTruthy();
+    render(<OptionsApp settings={DEFAULT_SETTINGS} autoRegion={{ region: 'OTHER', supported: false }} />);
+    expect(screen.getByText(/Steady cannot tell your country from your browser, or has no helplines for it yet/)).toBeTruthy();
   });
 
   it('asks once before erasing, and can be cancelled', async () => {

@@ -77,7 +77,7 @@ describe('PopupApp', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Copy 988 Suicide & Crisis Lifeline details' }));
     await waitFor(() => expect(within(card).getByRole('status').textContent).toBe('Copied 988 Suicide & Crisis Lifeline details.'));
     const line = HELPLINES.find((l) => l.id === 'us-988')!;
-    expect(writeText).toHaveBeenCalledWith(formatHelpline(line, 'full'));
+    expect(writeText).toHaveBeenCalledWith(formatHelpline(line, 'full', 'en'));
   });
 
   it('shows the details selected for copying by hand when the browser refuses', async () => {
@@ -88,7 +88,7 @@ describe('PopupApp', () => {
     fireEvent.click(within(card).getByRole('button', { name: 'Copy Poison Help details' }));
     await waitFor(() => expect(within(card).getByRole('status').textContent).toMatch(/blocked copying/));
     const box = within(card).getByRole('textbox', { name: 'Poison Help details' }) as HTMLTextAreaElement;
-    expect(box.value).toBe(formatHelpline(HELPLINES.find((l) => l.id === 'us-poison-help')!, 'full'));
+    expect(box.value).toBe(formatHelpline(HELPLINES.find((l) => l.id === 'us-poison-help')!, 'full', 'en'));
     await waitFor(() => expect(document.activeElement).toBe(box));
   });
 });

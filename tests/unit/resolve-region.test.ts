@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromLanguages, resolveRegion } from '../../utils/resolve-region';
+import { regionFromLanguages, resolveRegion } from '../../utils/resolve-region';
 
-describe('countryFromLanguages', () => {
+describe('regionFromLanguages', () => {
   it.each([
     [['en-US'], 'US'],
     [['es-US', 'es'], 'US'],
@@ -10,8 +10,10 @@ describe('countryFromLanguages', () => {
     [['en'], undefined],
     [[], undefined],
     [['not a tag'], undefined],
+    [['es-419', 'es'], '419'],
+    [['es_MX'], 'MX'],
   ])('%j → %s', (languages, country) => {
-    expect(countryFromLanguages(languages)).toBe(country);
+    expect(regionFromLanguages(languages)).toBe(country);
   });
 });
 
@@ -36,6 +38,12 @@ describe('resolveRegion', () => {
     expect(resolveRegion('auto', ['en-AU']).region).toBe('AU');
     expect(resolveRegion('auto', ['mi-NZ']).region).toBe('NZ');
     expect(resolveRegion('auto', ['es-US']).region).toBe('US');
+  });
+  it('never shows United States numbers as local to a Spanish browser that names no country, or only Latin America', () => {
+    expect(resolveRegion('auto', ['es-419', 'es'])).toEqual({ region: 'OTHER', supported: false });
+    expect(resolveRegion('auto', ['es'])).toEqual({ region: 'OTHER', supported: false });
+    expect(resolveRegion('auto', ['es', 'en-US'])).toEqual({ region: 'US', supported: true });
+    expect(resolveRegion('auto', [])).toEqual({ region: 'US', supported: true });
   });
   it('keeps a chosen "another country"', () => {
     expect(resolveRegion('OTHER', ['en-US'])).toEqual({ region: 'OTHER', supported: true });

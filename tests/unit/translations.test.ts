@@ -33,9 +33,9 @@ function guideWords() {
   );
 }
 
-// Spanish entries may add one thing the English lacks: 988's Spanish text keyword (AYUDA).
+// Spanish entries may add one thing the English lacks, and only for 988: its Spanish text keyword (AYUDA).
 function withoutSpanishTextOption(words: WordsById<object>): WordsById<object> {
-  return Object.fromEntries(Object.entries(words).map(([id, entry]) => [id, Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'text'))]));
+  return Object.fromEntries(Object.entries(words).map(([id, entry]) => [id, Object.fromEntries(Object.entries(entry).filter(([key]) => !(id === 'us-988' && key === 'text')))]));
 }
 
 const CONTENT_PAIRS: [string, unknown, unknown][] = [
@@ -71,6 +71,10 @@ describe('every string exists in English and in Spanish', () => {
   it('Spanish readers get 988’s Spanish options first: press 2 and text AYUDA', () => {
     expect(HELPLINES_ES['us-988']?.callNote).toMatch(/^Marca 2 para hablar en español\./);
     expect(HELPLINES_ES['us-988']?.text).toEqual({ number: '988', keyword: 'AYUDA' });
+    // The number is 988's own: only the keyword differs.
+    expect(HELPLINES_ES['us-988']?.text?.number).toBe(HELPLINES.find((line) => line.id === 'us-988')?.text?.number);
+    const others = Object.entries(HELPLINES_ES).filter(([id, words]) => id !== 'us-988' && words.text !== undefined);
+    expect(others.map(([id]) => id)).toEqual([]);
   });
 
   it('catches a missing, extra, empty or mismatched string', () => {

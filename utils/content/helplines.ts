@@ -435,7 +435,7 @@ export const HELPLINES: readonly Helpline[] = [
     name: 'Your local emergency number',
     purpose: 'Steady does not list numbers for your country yet. In an emergency, call your local emergency number. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
     hours: ALWAYS_OPEN,
-    cost: 'Usually free',
+    cost: 'Not stated here: it depends on your country',
     languages: [],
     source: SOURCES.guidelineSymptomTable,
     reviewed: CONTENT_REVIEWED,

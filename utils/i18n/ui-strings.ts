@@ -9,3 +9,8 @@ export const UI_STRINGS: Record<Locale, UiStrings> = { en, es };
 export function uiStrings(locale: Locale): UiStrings {
   return UI_STRINGS[locale];
 }
+
+/** What a Copy button copies, for its label and confirmation: a line's details, or the advice for a line with no number. */
+export function copyWhat(line: { name: string; call?: unknown; text?: unknown }, t: UiStrings['copy']): string {
+  return line.call || line.text ? t.details(line.name) : t.adviceWhat;
+}

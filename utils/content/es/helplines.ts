@@ -222,7 +222,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
     purpose:
       'Steady aún no tiene números de tu país. En una emergencia, llama al número de emergencias de tu país. Tu médico o quien te receta, tu farmacéutico o tu servicio de salud local pueden decirte qué líneas de ayuda atienden en tu zona.',
     hours: SIEMPRE_ABIERTO,
-    cost: 'Normalmente es gratis',
+    cost: 'No se indica aquí: depende de tu país',
     languages: [],
   },
 };
