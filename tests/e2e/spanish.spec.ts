@@ -101,6 +101,26 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     }
   });
 
+  it('fits 320 px in Spanish: no sideways scrolling, and no tab label runs out of its tab', async () => {
+    for (const file of ['popup.html', 'sidepanel.html']) {
+      const page = await openExtensionPage(browser, file, 'Steady');
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.bringToFront();
+      const layout = await page.evaluate(() => ({
+        sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        overflowing: [...document.querySelectorAll<HTMLElement>('[role=tab]')].filter((tab) => tab.scrollWidth > tab.clientWidth).map((tab) => tab.textContent),
+        overlapping: [...document.querySelectorAll<HTMLElement>('[role=tab]')].some((tab, i, all) => {
+          const next = all[i + 1]?.getBoundingClientRect();
+          const box = tab.getBoundingClientRect();
+          return next !== undefined && next.top === box.top && next.left < box.right - 0.5;
+        }),
+      }));
+      expect(layout, file).toEqual({ sideways: 0, overflowing: [], overlapping: false });
+      await page.screenshot({ path: `tests/e2e/.screenshots/${file.replace('.html', '')}-es-320.png`, fullPage: true });
+      await page.close();
+    }
+  });
+
   it('side panel: Spanish in every section, the urgent bar in Spanish, no axe violations', async () => {
     const panel = await openExtensionPage(browser, 'sidepanel.html', 'Steady');
     await panel.bringToFront();
