@@ -98,4 +98,17 @@ describe('detectTopic in Spanish', () => {
     expect(alcohol.aboutStopping).toBe(false);
     expect(detectTopic(page('Cómo dejar de fumar', 'La abstinencia de nicotina dura unas semanas. Dejar el tabaco vale la pena.')).aboutBenzos).toBe(false);
   });
+
+  it('understands everyday Spanish ways of coming off, and class words beside a named benzo', () => {
+    expect(detectTopic(page('Me quité el Orfidal hace un mes', 'Lo corté sin más y ahora no duermo. Dejar el lorazepam así fue un error.')).aboutStopping).toBe(true);
+    expect(detectTopic(page('Cómo desengancharme del Rivotril', 'Quiero dejar el clonazepam pero me da miedo.')).aboutStopping).toBe(true);
+    expect(
+      detectTopic(page('Retirada gradual de ansiolíticos como el Orfidal', 'La retirada de tranquilizantes como el alprazolam o el diazepam se hace con una pauta descendente.')).aboutStopping,
+    ).toBe(true);
+  });
+
+  it('does not take a class word alone for a benzo, or a band’s farewell for stopping one', () => {
+    expect(detectTopic(page('Dejar los tranquilizantes naturales', 'La retirada de este tranquilizante de herbolario no causa abstinencia.')).aboutBenzos).toBe(false);
+    expect(detectTopic(page('Rivotril anuncia su retirada: la banda dejará los escenarios', 'La banda Rivotril se despide con una gira.')).aboutStopping).toBe(false);
+  });
 });

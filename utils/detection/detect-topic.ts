@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize-text';
 import { pathWords, searchQueryFromUrl } from './search-query';
-import { BENZO_TERMS, NOT_BENZO_PHRASES, OTHER_SUBJECT_TERMS, STRONG_STOP_TERMS, WEAK_BENZO_TERMS, WEAK_STOP_TERMS } from './vocabulary';
+import { BENZO_CLASS_TERMS, BENZO_TERMS, NOT_BENZO_PHRASES, OTHER_SUBJECT_TERMS, STRONG_STOP_TERMS, WEAK_BENZO_TERMS, WEAK_STOP_TERMS } from './vocabulary';
 
 /** Where on the page text came from; a word in a title or search query says more than one in a footer. */
 export type TextField = 'query' | 'title' | 'url' | 'heading' | 'body';
@@ -23,10 +23,10 @@ export const STOPPING_THRESHOLD = 4;
 // opens it; JS \b is ASCII-only and fails after "í" or "é", so the end checks for a Latin letter (accented ones
 // included) instead. No Unicode flag: it makes the whole scan slower.
 const MATCHER = new RegExp(
-  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')}))(?![0-9a-z\\u00c0-\\u024f])`,
+  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${BENZO_CLASS_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')}))(?![0-9a-z\\u00c0-\\u024f])`,
   'g',
 );
-const CATEGORIES = ['other', 'benzo', 'weakBenzo', 'strong', 'weak', 'other'] as const;
+const CATEGORIES = ['other', 'benzo', 'weakBenzo', 'benzoClass', 'strong', 'weak', 'other'] as const;
 
 type Category = (typeof CATEGORIES)[number];
 interface Hit {
@@ -96,7 +96,7 @@ function nearest(hits: Hit[], i: number, categories: readonly Category[], limit:
   return best;
 }
 
-const ANY_BENZO: readonly Category[] = ['benzo', 'weakBenzo'];
+const ANY_BENZO: readonly Category[] = ['benzo', 'weakBenzo', 'benzoClass'];
 const OTHER: readonly Category[] = ['other'];
 
 /**
@@ -123,7 +123,7 @@ export class TopicAccumulator {
         this.terms.add(hit.term);
         return;
       }
-      if (hit.category === 'weakBenzo') return;
+      if (hit.category === 'weakBenzo' || hit.category === 'benzoClass') return;
       if (hit.category === 'other') {
         this.score.other += weight;
         return;

@@ -66,6 +66,13 @@ export const BENZO_TERMS = [
  */
 export const WEAK_BENZO_TERMS = ['benzo'];
 
+/**
+ * Class words Spanish pages often use for benzos ("anxiolytics", "tranquillisers"). A stopping word beside one
+ * counts, but the word itself never makes a page about benzos: herbal "tranquilizantes" exist too, so a real
+ * benzo's name must appear somewhere.
+ */
+export const BENZO_CLASS_TERMS = ['ansiol[ií]ticos?', 'tranquilizantes?'];
+
 /** Phrases that contain a benzo word but are about something else; matched first so they win. */
 export const NOT_BENZO_PHRASES = ['benzo fury'];
 
@@ -121,6 +128,19 @@ export const STRONG_STOP_TERMS = [
   'reducir la dosis',
   'reduciendo la dosis',
   'quitarme',
+  'quitarse',
+  'quitarte',
+  'desengancharme',
+  'desengancharse',
+  'desengancharte',
+  'desenganche',
+  'desenganch[eé]',
+  'deshabituaci[oó]n',
+  'desprescripci[oó]n',
+  'deprescripci[oó]n',
+  'pauta descendente',
+  'reducci[oó]n gradual',
+  'interrupci[oó]n brusca',
 ];
 
 /** Weaker signs: they mean stopping only when they sit right next to a benzodiazepine's name. */
@@ -144,6 +164,27 @@ export const WEAK_STOP_TERMS = [
   'bajando',
   'reducir',
   'reduciendo',
+  'dejarla',
+  'dejarlas',
+  'dejarlos',
+  'dej[oó]',
+  'quit[eé]',
+  'quitar',
+  'quitando',
+  'quit[oó]',
+  'cortar',
+  'cortarlo',
+  'cort[eé]',
+  'abandonar',
+  'abandon[eé]',
+  'abandonando',
+  'interrumpir',
+  'retirar',
+  'retirando',
+  'rebote',
+  'libre de',
+  'ya no tomo',
+  'sin tomar',
 ];
 
 /**
@@ -222,6 +263,13 @@ export const OTHER_SUBJECT_TERMS = [
   'sertralina',
   'tropas',
   'torneo',
+  // An artist's farewell ("su retirada de los escenarios": bands are named after drugs) and a product recall.
+  'escenarios?',
+  'gira',
+  'bandas?',
+  'conciertos?',
+  'recitales?',
+  'mercado',
   'banco',
   'cajero',
   'dinero',
