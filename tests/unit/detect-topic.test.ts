@@ -111,4 +111,11 @@ describe('detectTopic in Spanish', () => {
     expect(detectTopic(page('Dejar los tranquilizantes naturales', 'La retirada de este tranquilizante de herbolario no causa abstinencia.')).aboutBenzos).toBe(false);
     expect(detectTopic(page('Rivotril anuncia su retirada: la banda dejará los escenarios', 'La banda Rivotril se despide con una gira.')).aboutStopping).toBe(false);
   });
+
+  it('counts every tense of a Spanish stopping verb and time off a drug, but not English "quite" or "sin receta"', () => {
+    expect(detectTopic(page('Mi hermana se quitaba el Tranxilium', 'Se lo quitaba poco a poco y el Tranxilium le costó.')).aboutStopping).toBe(true);
+    expect(detectTopic(page('Diez años sin Valium', 'Hace diez años sin Valium y sin diazepam. Meses sin diazepam al principio fueron duros.')).aboutStopping).toBe(true);
+    expect(detectTopic(page('Xanax is quite strong', 'Xanax works quite fast. Xanax is quite common for panic.')).aboutStopping).toBe(false);
+    expect(detectTopic(page('Comprar Rivotril sin receta', 'Rivotril sin receta: precios del clonazepam en farmacias.')).aboutStopping).toBe(false);
+  });
 });

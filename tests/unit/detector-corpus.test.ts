@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shouldOfferHelp, type TopicDecision } from '../../utils/detection/detect-topic';
-import { confusion, CORPUS_DIR, decideFixture, HOLDOUT_DIR, loadCorpus, SPANISH_DIR, SPANISH_DIR_2, type LoadedEntry } from '../support/corpus';
+import { confusion, CORPUS_DIR, decideFixture, HOLDOUT_DIR, loadCorpus, SPANISH_DIR, SPANISH_DIR_2, SPANISH_DIR_3, type LoadedEntry } from '../support/corpus';
 
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.9;
@@ -11,12 +11,15 @@ const MIN_RECALL = 0.9;
 // seeing its errors), an English held-out set that was only ever measured, never tuned on, a Spanish set
 // (measured blind at precision 1.000 / recall 0.933, then one vocabulary entry was removed after its one miss), and
 // a second Spanish set (measured blind at precision 0.800 / recall 0.364, which showed the Spanish vocabulary was
-// far too thin; the detector was then adjusted on it, so it now measures tuning, not generalisation).
+// far too thin; the detector was then adjusted on it, so it now measures tuning, not generalisation), and a third
+// Spanish set written after that (measured blind at precision 1.000 / recall 0.385: slang, regional verbs and brand
+// names the vocabulary lacked; then tuned on).
 describe.each([
   { name: 'tuning corpus', dir: CORPUS_DIR, minPages: 50, minNegatives: 14, minSearches: 5 },
   { name: 'held-out corpus', dir: HOLDOUT_DIR, minPages: 40, minNegatives: 14, minSearches: 5 },
   { name: 'Spanish corpus', dir: SPANISH_DIR, minPages: 30, minNegatives: 11, minSearches: 4 },
   { name: 'second Spanish corpus', dir: SPANISH_DIR_2, minPages: 24, minNegatives: 7, minSearches: 0 },
+  { name: 'third Spanish corpus', dir: SPANISH_DIR_3, minPages: 30, minNegatives: 9, minSearches: 1 },
 ])('detector on the $name', ({ name, dir, minPages, minNegatives, minSearches }) => {
   const corpus = loadCorpus(dir);
   const decisions = new Map<string, TopicDecision>();

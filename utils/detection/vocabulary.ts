@@ -58,6 +58,20 @@ export const BENZO_TERMS = [
   'tranxilium',
   'lormetazepam',
   'noctamid',
+  'loramet',
+  'somnovit',
+  'idalprem',
+  'ketazolam',
+  'sedotime',
+  'clorazepato',
+  'diazepan',
+  'lexotanil',
+  'tafil',
+  'alplax',
+  'clonagin',
+  'alpra',
+  'xanas',
+  'rivo',
 ];
 
 /**
@@ -71,7 +85,7 @@ export const WEAK_BENZO_TERMS = ['benzo'];
  * counts, but the word itself never makes a page about benzos: herbal "tranquilizantes" exist too, so a real
  * benzo's name must appear somewhere.
  */
-export const BENZO_CLASS_TERMS = ['ansiol[ií]ticos?', 'tranquilizantes?'];
+export const BENZO_CLASS_TERMS = ['ansiol[ií]ticos?', 'tranquilizantes?', 'hipn[oó]ticos?', 'somn[ií]feros?', 'pastillas para dormir', 'pastillas para los nervios'];
 
 /** Phrases that contain a benzo word but are about something else; matched first so they win. */
 export const NOT_BENZO_PHRASES = ['benzo fury'];
@@ -141,6 +155,12 @@ export const STRONG_STOP_TERMS = [
   'pauta descendente',
   'reducci[oó]n gradual',
   'interrupci[oó]n brusca',
+  'discontinuaci[oó]n',
+  'descontinuar',
+  'descontinuando',
+  'en seco',
+  'de sopet[oó]n',
+  'de un jal[oó]n',
 ];
 
 /** Weaker signs: they mean stopping only when they sit right next to a benzodiazepine's name. */
@@ -155,36 +175,30 @@ export const WEAK_STOP_TERMS = [
   'cutting back',
   'rebound',
   'off of',
-  // Spanish: everyday verbs that mean stopping only right beside a benzo's name.
-  'dejar',
-  'dej[eé]',
-  'dejando',
-  'dejarlo',
-  'bajar',
-  'bajando',
-  'reducir',
-  'reduciendo',
-  'dejarla',
-  'dejarlas',
-  'dejarlos',
-  'dej[oó]',
-  'quit[eé]',
-  'quitar',
-  'quitando',
-  'quit[oó]',
-  'cortar',
-  'cortarlo',
-  'cort[eé]',
-  'abandonar',
-  'abandon[eé]',
-  'abandonando',
-  'interrumpir',
-  'retirar',
-  'retirando',
+  // Spanish: everyday verbs that mean stopping only right beside a benzo's name. Verbs are stems with a Spanish
+  // vowel next, so every tense and pronoun ending counts ("quitaba", "quitármelo") but English "quite" does not.
+  'dej[aáeéoó][a-z\u00e0-\u024f]*',
+  'baj[aáeéoó][a-z\u00e0-\u024f]*',
+  'rebaj[aáeéoó][a-z\u00e0-\u024f]*',
+  'reduc[ií][a-z\u00e0-\u024f]*',
+  'quit[aáoó][a-z\u00e0-\u024f]*',
+  'quité',
+  'cort[aáeéoó][a-z\u00e0-\u024f]*',
+  'abandon[aáeéoó][a-z\u00e0-\u024f]*',
+  'interrump[a-z\u00e0-\u024f]*',
+  'retir[aáeéoó][a-z\u00e0-\u024f]*',
+  'solt[aáeéoó][a-z\u00e0-\u024f]*',
+  'sac[aáoó][a-z\u00e0-\u024f]*',
+  'desprend[a-z\u00e0-\u024f]*',
+  'parar',
   'rebote',
   'libre de',
   'ya no tomo',
   'sin tomar',
+  'salir de',
+  'saliendo de',
+  // "Diez años sin Valium": time off a drug, the way people count recovery. Not "sin receta".
+  '(?:d[ií]as|semanas|meses|a[nñ]os) sin',
 ];
 
 /**
