@@ -3,6 +3,7 @@ import { formatHelpline } from '../utils/format-helpline';
 import { LOCALE_NAMES } from '../utils/i18n/locale';
 import type { UiStrings } from '../utils/i18n/ui-strings';
 import { helplinesIn } from '../utils/content/localized-helplines';
+import { useDocumentTitle } from '../utils/i18n/use-document-title';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { removePageAccess } from '../utils/page-access';
 import type { ResolvedRegion } from '../utils/resolve-region';
@@ -36,8 +37,7 @@ interface OptionsAppProps {
 export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
   const { t, locale } = useI18n();
   const labels = choiceLabels(t);
-  // The tab's title follows the language too; it is what a screen reader announces when the tab opens.
-  useEffect(() => void (document.title = t.options.title), [t]);
+  useDocumentTitle(t.options.title);
   // Kept as words-to-be, so a status shown before a language change is said in the new language.
   const [status, setStatus] = useState<(t: UiStrings) => string>(() => () => '');
   const [confirmingErase, setConfirmingErase] = useState(false);

@@ -1,8 +1,8 @@
-import { useEffect } from 'preact/hooks';
-import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
+import { linesForRegion } from '../utils/content/helplines';
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
 import { useContent } from '../utils/i18n/use-content';
+import { useDocumentTitle } from '../utils/i18n/use-document-title';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { CopyAllHelplines } from './CopyAllHelplines';
 import { EmergencyPanel } from './EmergencyPanel';
@@ -35,11 +35,8 @@ export interface PopupAppProps {
 export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: PopupAppProps) {
   const { t } = useI18n();
   const content = useContent();
-  // The page's title follows the language too: screen readers announce it, and Firefox shows it on the sidebar.
-  useEffect(() => void (document.title = t.popup.documentTitle), [t]);
-  const emergency = emergencyLineForRegion(region, content.helplines);
-  const helplines = helplinesForRegion(region, content.helplines).filter((line) => line.kind !== 'emergency');
-  const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
+  useDocumentTitle(t.popup.documentTitle);
+  const { emergency, helplines, crisis } = linesForRegion(region, content.helplines);
   return (
     <>
       <AppHeader title="Steady" tagline={t.popup.tagline} />

@@ -1,8 +1,8 @@
-import { useEffect } from 'preact/hooks';
-import { emergencyLineForRegion, helplinesForRegion } from '../utils/content/helplines';
+import { linesForRegion } from '../utils/content/helplines';
 import type { RegionCode } from '../utils/content/types';
 import type { CopyFormat } from '../utils/format-helpline';
 import { useContent } from '../utils/i18n/use-content';
+import { useDocumentTitle } from '../utils/i18n/use-document-title';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { CopyAllHelplines } from './CopyAllHelplines';
 import { HelplineCard } from './HelplineCard';
@@ -24,11 +24,8 @@ interface SidePanelAppProps {
 export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
   const { t } = useI18n();
   const content = useContent();
-  // The page's title follows the language too: screen readers announce it, and Firefox shows it on the sidebar.
-  useEffect(() => void (document.title = t.panel.documentTitle), [t]);
-  const emergency = emergencyLineForRegion(region, content.helplines);
-  const helplines = helplinesForRegion(region, content.helplines).filter((line) => line.kind !== 'emergency');
-  const crisis = helplines.find((line) => line.kind === 'crisis' && line.call);
+  useDocumentTitle(t.panel.documentTitle);
+  const { emergency, helplines, crisis } = linesForRegion(region, content.helplines);
   const guideLinks = [
     { href: '#guide-coming-off-safely', label: t.panel.linkComingOff },
     { href: '#guide-withdrawal-and-help', label: t.panel.linkWithdrawal },

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { emergencyLineForRegion } from '../utils/content/helplines';
 import { REGIONS } from '../utils/content/regions';
 import type { RegionCode } from '../utils/content/types';
 import { LOCALE_NAMES, LOCALES } from '../utils/i18n/locale';
 import { helplinesIn } from '../utils/content/localized-helplines';
+import { useDocumentTitle } from '../utils/i18n/use-document-title';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref } from '../utils/phone-links';
 import { saveSetting, type Settings } from '../utils/settings';
@@ -21,8 +22,7 @@ export function WelcomeApp({ settings, region }: WelcomeAppProps) {
   const [status, setStatus] = useState('');
   const emergency = emergencyLineForRegion(region, helplinesIn(locale));
   const helpOn = settings.contextualHelp !== 'off';
-  // The tab's title follows the language too; it is what a screen reader announces when the tab opens.
-  useEffect(() => void (document.title = t.welcome.title), [t]);
+  useDocumentTitle(t.welcome.title);
 
   async function turnOnHelp() {
     const result = await chooseContextualHelp('card');

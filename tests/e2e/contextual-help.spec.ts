@@ -5,8 +5,9 @@ import {
   isLocalRequest,
   launchWithExtension,
   openExtensionPage,
-  pollUntil,
   readExtensionStorage,
+  registeredScriptCount,
+  waitForDetector,
   writeExtensionStorage,
   type ExtensionBrowser,
   type ExtensionGlobals,
@@ -27,11 +28,10 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
     [browser, server] = await Promise.all([launchWithExtension({ buildDir: CHROME_E2E_BUILD }), startFixtureServer()]);
     settingsPage = await openExtensionPage(browser, 'options.html', 'Steady settings');
     // The detector is registered by the background at start-up; wait for it before visiting pages.
-    await pollUntil(registeredScripts, (count) => count === 1);
+    await waitForDetector(settingsPage);
   });
 
-  const registeredScripts = () =>
-    settingsPage.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.scripting.getRegisteredContentScripts().then((s) => s.length));
+  const registeredScripts = () => registeredScriptCount(settingsPage);
   afterAll(async () => Promise.all([browser?.close(), server?.close()]));
 
   async function visit(file: string): Promise<{ page: Page; card: HelpCardOnPage }> {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confusion, loadCorpus, SPANISH_DIR, SPANISH_HOLDOUT_DIR, type LoadedEntry } from '../support/corpus';
-import { CHROME_E2E_BUILD, isLocalRequest, launchWithExtension, openExtensionPage, pollUntil, type ExtensionBrowser, type ExtensionGlobals } from './fixtures/extension-browser';
+import { CHROME_E2E_BUILD, isLocalRequest, launchWithExtension, openExtensionPage, waitForDetector, type ExtensionBrowser } from './fixtures/extension-browser';
 import { HelpCardOnPage } from './pages/help-card';
 
 // The same bars as the unit-level corpus tests: a card on a page that is not about stopping is the worse error.
@@ -29,10 +29,7 @@ describe('Spanish detector in Chromium: blind-written Spanish pages, each at its
       await browser.context.route(entry.url.split('#')[0]!, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
     }
     const settings = await openExtensionPage(browser, 'options.html', 'Ajustes de Steady');
-    await pollUntil(
-      () => settings.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.scripting.getRegisteredContentScripts().then((s) => s.length)),
-      (count) => count === 1,
-    );
+    await waitForDetector(settings);
   });
   afterAll(async () => browser?.close());
 

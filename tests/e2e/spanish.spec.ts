@@ -8,7 +8,7 @@ import {
   isLocalRequest,
   launchWithExtension,
   openExtensionPage,
-  pollUntil,
+  waitForDetector,
   readExtensionStorage,
   type ExtensionBrowser,
   type ExtensionGlobals,
@@ -30,10 +30,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     [browser, server] = await Promise.all([launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: 'es-US' }), startFixtureServer()]);
     browser.context.on('weberror', (error) => pageErrors.push(String(error.error())));
     popup = await openExtensionPage(browser, 'popup.html', 'Steady');
-    await pollUntil(
-      () => popup.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.scripting.getRegisteredContentScripts().then((s) => s.length)),
-      (count) => count === 1,
-    );
+    await waitForDetector(popup);
   });
   afterAll(async () => Promise.all([browser?.close(), server?.close()]));
   afterEach(() => expect(pageErrors).toEqual([]));

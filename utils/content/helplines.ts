@@ -480,3 +480,9 @@ export function emergencyLineForRegion(region: RegionCode, lines: readonly Helpl
   if (!line) throw new Error(`No emergency line for region ${region}`);
   return line;
 }
+
+/** What every Steady page shows for a region: its emergency line, its other lines, and the crisis line among them. */
+export function linesForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): { emergency: Helpline; helplines: Helpline[]; crisis?: Helpline } {
+  const helplines = helplinesForRegion(region, lines).filter((line) => line.kind !== 'emergency');
+  return { emergency: emergencyLineForRegion(region, lines), helplines, crisis: crisisLineForRegion(region, lines) };
+}
