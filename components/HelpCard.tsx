@@ -31,6 +31,8 @@ export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, o
       <p>{t.card.warning}</p>
       <div class="line">
         <p class="line-name">{main.name}</p>
+        {/* "Not in Northern Ireland" must reach people in Northern Ireland before they dial. */}
+        {main.area && <p>{main.area}</p>}
         {/* A line without a number ("another country") is advice: say it, rather than show a bare name. */}
         {!main.call && !main.text && <p>{main.purpose}</p>}
         <div class="row">

@@ -6,6 +6,7 @@ import { copyWhat } from '../utils/i18n/ui-strings';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref, describeTextLine, textHref } from '../utils/phone-links';
 import { CopyButton } from './CopyButton';
+import { OfficialLink } from './OfficialLink';
 import { SourceNote } from './SourceNote';
 
 /** One helpline: what it is for, one-tap call and text links, Copy, and its details and source. */
@@ -39,16 +40,6 @@ export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat:
       </div>
       <dl class="details">
         {line.callNote && <Detail term={d.whenYouCall}>{line.callNote}</Detail>}
-        {line.alsoCall && (
-          <Detail term={d.alsoCall}>
-            {line.alsoCall.map((sister, i) => (
-              <span key={sister.name}>
-                {i > 0 && ', '}
-                {sister.name}: <a href={callHref(sister.call)}>{sister.call.display}</a>
-              </span>
-            ))}
-          </Detail>
-        )}
         {line.tty && (
           <Detail term={d.tty}>
             <a href={callHref(line.tty)}>{line.tty.display}</a>
@@ -56,20 +47,16 @@ export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat:
         )}
         {line.chatUrl && (
           <Detail term={d.chat}>
-            <a href={line.chatUrl} target="_blank" rel="noopener noreferrer">
-              {new URL(line.chatUrl).host}
-            </a>
+            <OfficialLink href={line.chatUrl}>{new URL(line.chatUrl).host}</OfficialLink>
           </Detail>
         )}
-        <Detail term={d.hours}>{line.hours}</Detail>
-        <Detail term={d.cost}>{line.cost}</Detail>
+        {line.hours && <Detail term={d.hours}>{line.hours}</Detail>}
+        {line.cost && <Detail term={d.cost}>{line.cost}</Detail>}
         {line.area && <Detail term={d.where}>{line.area}</Detail>}
         {line.languages.length > 0 && <Detail term={d.languages}>{line.languages.join(', ')}</Detail>}
         {line.url && (
           <Detail term={d.officialSite}>
-            <a href={line.url} target="_blank" rel="noopener noreferrer">
-              {new URL(line.url).host}
-            </a>
+            <OfficialLink href={line.url}>{new URL(line.url).host}</OfficialLink>
           </Detail>
         )}
       </dl>

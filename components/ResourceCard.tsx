@@ -1,6 +1,7 @@
 import type { Resource, ResourceRegion } from '../utils/content/types';
 import type { UiStrings } from '../utils/i18n/ui-strings';
 import { useI18n } from '../utils/i18n/use-i18n';
+import { OfficialLink } from './OfficialLink';
 import { SourceNote } from './SourceNote';
 
 /** "Ireland", or "Online, anywhere", in the reader's language. */
@@ -15,9 +16,7 @@ export function ResourceCard({ resource, headingId }: { resource: Resource; head
     <article class="card resource" aria-labelledby={headingId}>
       <div class="helpline-heading">
         <h4 id={headingId}>
-          <a href={resource.url} target="_blank" rel="noopener noreferrer">
-            {resource.name}
-          </a>
+          <OfficialLink href={resource.url}>{resource.name}</OfficialLink>
         </h4>
         <span class={`kind operator-${resource.operator}`}>{t.operators[resource.operator]}</span>
       </div>

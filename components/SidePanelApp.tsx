@@ -29,6 +29,7 @@ export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
   const guideLinks = [
     { href: '#guide-coming-off-safely', label: t.panel.linkComingOff },
     { href: '#guide-withdrawal-and-help', label: t.panel.linkWithdrawal },
+    { href: '#guide-your-situation', label: t.panel.linkYourSituation },
     { href: '#guide-coping', label: t.panel.linkCoping },
     { href: '#guide-helping', label: t.panel.linkHelping },
   ];
@@ -68,6 +69,7 @@ export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
                       </ul>
                     </div>
                   </GuideView>
+                  <GuideView guide={content.yourSituation} />
                   <section id="guide-coping" aria-labelledby="guide-coping-title">
                     <h2 id="guide-coping-title">{t.panel.copingTitle}</h2>
                     <p class="panel-lead">{t.panel.copingLead}</p>

@@ -1,6 +1,7 @@
 import type { Sourced } from '../utils/content/types';
 import { formatReviewDate } from '../utils/format-review-date';
 import { useI18n } from '../utils/i18n/use-i18n';
+import { OfficialLink } from './OfficialLink';
 
 /** Where a fact or helpline comes from and when Steady last checked it. */
 export function SourceNote({ item }: { item: Sourced }) {
@@ -13,9 +14,7 @@ export function SourceNote({ item }: { item: Sourced }) {
       <span lang="en">
         {source.publisher},{' '}
         {source.url ? (
-          <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {source.title}
-          </a>
+          <OfficialLink href={source.url}>{source.title}</OfficialLink>
         ) : (
           source.title
         )}

@@ -1,3 +1,4 @@
+import { pageLanguage } from './content/page-language';
 import type { Helpline, RegionCode } from './content/types';
 import type { Locale } from './i18n/locale';
 import { uiStrings, type UiStrings } from './i18n/ui-strings';
@@ -14,10 +15,16 @@ export function copyFormatLabels(locale: Locale): Record<CopyFormat, string> {
  * details never drift from what Steady shows. The words follow the reader's language; the numbers never change.
  */
 export function formatHelpline(line: Helpline, format: CopyFormat, locale: Locale): string {
-  const t = uiStrings(locale).copyText;
-  if (format === 'short') return formatShort(line, t);
-  if (format === 'message') return formatMessage(line, t);
-  return formatFull(line, uiStrings(locale));
+  const ui = uiStrings(locale);
+  if (format === 'short') return formatShort(line, ui.copyText);
+  if (format === 'message') return formatMessage(line, ui, locale);
+  return formatFull(line, ui, locale);
+}
+
+/** A pasted address says when the page is in another language than the message ("(en inglés)"). */
+function address(url: string, ui: UiStrings, locale: Locale): string {
+  const language = pageLanguage(url);
+  return language === locale ? url : `${url} ${ui.source.pageIn[language]}`;
 }
 
 /** All of a region's lines in one block, in one format. */
@@ -39,36 +46,42 @@ function ways(line: Helpline, t: CopyWords): string {
   return [line.call && t.call(line.call.display), textWays(line, t)].filter(Boolean).join(` ${t.or} `);
 }
 
+/** The name, with where the line works when it is not everywhere: "NHS 111 (not in Northern Ireland)" must survive every copy. */
+function nameWithArea(line: Helpline): string {
+  return line.area ? `${line.name} (${line.area})` : line.name;
+}
+
 function formatShort(line: Helpline, t: CopyWords): string {
   const how = ways(line, t);
   // A line without a number ("another country") is advice: the advice is what gets copied.
-  return how ? `${line.name}: ${how}` : `${line.name}: ${line.purpose}`;
+  return how ? `${nameWithArea(line)}: ${how}` : `${line.name}: ${line.purpose}`;
 }
 
-function formatFull(line: Helpline, ui: UiStrings): string {
+function formatFull(line: Helpline, ui: UiStrings, locale: Locale): string {
   const t = ui.copyText;
-  const rows = [line.name];
+  const rows = [nameWithArea(line)];
   if (!line.call && !line.text) rows.push(line.purpose);
   if (line.call) rows.push(`${t.callRow}: ${line.call.display}${line.callNote ? ` (${line.callNote})` : ''}`);
-  for (const sister of line.alsoCall ?? []) rows.push(`${t.alsoRow}: ${sister.name} ${sister.call.display}`);
   if (line.tty) rows.push(`${t.ttyRow}: ${line.tty.display}`);
   if (line.text) rows.push(line.text.keyword ? ui.common.textKeyword(line.text.keyword, line.text.number) : ui.common.text(line.text.number));
-  if (line.chatUrl) rows.push(`${t.chatRow}: ${line.chatUrl}`);
-  rows.push(`${t.hoursRow}: ${line.hours}`);
-  rows.push(`${t.costRow}: ${line.cost}`);
-  if (line.area) rows.push(`${t.whereRow}: ${line.area}`);
+  if (line.chatUrl) rows.push(`${t.chatRow}: ${address(line.chatUrl, ui, locale)}`);
+  // Hours and cost are left out, never guessed, where no official source states them.
+  if (line.hours) rows.push(`${t.hoursRow}: ${line.hours}`);
+  if (line.cost) rows.push(`${t.costRow}: ${line.cost}`);
   if (line.languages.length > 0) rows.push(`${t.languagesRow}: ${line.languages.join(', ')}`);
-  if (line.url) rows.push(`${t.siteRow}: ${line.url}`);
+  if (line.url) rows.push(`${t.siteRow}: ${address(line.url, ui, locale)}`);
   return rows.join('\n');
 }
 
 /** A kind, plain note a person can paste to a friend. */
-function formatMessage(line: Helpline, t: CopyWords): string {
+function formatMessage(line: Helpline, ui: UiStrings, locale: Locale): string {
+  const t = ui.copyText;
   const how = ways(line, t);
   // Without a number the message is the advice itself: hours and cost of "your local emergency number" say nothing.
   if (!how) return t.messageNoWays;
-  // Hours that end a sentence of their own ("…daily.") would otherwise end this one twice.
-  const sentences = [t.messageOpening(line.name, how), t.messageHours(line.hours.replace(/\.$/, ''), line.cost)];
-  if (line.url) sentences.push(t.messageMore(line.url));
+  const sentences = [t.messageOpening(nameWithArea(line), how)];
+  if (line.hours) sentences.push(t.messageHours(line.hours));
+  if (line.cost) sentences.push(t.messageCost(line.cost));
+  if (line.url) sentences.push(t.messageMore(address(line.url, ui, locale)));
   return sentences.join(' ');
 }

@@ -12,7 +12,7 @@ export function sourcedItems(content: HelpContent): { label: string; item: Sourc
     ...content.redFlags.map((item) => ({ label: `red flag ${item.id}`, item })),
     ...content.commonSymptoms.map((item) => ({ label: `symptom group ${item.id}`, item })),
     ...content.helplines.map((item) => ({ label: `helpline ${item.id}`, item })),
-    ...[content.comingOffSafely, content.withdrawalAndHelp].flatMap((guide) => guide.blocks.map((item) => ({ label: `guide block ${item.id}`, item }))),
+    ...[content.comingOffSafely, content.withdrawalAndHelp, content.yourSituation].flatMap((guide) => guide.blocks.map((item) => ({ label: `guide block ${item.id}`, item }))),
     ...content.prescriberChecklist.map((item) => ({ label: `checklist item ${item.id}`, item })),
     ...content.resources.map((item) => ({ label: `resource ${item.id}`, item })),
   ];
@@ -31,7 +31,7 @@ export function prosePassages(content: HelpContent): { label: string; text: stri
     { label: 'common symptoms', text: content.commonSymptoms.map((group) => `${group.label}: ${group.symptoms.join(', ')}.`).join(' ') },
     // A call note ("Then press 1.") is read right after the purpose, so the two are measured together.
     ...content.helplines.map((line) => ({ label: `${line.id} purpose`, text: [line.purpose, line.callNote].filter(Boolean).join(' ') })),
-    ...[content.comingOffSafely, content.withdrawalAndHelp].flatMap((guide) => [
+    ...[content.comingOffSafely, content.withdrawalAndHelp, content.yourSituation].flatMap((guide) => [
       { label: `guide ${guide.id} summary`, text: `${guide.title}. ${guide.summary}` },
       ...guide.blocks.map((block) => ({ label: `guide block ${block.id}`, text: [block.heading, block.text, ...(block.bullets ?? [])].join('. ').replace(/\.\./g, '.') })),
     ]),

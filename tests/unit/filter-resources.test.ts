@@ -26,7 +26,7 @@ describe('filterResources', () => {
 
   it('searches name, description and caution, ignoring case and accents, every word required', () => {
     expect(ids({ kind: 'all', region: 'all', query: 'CERTIFIED' })).toEqual(['narr']);
-    expect(ids({ kind: 'all', region: 'all', query: 'forum volunteers' })).toEqual(['benzobuddies']);
+    expect(ids({ kind: 'all', region: 'all', query: 'forum help each other' })).toEqual(['benzobuddies']);
     expect(ids({ kind: 'all', region: 'all', query: 'spánish' })).toEqual(['samhsa-helpline']);
     expect(ids({ kind: 'all', region: 'all', query: 'forum spanish' })).toEqual([]);
   });

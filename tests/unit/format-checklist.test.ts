@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { backedBy } from '../../utils/content/backed-by';
 import type { ChecklistItem } from '../../utils/content/types';
 import { formatChecklist } from '../../utils/format-checklist';
 
-const base = { source: { publisher: 'P', title: 'T', url: 'https://example.org' }, reviewed: '2026-11-26', confidence: 'verified' } as const;
+const base = { ...backedBy('pocketGuideSharedDecision') };
 const items: ChecklistItem[] = [
   { id: 'a', group: 'ask', text: 'Question one?', ...base },
   { id: 'b', group: 'ask', text: 'Question two?', ...base },

@@ -9,7 +9,7 @@ import { HELP_SOMEONE_TIPS_ES } from '../../utils/content/es/help-someone';
 import { HELPLINES_ES } from '../../utils/content/es/helplines';
 import { RESOURCE_GROUPS_ES, RESOURCES_ES } from '../../utils/content/es/resources';
 import { COMMON_SYMPTOMS_ES, RED_FLAGS_ES, SAFETY_FACTS_ES } from '../../utils/content/es/safety';
-import { COMING_OFF_SAFELY, PRESCRIBER_CHECKLIST, WITHDRAWAL_AND_HELP } from '../../utils/content/guides';
+import { COMING_OFF_SAFELY, PRESCRIBER_CHECKLIST, WITHDRAWAL_AND_HELP, YOUR_SITUATION } from '../../utils/content/guides';
 import { HELP_SOMEONE_TIPS } from '../../utils/content/help-someone';
 import { HELPLINES } from '../../utils/content/helplines';
 import { RESOURCE_GROUPS, RESOURCES } from '../../utils/content/resources';
@@ -26,16 +26,18 @@ function englishWords<T extends { id: string }, K extends keyof T>(items: readon
 
 function guideWords() {
   return Object.fromEntries(
-    [COMING_OFF_SAFELY, WITHDRAWAL_AND_HELP].map((guide) => [
+    [COMING_OFF_SAFELY, WITHDRAWAL_AND_HELP, YOUR_SITUATION].map((guide) => [
       guide.id,
       { title: guide.title, summary: guide.summary, blocks: englishWords(guide.blocks, ['heading', 'text', 'bullets']) },
     ]),
   );
 }
 
-// Spanish entries may add one thing the English lacks, and only for 988: its Spanish text keyword (AYUDA).
+// Spanish entries may add only what an official Spanish service gives: 988's text keyword (AYUDA) and Spanish chat,
+// and Poison Help's Spanish page. Each is checked by name below.
+const SPANISH_EXTRAS: Record<string, readonly string[]> = { 'us-988': ['text', 'chatUrl'], 'us-poison-help': ['url'] };
 function withoutSpanishTextOption(words: WordsById<object>): WordsById<object> {
-  return Object.fromEntries(Object.entries(words).map(([id, entry]) => [id, Object.fromEntries(Object.entries(entry).filter(([key]) => !(id === 'us-988' && key === 'text')))]));
+  return Object.fromEntries(Object.entries(words).map(([id, entry]) => [id, Object.fromEntries(Object.entries(entry).filter(([key]) => !SPANISH_EXTRAS[id]?.includes(key)))]));
 }
 
 const CONTENT_PAIRS: [string, unknown, unknown][] = [
@@ -73,6 +75,8 @@ describe('every string exists in English and in Spanish', () => {
     expect(HELPLINES_ES['us-988']?.text).toEqual({ number: '988', keyword: 'AYUDA' });
     // The number is 988's own: only the keyword differs.
     expect(HELPLINES_ES['us-988']?.text?.number).toBe(HELPLINES.find((line) => line.id === 'us-988')?.text?.number);
+    expect(HELPLINES_ES['us-988']?.chatUrl).toBe('https://988lifeline.org/es/chat/');
+    expect(HELPLINES_ES['us-poison-help']?.url).toBe('https://poisonhelp.hrsa.gov/es/about-us');
     const others = Object.entries(HELPLINES_ES).filter(([id, words]) => id !== 'us-988' && words.text !== undefined);
     expect(others.map(([id]) => id)).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import { COPING_TIPS } from './coping';
-import { COMING_OFF_SAFELY, PRESCRIBER_CHECKLIST, WITHDRAWAL_AND_HELP } from './guides';
+import { COMING_OFF_SAFELY, PRESCRIBER_CHECKLIST, WITHDRAWAL_AND_HELP, YOUR_SITUATION } from './guides';
 import { HELP_SOMEONE_TIPS } from './help-someone';
 import { HELPLINES } from './helplines';
 import { helplinesIn } from './localized-helplines';
@@ -29,6 +29,7 @@ export interface HelpContent {
   helpSomeoneTips: readonly HelpItem[];
   comingOffSafely: Guide;
   withdrawalAndHelp: Guide;
+  yourSituation: Guide;
   prescriberChecklist: readonly ChecklistItem[];
   resourceGroups: readonly ResourceGroup[];
   resources: readonly Resource[];
@@ -44,6 +45,7 @@ const ENGLISH: HelpContent = {
   helpSomeoneTips: HELP_SOMEONE_TIPS,
   comingOffSafely: COMING_OFF_SAFELY,
   withdrawalAndHelp: WITHDRAWAL_AND_HELP,
+  yourSituation: YOUR_SITUATION,
   prescriberChecklist: PRESCRIBER_CHECKLIST,
   resourceGroups: RESOURCE_GROUPS,
   resources: RESOURCES,
@@ -77,6 +79,7 @@ function buildSpanish(): HelpContent {
     helpSomeoneTips: overlay(HELP_SOMEONE_TIPS, HELP_SOMEONE_TIPS_ES),
     comingOffSafely: overlayGuide(COMING_OFF_SAFELY, GUIDES_ES),
     withdrawalAndHelp: overlayGuide(WITHDRAWAL_AND_HELP, GUIDES_ES),
+    yourSituation: overlayGuide(YOUR_SITUATION, GUIDES_ES),
     prescriberChecklist: overlay(PRESCRIBER_CHECKLIST, PRESCRIBER_CHECKLIST_ES),
     resourceGroups: RESOURCE_GROUPS.map((group) => ({ ...group, ...RESOURCE_GROUPS_ES[group.kind] })),
     resources: overlay(RESOURCES, RESOURCES_ES),

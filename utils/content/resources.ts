@@ -1,9 +1,6 @@
-import { CONTENT_REVIEWED, SOURCES } from './sources';
+import { backedBy } from './backed-by';
+import { SOURCES } from './sources';
 import type { Resource, ResourceGroup } from './types';
-
-const checked = { reviewed: CONTENT_REVIEWED, confidence: 'verified' } as const;
-// Only a secondary copy agreed: shown with the "check the official site" hint.
-const secondaryOnly = { reviewed: CONTENT_REVIEWED, confidence: 'check-official' } as const;
 
 /** The side panel's resource groups, in the order a person usually needs them. */
 export const RESOURCE_GROUPS: readonly ResourceGroup[] = [
@@ -15,7 +12,7 @@ export const RESOURCE_GROUPS: readonly ResourceGroup[] = [
   {
     kind: 'outpatient',
     label: 'Outpatient care and counseling',
-    intro: 'Most people come off while living at home. Talking therapy such as CBT, and CBT-I for sleep, can help a lot. Ask your prescriber for a referral, or search for outpatient care.',
+    intro: 'Care you get while living at home. Ask your prescriber for a referral to talking therapy such as CBT, or CBT-I for sleep, or search for outpatient care near you.',
   },
   {
     kind: 'peer-support',
@@ -33,9 +30,10 @@ export const RESOURCE_GROUPS: readonly ResourceGroup[] = [
     intro: 'Support for the people who care about someone coming off a benzo.',
   },
   {
-    kind: 'sober-living',
-    label: 'Sober living',
-    intro: 'Some people choose a recovery home for a while. Pick one that is certified, because some fake homes have cheated people.',
+    // Most people who take a benzo never develop a use disorder, so addiction services sit last, under their own heading.
+    kind: 'other-substances',
+    label: 'If you also use other drugs or alcohol',
+    intro: 'For people who also use other drugs or alcohol, or who have a substance use disorder, and for their families.',
   },
 ];
 
@@ -48,10 +46,9 @@ export const RESOURCES: readonly Resource[] = [
     cost: 'Free to use',
     region: 'US',
     description: 'Search for mental health and substance use care near you. You can filter by payment, such as Medicaid, Medicare or a sliding fee, and by type of care. It is confidential and anonymous.',
-    caution: 'Listings can be out of date. Call the provider to check before you go.',
+    caution: 'Details can change. Call the provider to check before you go.',
     url: 'https://findtreatment.gov',
-    source: SOURCES.oigFindTreatmentAudit,
-    ...checked,
+    ...backedBy('oigFindTreatment', 'findTreatmentFilters'),
   },
   {
     id: 'samhsa-helpline',
@@ -62,8 +59,7 @@ export const RESOURCES: readonly Resource[] = [
     region: 'US',
     description: 'Call 1-800-662-4357 any time. They can refer you to treatment, support groups and local services, in English or Spanish. They give information, not counseling.',
     url: SOURCES.samhsaNationalHelpline.url,
-    source: SOURCES.samhsaNationalHelpline,
-    ...checked,
+    ...backedBy('samhsaNoCounseling', 'samhsaPhone', 'samhsaIntro'),
   },
   {
     id: 'nami-helpline',
@@ -74,8 +70,7 @@ export const RESOURCES: readonly Resource[] = [
     region: 'US',
     description: 'Support and facts from people who have been there, for anyone with a mental health condition and for their families. NAMI also runs free classes for families.',
     url: SOURCES.namiHelp.url,
-    source: SOURCES.namiHelp,
-    ...checked,
+    ...backedBy('namiFree', 'namiFamilyPrograms'),
   },
   {
     id: 'asam-patient-guide',
@@ -84,22 +79,20 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free to read',
     region: 'online',
-    description: 'A plain-language guide from the doctors who wrote the 2025 tapering guideline. It helps you speak up for what you need. Many people bring it to their prescriber.',
+    description: 'A plain-language guide from ASAM, which led the 2025 tapering guideline. It helps you speak up for what you need, and you can bring it to your prescriber.',
     url: SOURCES.patientGuide.url,
-    source: SOURCES.asamTaperingGuidelinePage,
-    ...checked,
+    ...backedBy('asamGuidelinePage', 'patientGuideGoal', 'patientGuideSpecialists'),
   },
   {
     id: 'na-meetings',
     name: 'Narcotics Anonymous',
-    kinds: ['peer-support'],
+    kinds: ['other-substances', 'peer-support'],
     operator: 'nonprofit',
     cost: 'Free',
     region: 'online',
-    description: 'A 12-step fellowship with meetings in person, online and by phone. The only requirement is a wish to stop using.',
+    description: 'A 12-step fellowship for people who want to stop using drugs, with meetings in person, online and by phone.',
     url: SOURCES.naMeetingSearch.url,
-    source: SOURCES.naMeetingSearch,
-    ...secondaryOnly,
+    ...backedBy('naMeetings', 'virtualNa'),
   },
   {
     id: 'benzo-information-coalition',
@@ -108,11 +101,10 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free',
     region: 'online',
-    description: 'A US nonprofit started by patients and doctors. It shares facts about harm from benzos and about safer tapering. It also lists places to find support.',
+    description: 'A US nonprofit run by patients and health workers. It shares facts about harm from benzos taken as prescribed. It also lists places to find support.',
     caution: 'It is an advocacy group. Some of its views go further than medical guidelines, so talk them over with your prescriber.',
     url: 'https://www.benzoinfo.com',
-    source: SOURCES.benzoInfoAbout,
-    ...checked,
+    ...backedBy('bicAbout', 'bicNonprofit'),
   },
   {
     id: 'ashton-manual',
@@ -124,8 +116,7 @@ export const RESOURCES: readonly Resource[] = [
     description: 'A well-known guide to benzo withdrawal by Professor Heather Ashton, who ran a withdrawal clinic. It was last revised in 2002, with a supplement in 2011.',
     caution: 'Some of its advice is dated. Its sample schedules are not instructions for you. Plan any taper with your prescriber.',
     url: SOURCES.ashtonManualReprint.url,
-    source: SOURCES.ashtonManualReprint,
-    ...checked,
+    ...backedBy('ashtonManual'),
   },
   {
     id: 'benzobuddies',
@@ -134,36 +125,33 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free',
     region: 'online',
-    description: 'A large online forum run by volunteers. People coming off benzos support each other there.',
+    description: 'A big online forum. People coming off benzos help each other there.',
     caution: 'Posts can include wrong advice and frightening stories. Bring anything you read to your prescriber.',
     url: 'https://www.benzobuddies.org',
-    source: SOURCES.benzoBuddiesMention,
-    ...secondaryOnly,
+    ...backedBy('benzoBuddies'),
   },
   {
     id: 'nar-anon',
     name: 'Nar-Anon Family Groups',
-    kinds: ['family'],
+    kinds: ['other-substances', 'family'],
     operator: 'nonprofit',
     cost: 'Free',
     region: 'online',
-    description: 'A 12-step fellowship for family members and friends of someone with a drug problem.',
+    description: 'A 12-step group for the family and friends of someone with a drug addiction.',
     url: SOURCES.narAnon.url,
-    source: SOURCES.narAnon,
-    ...checked,
+    ...backedBy('narAnon'),
   },
   {
     id: 'narr',
     name: 'National Alliance for Recovery Residences (NARR)',
-    kinds: ['sober-living'],
+    kinds: ['other-substances'],
     operator: 'nonprofit',
     cost: 'Free to check; homes set their own fees',
     region: 'US',
-    description: 'NARR sets the national standard for recovery homes. State groups that work with NARR certify the homes. Choose a home certified by your state’s NARR affiliate.',
+    description: 'Some people with a substance use disorder live in a recovery home for a while. NARR sets the national standard for these homes, and state groups that work with NARR certify them.',
     caution: 'Fake sober homes have cheated people out of money and care. Check that a home is certified before you pay or move in.',
     url: SOURCES.narrCertification.url,
-    source: SOURCES.narrCertification,
-    ...checked,
+    ...backedBy('narrCertification'),
   },
   {
     id: 'maudsley',
@@ -174,7 +162,6 @@ export const RESOURCES: readonly Resource[] = [
     region: 'online',
     description: 'A 2024 handbook for clinicians on coming off medicines, including benzos. Your prescriber may find it useful.',
     url: SOURCES.maudsleyGuidelines.url,
-    source: SOURCES.maudsleyGuidelines,
-    ...checked,
+    ...backedBy('maudsleyBook', 'maudsleyCommercial'),
   },
 ];

@@ -24,12 +24,17 @@ export interface HelplineWords {
   name: string;
   purpose: string;
   callNote?: string;
-  hours: string;
-  cost: string;
+  /** Completes the language's "open …" sentence; present exactly when the English line has hours. */
+  hours?: string;
+  /** Stands as a sentence of its own; present exactly when the English line has a cost. */
+  cost?: string;
   languages: string[];
   area?: string;
   /** A text line with the keyword for this language (988 takes AYUDA for Spanish). */
   text?: TextLine;
+  /** The service's own page in this language, where one exists (988's Spanish chat): checked by a test. */
+  chatUrl?: string;
+  url?: string;
 }
 
 export interface GuideWords {

@@ -1,3 +1,5 @@
+import type { EvidenceKey } from './evidence';
+
 /** ISO calendar date (YYYY-MM-DD) on which Steady last checked an item against its source. */
 export type IsoDate = `${number}-${number}-${number}`;
 
@@ -20,11 +22,17 @@ export interface Source {
   url?: string;
 }
 
-/** Every fact, tip and helpline carries where it came from and when it was last checked. */
+/**
+ * Every fact, tip, guide passage and helpline carries where it came from, when it was last checked, and the
+ * evidence for each thing it says: keys into `evidence.ts`, each with an exact quote in `evidence-quotes.ts`.
+ * `source` and `confidence` are worked out from the evidence (`backed-by.ts`): the source shown is the first
+ * evidence's, and one quote seen only in a copy makes the whole item "check the official site".
+ */
 export interface Sourced {
   source: Source;
   reviewed: IsoDate;
   confidence: Confidence;
+  evidence: readonly [EvidenceKey, ...EvidenceKey[]];
 }
 
 /** A short piece of help text: a safety fact, a coping tip, or a way to help someone. */
@@ -55,6 +63,9 @@ export interface SymptomGroup extends Sourced {
  */
 export type RegionCode = 'US' | 'CA' | 'GB' | 'IE' | 'AU' | 'NZ' | 'OTHER';
 
+/** The details of a helpline that each need their own evidence. */
+export type HelplineDetail = 'service' | 'call' | 'tty' | 'text' | 'chat' | 'hours' | 'cost' | 'languages' | 'callNote' | 'area';
+
 export type HelplineKind = 'emergency' | 'crisis' | 'referral' | 'urgent-care' | 'peer' | 'poison';
 
 /** A phone number as people read it and as a phone dials it. */
@@ -72,6 +83,8 @@ export interface TextLine {
 }
 
 export interface Helpline extends Sourced {
+  /** The evidence for each detail the line shows: a test fails when a detail has none. */
+  evidenceFor: Readonly<Partial<Record<HelplineDetail, EvidenceKey | readonly EvidenceKey[]>>>;
   id: string;
   region: RegionCode;
   kind: HelplineKind;
@@ -85,16 +98,18 @@ export interface Helpline extends Sourced {
   text?: TextLine;
   /** Official web chat address. */
   chatUrl?: string;
-  hours: string;
-  /** "Not stated here…" when the source does not say: never guessed. */
-  cost: string;
-  /** Sister lines that come as a set (a line in another language): shown together or not at all. */
-  alsoCall?: readonly { name: string; call: PhoneNumber }[];
+  /**
+   * When it answers, as words that complete "Open …" ("24 hours a day, 7 days a week"). Absent when no
+   * official source says: never guessed.
+   */
+  hours?: string;
+  /** What it costs, as a phrase that can stand as its own sentence ("Free and confidential"). Absent when no official source says. */
+  cost?: string;
   /** Empty when the source names none. */
   languages: string[];
   /** The line's official site; emergency numbers have none. */
   url?: string;
-  /** Where in the country the line works, when not everywhere ("Northern Ireland only"). */
+  /** Where in the country the line works, when not everywhere, as a phrase ("Northern Ireland only"). */
   area?: string;
 }
 
@@ -122,7 +137,7 @@ export interface ChecklistItem extends Sourced {
   group: 'ask' | 'bring';
 }
 
-export type ResourceKind = 'find-treatment' | 'outpatient' | 'peer-support' | 'benzo-support' | 'family' | 'sober-living';
+export type ResourceKind = 'find-treatment' | 'outpatient' | 'peer-support' | 'benzo-support' | 'family' | 'other-substances';
 export type ResourceOperator = 'government' | 'nonprofit' | 'commercial';
 /** Where a resource serves people: a country, or anywhere online. */
 export type ResourceRegion = RegionCode | 'online';
@@ -130,7 +145,7 @@ export type ResourceRegion = RegionCode | 'online';
 export interface ResourceGroup {
   kind: ResourceKind;
   label: string;
-  /** Plain guidance shown above the group's resources. */
+  /** Plain guidance shown above the group's resources: advice only, never a claim that would need a source. */
   intro: string;
 }
 

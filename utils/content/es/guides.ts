@@ -8,40 +8,49 @@ export const GUIDES_ES: WordsById<GuideWords> = {
     blocks: {
       'why-slowly': {
         heading: 'Por qué despacio',
-        text: 'Si tomas el medicamento con regularidad, tu cuerpo pasa a depender de él. Dejarlo de golpe, o bajar la dosis demasiado rápido, puede causar convulsiones. Las convulsiones pueden causar la muerte. Bajar la dosis poco a poco le da tiempo a tu cuerpo para adaptarse.',
+        text: 'Si tomas el medicamento con regularidad, tu cuerpo pasa a depender de él. Dejarlo de golpe, o bajar la dosis demasiado rápido, puede causar convulsiones, y eso puede poner tu vida en peligro. Bajar la dosis poco a poco le da tiempo a tu cuerpo para adaptarse.',
       },
       'plan-together': {
         heading: 'Hacer el plan juntos',
         text: 'A los médicos se les pide planear la reducción con el paciente, no en su lugar. También puedes sumar al plan a alguien de tu confianza. Di qué es importante para ti y qué te preocupa.',
       },
-      'small-steps': {
-        heading: 'Pasos pequeños a tu medida',
-        text: 'La dosis baja en pasos pequeños. Tu médico o quien te receta debería ver cómo te sientes en cada paso y cambiar el ritmo según lo que necesites.',
+      'what-slow-looks-like': {
+        heading: 'Cómo es una reducción lenta',
+        text: 'La dosis baja en pasos pequeños, a menudo con unas semanas entre uno y otro, al ritmo que acuerden tú y quien te receta. Tu médico debería ver en cada paso cómo te sientes y ajustar el ritmo a lo que necesitas. Si te proponen bajar mucho de una vez, o muy rápido, haz preguntas.',
         bullets: [
           'Si los síntomas se vuelven fuertes, se puede ir más despacio o hacer una pausa.',
-          'Algunas personas necesitan ir más despacio que otras. Es normal.',
-          'No te saltes dosis ni cambies el plan por tu cuenta.',
+          'Algunas personas necesitan bajar la dosis más despacio que otras. Es normal.',
+          'Trata de no saltarte dosis, y no cambies el plan por tu cuenta.',
         ],
       },
       'no-set-time': {
         heading: 'No hay un tiempo fijo',
-        text: 'Bajar la dosis puede durar un par de meses, o más de un año. Ir a un ritmo que puedas aguantar importa más que ir rápido.',
+        text: 'Bajar la dosis puede durar un par de meses, o un año o más. Ir a un ritmo que puedas llevar importa más que ir rápido.',
+      },
+      'near-the-end': {
+        heading: 'Cerca del final, y las pausas',
+        text: 'Los síntomas pueden ser más fuertes cerca del final de la reducción. Quedarte un tiempo en la misma dosis es una parte normal del proceso. En casos raros, quien te receta puede sugerir volver por un tiempo a la dosis anterior. Toma estas decisiones con tu médico o quien te receta, nunca a solas.',
       },
       'lower-dose-ok': {
         heading: 'Una dosis más baja puede ser un buen resultado',
-        text: 'La meta no siempre tiene que ser llegar a cero. Llegar a una dosis en la que los riesgos ya no son mayores que los beneficios puede ser un buen resultado.',
+        text: 'La meta no siempre tiene que ser llegar a cero. Si seguir bajando es demasiado difícil, quedarte en una dosis más baja puede ser un buen resultado.',
+      },
+      'prescriber-stopping': {
+        heading: 'Si tu médico quiere quitártela de golpe',
+        text: 'Las guías piden a quienes recetan que no quiten una benzo de golpe a alguien que es probable que tenga dependencia. Si tu médico planea quitártela de golpe, o estás a punto de quedarte sin ella, pide bajar la dosis poco a poco. Si no puedes comunicarte con tu médico, un farmacéutico o un servicio médico fuera de horario te puede ayudar ese mismo día.',
       },
       'at-home': {
-        heading: 'La mayoría baja la dosis en casa',
-        text: 'La mayoría de las personas baja la dosis mientras vive en casa y va a ver a su médico. Quedarse en el hospital es solo para algunos casos graves, como una abstinencia grave o un riesgo alto de daño.',
+        heading: 'Casi siempre se baja la dosis en casa',
+        text: 'Casi siempre se puede bajar la dosis mientras vives en casa y vas a ver a tu médico o quien te receta. Quedarse en el hospital es solo para algunos casos graves, como una abstinencia grave o un riesgo alto de daño.',
       },
       'therapy-helps': {
-        heading: 'La terapia ayuda',
-        text: 'A los médicos se les aconseja ofrecer terapia psicológica, como la terapia cognitivo-conductual (TCC), mientras se baja la dosis. La TCC para el insomnio (TCC-I) puede ayudar con el sueño.',
+        heading: 'Terapia psicológica a la vez',
+        text: 'A los médicos se les aconseja ofrecer terapia psicológica mientras bajas la dosis, como la terapia cognitivo-conductual (TCC), y la TCC-I para los problemas de sueño. Pide a tu médico o quien te receta que te mande a terapia.',
       },
       'if-not-helping': {
         heading: 'Si tu médico no te está ayudando',
-        text: 'No todos los que recetan tienen formación especial para bajar una dosis poco a poco. Puedes pedir que te vea un especialista. Puede ser un médico especialista en adicciones, un psiquiatra o un farmacéutico.',
+        text: 'No todos los que recetan tienen formación especial en reducciones difíciles. Puedes pedir que te vea uno de estos especialistas. La guía de la ASAM para pacientes te puede ayudar a explicar lo que necesitas.',
+        bullets: ['Un médico de adicciones', 'Un psiquiatra de adicciones', 'Un farmacéutico de psiquiatría', 'Un toxicólogo médico'],
       },
     },
   },
@@ -55,15 +64,41 @@ export const GUIDES_ES: WordsById<GuideWords> = {
       },
       delayed: {
         heading: 'Los síntomas pueden llegar días después',
-        text: 'Con una benzo de acción larga como el clonazepam, los síntomas pueden tardar varios días en empezar después de bajar la dosis. Algunas personas los notan hasta una semana después.',
+        text: 'Puede que los síntomas no empiecen hasta unos días después de bajar la dosis, hasta más o menos una semana después. Después de dejar una benzo de acción larga, pueden empezar aún más tarde.',
       },
       rebound: {
         heading: '¿Síntomas de antes o nuevos?',
-        text: 'Tu ansiedad o tus problemas de sueño de antes pueden volver por un tiempo, a veces más fuertes que antes. La abstinencia también puede traer síntomas nuevos, como hormigueo o zumbido en los oídos. Tu médico o quien te receta está atento a los dos y puede ayudarte a distinguirlos.',
+        text: 'Los problemas por los que te recetaron el medicamento, como la ansiedad o dormir mal, pueden volver. La abstinencia también puede traer síntomas nuevos, como hormigueo o zumbido en los oídos. Tu médico o quien te receta revisa los dos y puede ayudarte a distinguirlos.',
       },
-      lasting: {
-        heading: 'Si los síntomas duran',
-        text: 'Algunas personas siguen con síntomas después de terminar la reducción. Por lo general mejoran poco a poco con el tiempo. Si los síntomas siguen más de un mes después de dejar la benzo, habla con un profesional de la salud.',
+      'thoughts-of-suicide': {
+        heading: 'Si tienes ideas de suicidio',
+        text: 'Las ideas de suicidio o de hacerte daño pueden ser parte de la abstinencia. Son una señal de abstinencia grave, no una falla tuya. Díselo a tu médico o quien te receta el mismo día. Si hay riesgo de que las lleves a cabo, llama ya a una línea de crisis o al número de emergencias.',
+      },
+      protracted: {
+        heading: 'Cuando los síntomas duran después de dejarla',
+        text: 'Algunas personas siguen con síntomas de abstinencia después de dejar la benzo del todo. Esto se llama abstinencia prolongada. Guías de Australia y de Escocia dicen que le pasa hasta a 15 de cada 100 personas que tienen abstinencia, y que puede durar meses o más. Si los síntomas siguen más de un mes después de dejarla, habla con tu médico o quien te receta. Puede buscar otras causas y ayudarte con los síntomas.',
+      },
+    },
+  },
+  'your-situation': {
+    title: 'Si este es tu caso',
+    summary: 'Algunas situaciones cambian cómo se planea la reducción. Coméntalas con tu médico o quien te receta.',
+    blocks: {
+      'pregnancy-breastfeeding': {
+        heading: 'Embarazo o lactancia',
+        text: 'Si estás embarazada, planeas un embarazo o das pecho, no dejes la benzo de golpe. Habla pronto con tu médico o quien te receta, o con tu partera: ellos ven a la vez los riesgos para ti y para tu bebé. Puedes seguir dando pecho mientras tomas una benzo. Si tomaste una durante el embarazo, díselo al médico de tu bebé.',
+      },
+      'older-adults': {
+        heading: 'Si tienes 65 años o más',
+        text: 'En las personas mayores, las benzos suben el riesgo de caídas, problemas de memoria y accidentes de tránsito. Por eso se aconseja a los médicos ofrecer a la mayoría de las personas de 65 años o más bajar la dosis poco a poco. Pregunta a tu médico o quien te receta por tus propios riesgos, y cómo te podría ayudar bajar la dosis.',
+      },
+      epilepsy: {
+        heading: 'Si tomas clonazepam para las convulsiones',
+        text: 'El clonazepam también se usa para la epilepsia, y algunas personas lo necesitan por mucho tiempo. Si lo tomas para las convulsiones, no cambies nada sin hablar antes con el médico que las trata.',
+      },
+      'other-drugs': {
+        heading: 'Si también usas opioides u otras drogas',
+        text: 'Tomar una benzo con opioides sube el riesgo de sobredosis. Ten naloxona (Narcan) en casa, y asegúrate de que las personas cercanas sepan dónde está. Funciona con los opioides, no con las benzos, pero aun así vale la pena darla. Las pastillas compradas fuera de una farmacia pueden tener fentanilo.',
       },
     },
   },
@@ -75,11 +110,17 @@ export const PRESCRIBER_CHECKLIST_ES: WordsById<ChecklistItemWords> = {
   'plan-together': { text: '¿Podemos planear juntos cómo bajar la dosis poco a poco?' },
   goal: { text: '¿La meta es dejarlo, o llegar a una dosis más baja?' },
   pace: { text: '¿Qué pasa si me siento mal? ¿Podemos ir más despacio o hacer una pausa?' },
+  'near-the-end': { text: '¿Qué pasa si los síntomas empeoran cerca del final de la reducción?' },
   symptoms: { text: '¿Qué síntomas debo vigilar? ¿Cuáles quieren decir que debo llamarle, o buscar ayuda ya?' },
   'between-visits': { text: '¿A quién puedo llamar si las cosas se ponen difíciles entre una consulta y otra?' },
+  'running-out': { text: '¿Qué hago si estoy a punto de quedarme sin el medicamento, o si no puedo comunicarme con usted?' },
   therapy: { text: '¿Me podría ayudar la terapia cognitivo-conductual (TCC), o la TCC-I para el sueño, mientras bajo la dosis?' },
   'other-medicines': { text: '¿Alguno de mis otros medicamentos, o el alcohol, es una mala mezcla con este?' },
-  'new-medicines': { text: '¿Debo consultarle a usted o a un farmacéutico antes de tomar cualquier medicamento nuevo?' },
+  'new-medicines': { text: '¿Debo consultarle a usted o a un farmacéutico antes de tomar cualquier medicamento nuevo, como una pastilla para dormir?' },
+  pregnancy: { text: 'Estoy embarazada, planeo un embarazo o estoy dando pecho. ¿Qué cambia eso?' },
+  'older-adult': { text: 'Tengo 65 años o más. ¿Cuáles son mis riesgos, y me podría ayudar bajar la dosis?' },
+  seizures: { text: 'Tomo este medicamento para las convulsiones. ¿El médico que me trata las convulsiones va a ser parte del plan?' },
+  naloxone: { text: 'También tomo opioides. ¿Debo tener naloxona en casa?' },
   'medicine-list': { text: 'Una lista de todos tus medicamentos, incluidos los que compras sin receta, las vitaminas y los productos de hierbas.' },
   notes: { text: 'Notas sobre cómo has dormido y cómo te has sentido.' },
   'patient-guide': { text: 'Una copia de la guía de la ASAM para pacientes sobre cómo bajar la dosis.' },

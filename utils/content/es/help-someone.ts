@@ -4,7 +4,7 @@ import type { HelpItemWords, WordsById } from '../translation-types';
 export const HELP_SOMEONE_TIPS_ES: WordsById<HelpItemWords> = {
   'no-sudden-stop': {
     title: 'No presiones para que deje la benzo rápido',
-    text: 'Dejar la benzo de golpe puede causar convulsiones. Apoya un plan lento, hecho con su médico, aunque tarde meses.',
+    text: 'Dejar la benzo de golpe puede causar convulsiones. Apoya un plan lento, hecho con su médico o quien le receta, aunque tarde meses.',
   },
   'kind-words': {
     title: 'Usa palabras amables',
@@ -12,18 +12,22 @@ export const HELP_SOMEONE_TIPS_ES: WordsById<HelpItemWords> = {
   },
   'join-the-plan': {
     title: 'Ofrece ser parte del plan',
-    text: 'A los médicos se les pide planear la reducción de la dosis junto con el paciente y, si el paciente quiere, con su familia. Ofrece ir a las consultas o ayudar a llevar un registro de cómo se siente.',
+    text: 'A los médicos se les pide planear la reducción de la dosis junto con el paciente y, si el paciente quiere, con quienes lo cuidan. Ofrece ir a las consultas o ayudar a llevar un registro de cómo se siente.',
   },
   'know-red-flags': {
     title: 'Conoce las señales de peligro',
-    text: 'Aprende las señales que indican que hay que llamar a emergencias ya, como una convulsión o una persona que no se puede despertar. Ten los números a mano.',
+    text: 'Aprende las señales que indican que hay que llamar a emergencias ya, como una convulsión o una persona a la que no se le puede despertar. Ten los números donde puedas encontrarlos.',
   },
   'suicide-talk': {
     title: 'Si habla de suicidio',
-    text: 'Tómalo en serio. Si puedes, quédate con la persona y llamen o escriban juntos a una línea de crisis. Si está en peligro ahora, llama a emergencias. La ayuda funciona, y la gente sí logra salir de esto.',
+    text: 'Tómalo en serio. Pregúntale cómo está, acompáñala y ayúdala a comunicarse con una línea de crisis: pueden llamar o escribir juntos. Si está en peligro ahora, llama a emergencias. Hay ayuda.',
+  },
+  'keep-them-safe': {
+    title: 'Ayuda a que esté a salvo',
+    text: 'Si la persona puede llevar a cabo sus ideas de suicidio, ayúdala a estar a salvo. Junto con ella, pongan los medicamentos fuera de su alcance, incluida su propia benzo. Pregunta a su médico o quien le receta, o a su farmacéutico, cómo hacerlo sin que le falte ninguna dosis.',
   },
   'your-own-support': {
     title: 'Busca apoyo para ti',
-    text: 'Cuidar a alguien es difícil. Grupos como Nar-Anon y los programas de NAMI ayudan a familiares y amigos. No tienes que pasar por esto sin ayuda.',
+    text: 'Cuidar a alguien es difícil. NAMI da clases gratis para familiares de personas con problemas de salud mental. No tienes que pasar por esto sin ayuda.',
   },
 };

@@ -9,7 +9,7 @@ export const RESOURCE_GROUPS_ES: WordsById<ResourceGroupWords> = {
   outpatient: {
     label: 'Atención ambulatoria y terapia',
     intro:
-      'La mayoría de las personas deja la benzo mientras vive en casa. La terapia psicológica, como la TCC, y la TCC-I para el sueño, puede ayudar mucho. Pide a tu médico o quien te receta que te derive, o busca atención ambulatoria.',
+      'Atención que recibes mientras vives en casa. Pide a tu médico o quien te receta que te mande a terapia psicológica, como la TCC, o la TCC-I para el sueño. O busca atención ambulatoria cerca de ti.',
   },
   'peer-support': {
     label: 'Apoyo entre pares y grupos',
@@ -24,16 +24,16 @@ export const RESOURCE_GROUPS_ES: WordsById<ResourceGroupWords> = {
     label: 'Familia y amigos',
     intro: 'Apoyo para quienes quieren a alguien que está dejando una benzo.',
   },
-  'sober-living': {
-    label: 'Vivienda de recuperación (sober living)',
+  'other-substances': {
+    label: 'Si también usas otras drogas o alcohol',
     intro:
-      'Algunas personas viven un tiempo en una casa de recuperación. Elige una que esté certificada: hay casas falsas que han engañado a la gente.',
+      'Para personas que también usan otras drogas o alcohol, o que tienen un trastorno por consumo de sustancias, y para sus familias.',
   },
 };
 
 export const RESOURCES_ES: WordsById<ResourceWords> = {
   'findtreatment-gov': {
-    cost: 'Se usa gratis',
+    cost: 'Gratis',
     description:
       'Busca atención de salud mental y por consumo de sustancias cerca de ti. Puedes filtrar por forma de pago, como Medicaid, Medicare o tarifa según tus ingresos, y por tipo de atención. Es confidencial y anónimo.',
     caution: 'Los datos pueden estar desactualizados. Llama al centro para confirmar antes de ir.',
@@ -41,7 +41,7 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
   'samhsa-helpline': {
     cost: 'Gratis',
     description:
-      'Llama al 1-800-662-4357 a cualquier hora. Pueden derivarte a tratamiento, grupos de apoyo y servicios locales, en inglés o en español. Dan información; no dan terapia ni consejería.',
+      'Llama al 1-800-662-4357 a cualquier hora. Te pueden referir a tratamiento, grupos de apoyo y servicios locales, en inglés o en español. Dan información, no consejería.',
   },
   'nami-helpline': {
     cost: 'Gratis',
@@ -49,7 +49,7 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
       'Apoyo e información de personas que han pasado por lo mismo, para cualquiera con un problema de salud mental y para sus familias. NAMI también ofrece clases gratis para familias.',
   },
   'asam-patient-guide': {
-    cost: 'Se lee gratis',
+    cost: 'Se puede leer gratis',
     description:
       'Una guía en palabras sencillas de los médicos que escribieron la guía clínica de 2025 para bajar la dosis. Te ayuda a pedir lo que necesitas. Muchas personas la llevan a su médico o quien les receta.',
   },
@@ -57,7 +57,7 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
     name: 'Narcóticos Anónimos',
     cost: 'Gratis',
     description:
-      'Una comunidad de 12 pasos con reuniones en persona, en línea y por teléfono. El único requisito es el deseo de dejar de consumir.',
+      'Una comunidad de 12 pasos para personas que quieren dejar de consumir drogas, con reuniones en persona, en línea y por teléfono.',
   },
   'benzo-information-coalition': {
     cost: 'Gratis',
@@ -67,11 +67,11 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
       'Es un grupo de activismo. Algunas de sus ideas van más allá de las guías médicas, así que háblalas con tu médico o quien te receta.',
   },
   'ashton-manual': {
-    cost: 'Se lee gratis',
+    cost: 'Se puede leer gratis',
     description:
       'Una guía conocida sobre la abstinencia de las benzos, de la profesora Heather Ashton, que dirigió una clínica para dejarlas. Se revisó por última vez en 2002, con un suplemento en 2011.',
     caution:
-      'Algunos de sus consejos están anticuados. Sus calendarios de ejemplo no son instrucciones para ti. Planea cualquier reducción con tu médico o quien te receta.',
+      'Algunos de sus consejos están anticuados. Sus planes de ejemplo no son instrucciones para ti. Planea cualquier reducción con tu médico o quien te receta.',
   },
   benzobuddies: {
     cost: 'Gratis',
@@ -82,14 +82,14 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
   'nar-anon': {
     name: 'Grupos de Familia Nar-Anon',
     cost: 'Gratis',
-    description: 'Una comunidad de 12 pasos para familiares y amigos de alguien con un problema de drogas.',
+    description: 'Una comunidad de 12 pasos para familiares y amigos de alguien con una adicción a las drogas.',
   },
   narr: {
     cost: 'Consultar es gratis; cada casa fija sus propios precios',
     description:
-      'NARR fija el estándar nacional para las casas de recuperación. Los grupos estatales que trabajan con NARR certifican las casas. Elige una casa certificada por el grupo de NARR de tu estado.',
+      'Algunas personas con un trastorno por consumo de sustancias viven un tiempo en una casa de recuperación. NARR fija el estándar nacional para estas casas, y los grupos estatales que trabajan con NARR las certifican.',
     caution:
-      'Hay viviendas de recuperación (sober living) falsas que han engañado a personas y les han quitado dinero y atención. Comprueba que la casa esté certificada antes de pagar o mudarte.',
+      'Algunas casas de recuperación falsas han engañado a personas y les han quitado dinero y atención. Comprueba que la casa esté certificada antes de pagar o mudarte.',
   },
   maudsley: {
     cost: 'Libro de pago',

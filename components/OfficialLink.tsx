@@ -1,0 +1,17 @@
+import type { ComponentChildren } from 'preact';
+import { pageLanguage } from '../utils/content/page-language';
+import { useI18n } from '../utils/i18n/use-i18n';
+
+/** A link to an official page, saying so when the page is not in the reader's language ("(en inglés)"). */
+export function OfficialLink({ href, children }: { href: string; children: ComponentChildren }) {
+  const { t, locale } = useI18n();
+  const language = pageLanguage(href);
+  return (
+    <>
+      <a href={href} hreflang={language} target="_blank" rel="noopener noreferrer">
+        {children}
+      </a>
+      {language !== locale && ` ${t.source.pageIn[language]}`}
+    </>
+  );
+}
