@@ -47,9 +47,10 @@ describe('regions in the popup, Chromium (production build)', () => {
       emergency: { label: 'Call 112', href: 'tel:112' },
       lines: [
         { name: 'Samaritans', link: 'Call 116 123', href: 'tel:116123' },
-        { name: '50808', link: 'Text TALK to 50808', href: 'sms:50808?body=TALK' },
+        // The keyword is no longer confirmed by an official source (2026-11-30), so people text the number alone.
+        { name: '50808', link: 'Text 50808', href: 'sms:50808' },
       ],
-      copyAll: ['Helplines (Ireland)', 'Samaritans: call 116 123', '50808: text TALK to 50808'],
+      copyAll: ['Helplines (Ireland)', 'Samaritans: call 116 123', '50808: text 50808'],
     },
     {
       name: 'Australia',
@@ -73,8 +74,6 @@ describe('regions in the popup, Chromium (production build)', () => {
       lines: [
         { name: '1737 Need to talk?', link: 'Call 1737', href: 'tel:1737' },
         { name: 'Alcohol Drug Helpline', link: 'Call 0800 787 797', href: 'tel:0800787797' },
-        { name: 'Alcohol Drug Helpline', link: '0800 787 798', href: 'tel:0800787798' },
-        { name: 'Alcohol Drug Helpline', link: '0800 787 799', href: 'tel:0800787799' },
       ],
       copyAll: ['Helplines (New Zealand)', '1737 Need to talk?: call 1737 or text 1737', 'Alcohol Drug Helpline: call 0800 787 797 or text 8681'],
     },

@@ -42,7 +42,7 @@ describe('side panel page in Chromium', () => {
   it('offers the guides, each block with its source', async () => {
     await page.getByRole('tab', { name: 'Guides' }).click();
     const headings = await page.locator('.guide > h2, #guide-coping > h2, #guide-helping > h2').allTextContents();
-    expect(headings).toEqual(['Coming off safely', 'What withdrawal can feel like', 'Coping day to day', 'Helping someone you care about']);
+    expect(headings).toEqual(['Coming off safely', 'What withdrawal can feel like', 'If this is you', 'Coping day to day', 'Helping someone you care about']);
     const cards = page.locator('#guide-coming-off-safely .card');
     expect(await cards.count()).toBeGreaterThanOrEqual(6);
     expect(await cards.locator('.source-note a[href^="https://"]').count()).toBe(await cards.count());
@@ -56,7 +56,7 @@ describe('side panel page in Chromium', () => {
       'Peer support and groups',
       'Online and benzo support',
       'Family and friends',
-      'Sober living',
+      'If you also use other drugs or alcohol',
     ]);
     await expect(page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).resolves.toBe('Showing 11 resources.');
 
