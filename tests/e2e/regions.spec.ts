@@ -17,8 +17,8 @@ describe('regions in the popup, Chromium (production build)', () => {
   it('follows the browser to the United Kingdom: 999 first, then UK lines, with what differs in Northern Ireland', async () => {
     await expect(popup.emergency.getByRole('link', { name: 'Call 999' }).getAttribute('href')).resolves.toBe('tel:999');
     await expect(popup.helpline('Samaritans').getByRole('link', { name: 'Call 116 123' }).getAttribute('href')).resolves.toBe('tel:116123');
-    await expect(popup.helpline('NHS 111').getByText('England, Scotland and Wales. Not in Northern Ireland.').count()).resolves.toBe(1);
-    await expect(popup.helpline('Lifeline (Northern Ireland)').getByText('Northern Ireland only.').count()).resolves.toBe(1);
+    await expect(popup.helpline('NHS 111').getByText('England, Scotland and Wales; not in Northern Ireland', { exact: true }).count()).resolves.toBe(1);
+    await expect(popup.helpline('Lifeline (Northern Ireland)').getByText('Northern Ireland only', { exact: true }).count()).resolves.toBe(1);
     await expect(popup.helpline('FRANK').getByText(/^Not free/).count()).resolves.toBe(1);
     await expect(popup.page.getByText('Steady cannot tell your country', { exact: false }).count()).resolves.toBe(0);
   });
@@ -27,7 +27,14 @@ describe('regions in the popup, Chromium (production build)', () => {
     await popup.copy('NHS 111');
     await expect
       .poll(() => popup.clipboardText())
-      .toBe(['NHS 111', 'Call: 111', 'Hours: 24 hours a day, 7 days a week', 'Cost: Free', 'Where: England, Scotland and Wales. Not in Northern Ireland.', 'Languages: Interpreters on request', 'Official site: https://111.nhs.uk/'].join('\n'));
+      .toBe([
+          'NHS 111 (England, Scotland and Wales; not in Northern Ireland)',
+          'Call: 111 (In a mental health crisis, press 2 for mental health support.)',
+          'Hours: 24 hours a day, 7 days a week',
+          'Cost: Free',
+          'Languages: Interpreters on request',
+          'Official site: https://111.nhs.uk/',
+        ].join('\n'));
   });
 
   it('changes country in one step, and remembers it', async () => {

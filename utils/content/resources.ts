@@ -133,7 +133,7 @@ export const RESOURCES: readonly Resource[] = [
   {
     id: 'nar-anon',
     name: 'Nar-Anon Family Groups',
-    kinds: ['other-substances', 'family'],
+    kinds: ['family', 'other-substances'],
     operator: 'nonprofit',
     cost: 'Free',
     region: 'online',
