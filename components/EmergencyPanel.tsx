@@ -1,3 +1,4 @@
+import { sourceLines } from '../utils/content/source-lines';
 import type { Helpline, RedFlag } from '../utils/content/types';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref } from '../utils/phone-links';
@@ -15,8 +16,6 @@ interface EmergencyPanelProps {
 export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelProps) {
   const { t } = useI18n();
   const number = emergency.call?.display;
-  const sourceKey = (flag: RedFlag) => flag.source.url ?? flag.source.title;
-  const uniqueSources = redFlags.filter((flag, i) => redFlags.findIndex((f) => sourceKey(f) === sourceKey(flag)) === i);
   return (
     <section class="emergency" aria-labelledby="emergency-heading">
       <h2 id="emergency-heading">{number ? t.emergency.heading(number) : t.emergency.headingNoNumber}</h2>
@@ -39,8 +38,8 @@ export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelPr
       )}
       <details class="sources">
         <summary>{t.emergency.sources}</summary>
-        {uniqueSources.map((flag) => (
-          <SourceNote key={sourceKey(flag)} item={flag} />
+        {sourceLines(redFlags).map((line) => (
+          <SourceNote key={line.sources[0].url ?? line.sources[0].title} item={line} />
         ))}
       </details>
     </section>

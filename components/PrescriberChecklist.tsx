@@ -4,6 +4,7 @@ import { CHECKLIST_GROUPS, formatChecklist } from '../utils/format-checklist';
 import { useContent } from '../utils/i18n/use-content';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { CopyButton } from './CopyButton';
+import { sourceLines } from '../utils/content/source-lines';
 import { SourceNote } from './SourceNote';
 
 /** Questions and things to bring to the prescriber: tick them (saved on this device), copy them, or print them. */
@@ -24,8 +25,6 @@ export function PrescriberChecklist() {
     setTicked(next);
     void saveTicked(knownIds.filter((known) => next.has(known)));
   }
-
-  const sources = items.filter((item, index) => items.findIndex((other) => other.source.url === item.source.url) === index);
 
   return (
     <section class="checklist" aria-labelledby="checklist-title">
@@ -50,8 +49,8 @@ export function PrescriberChecklist() {
       </div>
       <details class="sources no-print">
         <summary>{t.checklist.sources}</summary>
-        {sources.map((item) => (
-          <SourceNote key={item.source.url} item={item} />
+        {sourceLines(items).map((line) => (
+          <SourceNote key={line.sources[0].url ?? line.sources[0].title} item={line} />
         ))}
       </details>
     </section>

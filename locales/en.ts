@@ -53,6 +53,7 @@ export const en = {
   },
   source: {
     source: 'Source:',
+    sources: 'Sources:',
     reviewed: 'Reviewed',
     checkOfficial: 'Check the official site before you rely on this.',
     notLinked: 'Steady has not checked this service’s web address yet, so it links none.',

@@ -9,6 +9,11 @@ import { EVIDENCE, type EvidenceKey } from '../utils/content/evidence';
 import { QUOTES } from '../utils/content/evidence-quotes';
 import type { Guide, HelplineDetail, Helpline, Sourced } from '../utils/content/types';
 
+/** A heading run into its text: a full stop unless it already ends in a question mark. */
+function asTitle(heading: string): string {
+  return /[?？]$/.test(heading) ? heading : `${heading}.`;
+}
+
 interface SheetItem {
   id: string;
   /** What a reader sees, in English and in Spanish. */
@@ -34,11 +39,11 @@ function pairs<T extends { id: string }>(en: readonly T[], es: readonly T[], wor
 }
 
 function guideItems(en: Guide, es: Guide): SheetItem[] {
-  return pairs(en.blocks, es.blocks, (block) => [`**${block.heading}.** ${block.text}`, ...(block.bullets ?? []).map((b) => `• ${b}`)].join(' '));
+  return pairs(en.blocks, es.blocks, (block) => [`**${asTitle(block.heading)}** ${block.text}`, ...(block.bullets ?? []).map((b) => `• ${b}`)].join(' '));
 }
 
 function helplineWords(line: Helpline): string {
-  const rows = [`**${line.name}.** ${line.purpose}`];
+  const rows = [`**${asTitle(line.name)}** ${line.purpose}`];
   if (line.call) rows.push(`Call ${line.call.display}${line.callNote ? ` (${line.callNote})` : ''}.`);
   if (line.tty) rows.push(`TTY ${line.tty.display}.`);
   if (line.text) rows.push(`Text ${line.text.keyword ? `${line.text.keyword} to ` : ''}${line.text.number}.`);
@@ -53,11 +58,11 @@ function helplineWords(line: Helpline): string {
 function sections(en: HelpContent, es: HelpContent): SheetSection[] {
   const byId = (lines: readonly Helpline[], id: string) => lines.find((line) => line.id === id) as Helpline;
   return [
-    { title: 'Safety facts', where: 'Popup, "Stay safe"', items: pairs(en.safetyFacts, es.safetyFacts, (i) => `**${i.title}.** ${i.text}`) },
+    { title: 'Safety facts', where: 'Popup, "Stay safe"', items: pairs(en.safetyFacts, es.safetyFacts, (i) => `**${asTitle(i.title)}** ${i.text}`) },
     { title: 'Red flags', where: 'Popup emergency panel and side panel ("Call now if someone…")', items: pairs(en.redFlags, es.redFlags, (i) => i.sign) },
     { title: 'Common symptoms', where: 'Popup "Stay safe" and side panel', items: pairs(en.commonSymptoms, es.commonSymptoms, (i) => `**${i.label}:** ${i.symptoms.join(', ')}`) },
-    { title: 'Coping tips', where: 'Popup "Cope" and side panel', items: pairs(en.copingTips, es.copingTips, (i) => `**${i.title}.** ${i.text}`) },
-    { title: 'Helping someone', where: 'Popup "Help someone" and side panel', items: pairs(en.helpSomeoneTips, es.helpSomeoneTips, (i) => `**${i.title}.** ${i.text}`) },
+    { title: 'Coping tips', where: 'Popup "Cope" and side panel', items: pairs(en.copingTips, es.copingTips, (i) => `**${asTitle(i.title)}** ${i.text}`) },
+    { title: 'Helping someone', where: 'Popup "Help someone" and side panel', items: pairs(en.helpSomeoneTips, es.helpSomeoneTips, (i) => `**${asTitle(i.title)}** ${i.text}`) },
     { title: `Guide: ${en.comingOffSafely.title}`, where: 'Side panel, Guides', items: guideItems(en.comingOffSafely, es.comingOffSafely) },
     { title: `Guide: ${en.withdrawalAndHelp.title}`, where: 'Side panel, Guides', items: guideItems(en.withdrawalAndHelp, es.withdrawalAndHelp) },
     { title: `Guide: ${en.yourSituation.title}`, where: 'Side panel, Guides', items: guideItems(en.yourSituation, es.yourSituation) },

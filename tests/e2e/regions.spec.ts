@@ -29,7 +29,7 @@ describe('regions in the popup, Chromium (production build)', () => {
       .poll(() => popup.clipboardText())
       .toBe([
           'NHS 111 (England, Scotland and Wales; not in Northern Ireland)',
-          'Call: 111 (In a mental health crisis, press 2 for mental health support.)',
+          'Call: 111 (In England, press 2 for mental health support in a crisis.)',
           'Hours: 24 hours a day, 7 days a week',
           'Cost: Free',
           'Languages: Interpreters on request',

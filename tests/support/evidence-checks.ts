@@ -10,6 +10,9 @@ export const OFFICIAL_DOMAINS = [
   'govt.nz', 'health.gov.au', 'health.govt.nz', 'healthdirect.gov.au', 'hse.ie', 'manaake.health.nz', 'mentalhealthcommission.ca',
   'nhs.uk', 'nhs24.scot', 'nice.org.uk', 'nida.nih.gov', 'nimh.nih.gov', 'oig.hhs.gov', 'poisonhelp.hrsa.gov', 'poisonsinfo.health.qld.gov.au',
   'police.govt.nz', 'police.uk', 'merrionstreet.ie', 'rightdecisions.scot.nhs.uk', 'samhsa.gov', 'sanidad.gob.es', 'who.int', 'bjatraining.org', 'va.gov',
+  'health.wyo.gov', 'eastdevon.gov.uk', 'publichealth.hscni.net', 'northlanddhb.org.nz',
+  // The Government of Canada publishes its news releases through this wire (CNW).
+  'newswire.ca',
   // Research databases, journals and professional societies.
   'asam.org', 'bmj.com', 'cochranelibrary.com', 'immattersacp.org', 'pmc.ncbi.nlm.nih.gov', 'pubmed.ncbi.nlm.nih.gov', 'racgp.org.au',
   // Guideline and manual hosts, other health organisations.
@@ -17,7 +20,7 @@ export const OFFICIAL_DOMAINS = [
   // Services' own sites.
   '988.ca', '988lifeline.org', 'befrienders.org', 'benzobuddies.org', 'crisistextline.org', 'findahelpline.com', 'giveusashout.org',
   'hopeforwellness.ca', 'kidshelpphone.ca', 'lifeline.org.au', 'lifelinehelpline.info', 'na.org', 'nami.org', 'nar-anon.org', 'narronline.org',
-  'samaritans.org', 'smartrecovery.org', 'suicidepreventionlifeline.org', 'talktofrank.com', 'veteranscrisisline.net',
+  'samaritans.org', 'smartrecovery.org', 'suicidepreventionlifeline.org', 'talktofrank.com', 'veteranscrisisline.net', 'virtual-na.org',
 ] as const;
 
 /** True for an address on an official domain or one of its subdomains (never a look-alike such as samhsa.gov.example.com). */

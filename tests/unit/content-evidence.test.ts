@@ -68,16 +68,18 @@ describe('evidence for every item', () => {
     }
   });
 
-  it.each(ALL_SOURCED_ITEMS)('$label shows the source of its first quote, and is no surer than its least sure quote', ({ item }) => {
-    expect(item.source).toBe(EVIDENCE[item.evidence[0]].source);
+  it.each(ALL_SOURCED_ITEMS)('$label shows the source of every quote, once each, and is no surer than its least sure quote', ({ item }) => {
+    expect(item.sources).toEqual([...new Set(item.evidence.map((key) => EVIDENCE[key].source))]);
     const weakest = item.evidence.some((key) => EVIDENCE[key].confidence === 'check-official') ? 'check-official' : 'verified';
     expect(item.confidence).toBe(weakest);
   });
 
-  it.each(ALL_SOURCED_ITEMS)('$label links only an official page, over https (secondary copies are evidence, never links)', ({ item }) => {
-    if (item.source.url === undefined) return;
-    expect(item.source.url).toMatch(/^https:\/\//);
-    expect(isOfficialUrl(item.source.url), `${item.source.url} is not on an official domain`).toBe(true);
+  it.each(ALL_SOURCED_ITEMS)('$label links only official pages, over https (secondary copies are evidence, never links)', ({ item }) => {
+    for (const { url } of item.sources) {
+      if (url === undefined) continue;
+      expect(url).toMatch(/^https:\/\//);
+      expect(isOfficialUrl(url), `${url} is not on an official domain`).toBe(true);
+    }
   });
 
   it.each(ALL_SOURCED_ITEMS)('$label says it in its own words: no run of eight words copied from a quote', ({ item }) => {
@@ -125,7 +127,9 @@ describe('the evidence checks themselves', () => {
   it('work out the source and the confidence from the evidence', () => {
     expect(backedBy('fdaSeizures').confidence).toBe('verified');
     expect(backedBy('fdaSeizures', 'samhsaPhone').confidence).toBe('check-official');
-    expect(backedBy('fdaSeizures', 'samhsaPhone').source).toBe(EVIDENCE.fdaSeizures.source);
+    expect(backedBy('fdaSeizures', 'samhsaPhone').sources).toEqual([EVIDENCE.fdaSeizures.source, EVIDENCE.samhsaPhone.source]);
+    // Two quotes from one page name it once.
+    expect(backedBy('fdaSeizures', 'fdaDependenceWeeks').sources).toEqual([EVIDENCE.fdaSeizures.source]);
   });
 
   it('find a copied run of words, and ignore case and punctuation', () => {

@@ -47,9 +47,11 @@ function isHttpsUrl(value: string): boolean {
 
 describe('every sourced item', () => {
   it.each(ALL_SOURCED_ITEMS)('$label has an https source (or says none is linked), a publisher, a title and a real review date', ({ item }) => {
-    if (item.source.url !== undefined) expect(isHttpsUrl(item.source.url), item.source.url).toBe(true);
-    expect(item.source.publisher.trim()).not.toBe('');
-    expect(item.source.title.trim()).not.toBe('');
+    for (const source of item.sources) {
+      if (source.url !== undefined) expect(isHttpsUrl(source.url), source.url).toBe(true);
+      expect(source.publisher.trim()).not.toBe('');
+      expect(source.title.trim()).not.toBe('');
+    }
     expect(item.reviewed).toMatch(ISO_DATE);
     const reviewed = new Date(`${item.reviewed}T00:00:00Z`);
     expect(Number.isNaN(reviewed.getTime())).toBe(false);

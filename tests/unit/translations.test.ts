@@ -35,7 +35,7 @@ function guideWords() {
 
 // Spanish entries may add only what an official Spanish service gives: 988's text keyword (AYUDA) and Spanish chat,
 // and Poison Help's Spanish page. Each is checked by name below.
-const SPANISH_EXTRAS: Record<string, readonly string[]> = { 'us-988': ['text', 'chatUrl'], 'us-poison-help': ['url'] };
+const SPANISH_EXTRAS: Record<string, readonly string[]> = { 'us-988': ['text', 'chatUrl'], 'us-crisis-text-line': ['text'], 'us-poison-help': ['url'] };
 function withoutSpanishTextOption(words: WordsById<object>): WordsById<object> {
   return Object.fromEntries(Object.entries(words).map(([id, entry]) => [id, Object.fromEntries(Object.entries(entry).filter(([key]) => !SPANISH_EXTRAS[id]?.includes(key)))]));
 }
@@ -68,16 +68,21 @@ describe('every string exists in English and in Spanish', () => {
     const pick = (all: Record<string, { message: string }>) => Object.fromEntries(Object.entries(all).map(([key, value]) => [key, value.message]));
     expect(translationGaps(pick(messages('en')), pick(messages('es')))).toEqual([]);
     expect(messages('es').extName?.message).not.toBe(messages('en').extName?.message);
+    // The Chrome Web Store refuses a description longer than 132 characters.
+    for (const locale of ['en', 'es']) expect(messages(locale).extDescription?.message.length, locale).toBeLessThanOrEqual(132);
   });
 
-  it('Spanish readers get 988’s Spanish options first: press 2 and text AYUDA', () => {
+  it('Spanish readers get the Spanish options first: 988’s press 2 and AYUDA, and AYUDA to Crisis Text Line', () => {
     expect(HELPLINES_ES['us-988']?.callNote).toMatch(/^Marca 2 para hablar en español\./);
     expect(HELPLINES_ES['us-988']?.text).toEqual({ number: '988', keyword: 'AYUDA' });
     // The number is 988's own: only the keyword differs.
     expect(HELPLINES_ES['us-988']?.text?.number).toBe(HELPLINES.find((line) => line.id === 'us-988')?.text?.number);
     expect(HELPLINES_ES['us-988']?.chatUrl).toBe('https://988lifeline.org/es/chat/');
     expect(HELPLINES_ES['us-poison-help']?.url).toBe('https://poisonhelp.hrsa.gov/es/about-us');
-    const others = Object.entries(HELPLINES_ES).filter(([id, words]) => id !== 'us-988' && words.text !== undefined);
+    // Crisis Text Line's Spanish keyword, on the same number.
+    expect(HELPLINES_ES['us-crisis-text-line']?.text).toEqual({ number: '741741', keyword: 'AYUDA' });
+    expect(HELPLINES_ES['us-crisis-text-line']?.text?.number).toBe(HELPLINES.find((line) => line.id === 'us-crisis-text-line')?.text?.number);
+    const others = Object.entries(HELPLINES_ES).filter(([id, words]) => !['us-988', 'us-crisis-text-line'].includes(id) && words.text !== undefined);
     expect(others.map(([id]) => id)).toEqual([]);
   });
 

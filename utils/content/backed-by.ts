@@ -1,6 +1,6 @@
 import { EVIDENCE, type EvidenceKey } from './evidence';
 import { CONTENT_REVIEWED } from './sources';
-import type { Confidence, HelplineDetail, Sourced } from './types';
+import type { Confidence, HelplineDetail, Source, Sourced } from './types';
 
 /** One quote seen only in a copy is enough to send readers to the official site. */
 function weakest(keys: readonly EvidenceKey[]): Confidence {
@@ -8,12 +8,13 @@ function weakest(keys: readonly EvidenceKey[]): Confidence {
 }
 
 /**
- * An item's sourcing, worked out from its evidence so the two cannot disagree: the first key's source is the one
- * readers see, and the item is only as sure as its least sure quote.
+ * An item's sourcing, worked out from its evidence so the two cannot disagree: readers see every source a quote
+ * comes from, and the item is only as sure as its least sure quote.
  */
 export function backedBy(first: EvidenceKey, ...rest: EvidenceKey[]): Sourced {
   const evidence: [EvidenceKey, ...EvidenceKey[]] = [first, ...rest];
-  return { source: EVIDENCE[first].source, reviewed: CONTENT_REVIEWED, confidence: weakest(evidence), evidence };
+  const sources = [...new Set(evidence.map((key) => EVIDENCE[key].source))] as [Source, ...Source[]];
+  return { sources, reviewed: CONTENT_REVIEWED, confidence: weakest(evidence), evidence };
 }
 
 /**

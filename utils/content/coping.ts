@@ -6,7 +6,7 @@ export const COPING_TIPS: readonly HelpItem[] = [
   {
     id: 'slow-breathing',
     title: 'Breathe slowly',
-    text: 'Sit back and breathe slowly into your belly. Breathe in through your nose, then out through your mouth. Do not hold your breath. Studies show slow breathing can change how your body reacts to stress.',
+    text: 'Sit back and breathe slowly into your belly. Breathe in through your nose, then out through your mouth. Do not hold your breath. If you feel dizzy, stop and breathe normally. Studies link slow breathing with a calmer body.',
     ...backedBy('zaccaroSlowBreathing', 'nhsBreathingExercise'),
   },
   {

@@ -10,7 +10,7 @@ export const COMING_OFF_SAFELY: Guide = {
     {
       id: 'why-slowly',
       heading: 'Why slowly',
-      text: 'After regular use, your body depends on the drug. Stopping all at once, or cutting too fast, can cause seizures, and that can be life-threatening. A slow taper gives your body time to adjust.',
+      text: 'After regular use, your body can come to depend on the drug. Stopping all at once, or cutting too fast, can cause seizures, and that can be life-threatening. A slow taper gives your body time to adjust.',
       ...backedBy('fdaSeizures', 'pocketGuideTaperGradually'),
     },
     {
@@ -39,13 +39,13 @@ export const COMING_OFF_SAFELY: Guide = {
     {
       id: 'near-the-end',
       heading: 'Near the end, and pauses',
-      text: 'Symptoms can get stronger near the end of a taper. Staying at the same dose for a while is a normal part of tapering. In rare cases a prescriber may suggest going back to the last dose for a time. Make these choices with your prescriber, never alone.',
+      text: 'Symptoms can get stronger near the end of a taper. Staying at the same dose for a while is a normal part of tapering. In rare cases a prescriber may suggest going back to the dose you were on before, for a time. Make these choices with your prescriber, never alone.',
       ...backedBy('patientGuideEndOfTaper', 'patientGuidePause', 'patientGuideReturnRare'),
     },
     {
       id: 'lower-dose-ok',
       heading: 'A lower dose can be a good result',
-      text: 'The goal does not always have to be zero. If going further is too hard, staying on a lower dose can be a good result.',
+      text: 'The goal does not always have to be zero. If going further is too hard, staying on a lower dose can be a good result. Decide this with your prescriber.',
       ...backedBy('pocketGuideGoal', 'pocketGuideLowerDose'),
     },
     {
@@ -102,13 +102,13 @@ export const WITHDRAWAL_AND_HELP: Guide = {
     {
       id: 'thoughts-of-suicide',
       heading: 'If you have thoughts of suicide',
-      text: 'Thoughts of suicide or self-harm can be part of withdrawal. They are a sign of severe withdrawal, not a failing. Tell your prescriber the same day. If you might act on them, call a crisis line or your emergency number now.',
-      ...backedBy('patientGuideSevere', 'table3Suicidality', 'patientGuideTellRightAway'),
+      text: 'Thoughts of suicide or self-harm can be part of withdrawal. They are a sign of severe withdrawal, not a failing. Tell your prescriber the same day. You can call or text a crisis line at any time, even if you do not plan to act on them. If you might act on them, call your emergency number now.',
+      ...backedBy('patientGuideSevere', 'table3Suicidality', 'patientGuideTellRightAway', 'us988Purpose', 'ca988NoOneTurnedAway'),
     },
     {
       id: 'protracted',
       heading: 'When symptoms last after stopping',
-      text: 'Some people still have withdrawal symptoms after they have fully stopped. This is called protracted withdrawal. Australian and Scottish guidance says it affects up to 15 in 100 people who have withdrawal, and it can last for months or longer. If symptoms go on more than a month after you stop, talk to your prescriber. They can check for other causes and help with the symptoms.',
+      text: 'Some people still have withdrawal symptoms after they have fully stopped. This is called protracted withdrawal. Australian and Scottish guidance says it affects up to 15 in 100 people who have withdrawal, and it can last for months or longer. Symptoms can ease slowly: the Scottish guidance says anxiety fades gradually over about a year. If symptoms go on more than a month after you stop, talk to your prescriber. They can check for other causes and help with the symptoms.',
       ...backedBy('patientGuideProtracted', 'racgpProtracted', 'nhsScotlandProtracted'),
     },
   ],
@@ -141,8 +141,8 @@ export const YOUR_SITUATION: Guide = {
     {
       id: 'other-drugs',
       heading: 'If you also use opioids or other drugs',
-      text: 'Taking a benzo with opioids raises the risk of overdose. Keep naloxone (Narcan) at home, and make sure the people close to you know where it is. It works on opioids, not benzos, but it is still worth giving. Pills bought outside a pharmacy can contain fentanyl.',
-      ...backedBy('patientGuideNaloxone', 'bjaNaloxone', 'patientGuideCounterfeit'),
+      text: 'Taking a benzo with opioids raises the risk of overdose. Keep naloxone (Narcan) at home, and make sure the people close to you know where it is. Naloxone works on opioids, not on benzos. If an overdose might involve opioids, give it, and call your emergency number right away. Pills bought outside a pharmacy can contain fentanyl.',
+      ...backedBy('patientGuideNaloxone', 'bjaNaloxone', 'us911', 'patientGuideCounterfeit'),
     },
   ],
 };

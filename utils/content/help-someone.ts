@@ -24,20 +24,20 @@ export const HELP_SOMEONE_TIPS: readonly HelpItem[] = [
   {
     id: 'know-red-flags',
     title: 'Know the danger signs',
-    text: 'Learn the signs that mean call emergency services now, such as a seizure or someone who cannot be woken. Keep the numbers where you can find them.',
+    text: 'Learn the signs that mean call emergency services now, such as a seizure or someone who cannot be woken. If they are very sleepy and hard to wake, do not let them sleep it off: call for help. Keep the numbers where you can find them.',
     ...backedBy('patientGuideSevere', 'peningtonOverdoseSigns'),
   },
   {
     id: 'suicide-talk',
     title: 'If they talk about suicide',
-    text: 'Take it seriously. Ask them how they are, be there with them, and help them reach a crisis line: you can call or text together. If they are in danger now, call emergency services. Help is there.',
-    ...backedBy('nimhFiveSteps', 'bethe1toSteps'),
+    text: 'Take it seriously. Ask them straight out if they are thinking about suicide, and listen. Stay with them, and help them reach a crisis line: you can call or text together. If they are in danger now, call emergency services. Check in with them again over the next few days. Help is there.',
+    ...backedBy('nimhFiveSteps'),
   },
   {
     id: 'keep-them-safe',
     title: 'Help keep them safe',
-    text: 'If they may act on thoughts of suicide, help keep them safe. With them, put medicines out of reach, including their own benzo. Ask their prescriber or pharmacist how to do this so no dose is missed.',
-    ...backedBy('nimhKeepSafe', 'bethe1toSteps', 'whoMeansRestriction', 'patientGuideNoSkip'),
+    text: 'If they may act on thoughts of suicide, stay with them and help keep them safe. With them, put medicines out of reach, including their own benzo, and anything else they could use to hurt themselves. Ask their prescriber or pharmacist how to do this so no dose is missed.',
+    ...backedBy('nimhKeepSafe', 'whoMeansRestriction', 'patientGuideNoSkip'),
   },
   {
     id: 'your-own-support',

@@ -17,15 +17,15 @@ export const SAFETY_FACTS: readonly HelpItem[] = [
   },
   {
     id: 'suicidal-thoughts',
-    title: 'Thoughts of suicide can be withdrawal',
-    text: 'Withdrawal can bring thoughts of suicide or of harming yourself. This is a sign of severe withdrawal, so tell your prescriber the same day. If you might act on these thoughts, call a crisis line or your emergency number now.',
-    ...backedBy('patientGuideSevere', 'table3Suicidality', 'patientGuideTellRightAway'),
+    title: 'Thoughts of suicide: get help today',
+    text: 'Withdrawal can bring thoughts of suicide or of harming yourself. They are a sign of severe withdrawal, so tell your prescriber the same day. You can call or text a crisis line at any time, even if you do not plan to act on them. If you might act on them, call your emergency number now. Help is there.',
+    ...backedBy('patientGuideSevere', 'table3Suicidality', 'patientGuideTellRightAway', 'us988Purpose', 'ca988NoOneTurnedAway'),
   },
   {
     id: 'no-alcohol-or-opioids',
-    title: 'Never mix with alcohol or opioids',
-    text: 'Mixing a benzo with alcohol, opioids or other drugs that make you sleepy makes an overdose more likely. It can slow your breathing. That can be life-threatening. Never use alcohol to ease withdrawal.',
-    ...backedBy('fdaAlcohol', 'fda2016Breathing', 'fdaLabelOpioids'),
+    title: 'Alcohol and opioids: take extra care',
+    text: 'Mixing a benzo with alcohol, opioids or other drugs that make you sleepy makes an overdose more likely. It can slow your breathing. That can be life-threatening. Never use alcohol to ease withdrawal. If you are prescribed opioids too, do not stop either medicine on your own: talk to your prescriber, and keep naloxone (Narcan) at home.',
+    ...backedBy('fdaAlcohol', 'fda2016Breathing', 'fdaLabelOpioids', 'patientGuideNaloxone', 'patientGuideStoppingSuddenly'),
   },
   {
     id: 'pharmacy-pills-only',
@@ -49,7 +49,7 @@ export const SAFETY_FACTS: readonly HelpItem[] = [
     id: 'seizure-medicine',
     title: 'Taking clonazepam for seizures?',
     text: 'Clonazepam is also used to control seizures in epilepsy. If you take it for seizures, make no change without the doctor who treats your seizures.',
-    ...backedBy('nhsClonazepamUses', 'pocketGuideSeizureUse', 'patientGuideNoSkip'),
+    ...backedBy('nhsClonazepamUses', 'pocketGuideSeizureUse'),
   },
   {
     id: 'delayed-symptoms',
@@ -78,7 +78,7 @@ export const SAFETY_FACTS: readonly HelpItem[] = [
   {
     id: 'opioids-naloxone',
     title: 'If you also take opioids, keep naloxone',
-    text: 'If you take opioids as well as a benzo, keep naloxone (Narcan) at home, and tell your family where it is. It can undo an opioid overdose, but not a benzo overdose. If someone may have overdosed, give it anyway. Then call 911 or your emergency number.',
+    text: 'If you take opioids as well as a benzo, keep naloxone (Narcan) at home. Tell your family where it is. It can undo an opioid overdose, but not a benzo overdose. If someone may have overdosed, call 911 or your emergency number. Give the naloxone too.',
     ...backedBy('patientGuideNaloxone', 'bjaNaloxone'),
   },
   {

@@ -29,7 +29,8 @@ export interface Source {
  * evidence's, and one quote seen only in a copy makes the whole item "check the official site".
  */
 export interface Sourced {
-  source: Source;
+  /** Every distinct source behind the item's evidence, in the order the evidence names them; readers see them all. */
+  sources: readonly [Source, ...Source[]];
   reviewed: IsoDate;
   confidence: Confidence;
   evidence: readonly [EvidenceKey, ...EvidenceKey[]];

@@ -4,7 +4,7 @@ import type { HelpItemWords, WordsById } from '../translation-types';
 export const COPING_TIPS_ES: WordsById<HelpItemWords> = {
   'slow-breathing': {
     title: 'Respira despacio',
-    text: 'Siéntate, relájate y respira despacio, llevando el aire a la barriga. Toma el aire por la nariz y luego suéltalo por la boca. No aguantes la respiración. Los estudios muestran que respirar despacio cambia cómo reacciona tu cuerpo al estrés.',
+    text: 'Siéntate, relájate y respira despacio, llevando el aire a la barriga. Toma el aire por la nariz y luego suéltalo por la boca. No aguantes la respiración. Si te mareas, para y respira normal. Los estudios relacionan respirar despacio con un cuerpo más tranquilo.',
   },
   grounding: {
     title: 'Prueba el 5-4-3-2-1',

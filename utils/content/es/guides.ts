@@ -8,7 +8,7 @@ export const GUIDES_ES: WordsById<GuideWords> = {
     blocks: {
       'why-slowly': {
         heading: 'Por qué despacio',
-        text: 'Si tomas el medicamento con regularidad, tu cuerpo pasa a depender de él. Dejarlo de golpe, o bajar la dosis demasiado rápido, puede causar convulsiones, y eso puede poner tu vida en peligro. Bajar la dosis poco a poco le da tiempo a tu cuerpo para adaptarse.',
+        text: 'Si tomas el medicamento con regularidad, tu cuerpo puede llegar a depender de él. Dejarlo de golpe, o bajar la dosis demasiado rápido, puede causar convulsiones, y eso puede poner tu vida en peligro. Bajar la dosis poco a poco le da tiempo a tu cuerpo para adaptarse.',
       },
       'plan-together': {
         heading: 'Hacer el plan juntos',
@@ -33,7 +33,7 @@ export const GUIDES_ES: WordsById<GuideWords> = {
       },
       'lower-dose-ok': {
         heading: 'Una dosis más baja puede ser un buen resultado',
-        text: 'La meta no siempre tiene que ser llegar a cero. Si seguir bajando es demasiado difícil, quedarte en una dosis más baja puede ser un buen resultado.',
+        text: 'La meta no siempre tiene que ser llegar a cero. Si seguir bajando es demasiado difícil, quedarte en una dosis más baja puede ser un buen resultado. Decídelo con tu médico o quien te receta.',
       },
       'prescriber-stopping': {
         heading: 'Si tu médico quiere quitártela de golpe',
@@ -72,11 +72,11 @@ export const GUIDES_ES: WordsById<GuideWords> = {
       },
       'thoughts-of-suicide': {
         heading: 'Si tienes ideas de suicidio',
-        text: 'Las ideas de suicidio o de hacerte daño pueden ser parte de la abstinencia. Son una señal de abstinencia grave, no una falla tuya. Díselo a tu médico o quien te receta el mismo día. Si hay riesgo de que las lleves a cabo, llama ya a una línea de crisis o al número de emergencias.',
+        text: 'Las ideas de suicidio o de hacerte daño pueden ser parte de la abstinencia. Son una señal de abstinencia grave, no una debilidad tuya. Díselo a tu médico o quien te receta el mismo día. Puedes llamar o enviar un mensaje de texto a una línea de crisis a cualquier hora, aunque no pienses actuar. Si hay riesgo de que actúes, llama ya al número de emergencias.',
       },
       protracted: {
         heading: 'Cuando los síntomas duran después de dejarla',
-        text: 'Algunas personas siguen con síntomas de abstinencia después de dejar la benzo del todo. Esto se llama abstinencia prolongada. Guías de Australia y de Escocia dicen que le pasa hasta a 15 de cada 100 personas que tienen abstinencia, y que puede durar meses o más. Si los síntomas siguen más de un mes después de dejarla, habla con tu médico o quien te receta. Puede buscar otras causas y ayudarte con los síntomas.',
+        text: 'Algunas personas siguen con síntomas de abstinencia después de dejar la benzo del todo. Esto se llama abstinencia prolongada. Guías de Australia y de Escocia dicen que le pasa hasta a 15 de cada 100 personas que tienen abstinencia, y que puede durar meses o más. Los síntomas pueden ir mejorando poco a poco: la guía de Escocia dice que la ansiedad se calma de a poco a lo largo de un año, más o menos. Si los síntomas siguen más de un mes después de dejarla, habla con tu médico o quien te receta. Puede buscar otras causas y ayudarte con los síntomas.',
       },
     },
   },
@@ -98,7 +98,7 @@ export const GUIDES_ES: WordsById<GuideWords> = {
       },
       'other-drugs': {
         heading: 'Si también usas opioides u otras drogas',
-        text: 'Tomar una benzo con opioides sube el riesgo de sobredosis. Ten naloxona (Narcan) en casa, y asegúrate de que las personas cercanas sepan dónde está. Funciona con los opioides, no con las benzos, pero aun así vale la pena darla. Las pastillas compradas fuera de una farmacia pueden tener fentanilo.',
+        text: 'Tomar una benzo con opioides sube el riesgo de sobredosis. Ten naloxona (Narcan) en casa, y asegúrate de que las personas cercanas sepan dónde está. La naloxona funciona con los opioides, no con las benzos. Si en una sobredosis puede haber opioides, dásela y llama enseguida al número de emergencias. Las pastillas compradas fuera de una farmacia pueden tener fentanilo.',
       },
     },
   },

@@ -16,15 +16,15 @@ export const HELP_SOMEONE_TIPS_ES: WordsById<HelpItemWords> = {
   },
   'know-red-flags': {
     title: 'Conoce las señales de peligro',
-    text: 'Aprende las señales que indican que hay que llamar a emergencias ya, como una convulsión o una persona a la que no se le puede despertar. Ten los números donde puedas encontrarlos.',
+    text: 'Aprende las señales que indican que hay que llamar a emergencias ya, como una convulsión o una persona a la que no se le puede despertar. Si tiene mucho sueño y cuesta despertarla, no la dejes dormir para que se le pase: pide ayuda. Ten los números donde puedas encontrarlos.',
   },
   'suicide-talk': {
-    title: 'Si habla de suicidio',
-    text: 'Tómalo en serio. Pregúntale cómo está, acompáñala y ayúdala a comunicarse con una línea de crisis: pueden llamar o escribir juntos. Si está en peligro ahora, llama a emergencias. Hay ayuda.',
+    title: 'Si la persona habla de suicidio',
+    text: 'Tómalo en serio. Pregúntale directamente si está pensando en el suicidio, y escucha. Quédate con la persona y ayúdala a comunicarse con una línea de crisis: pueden llamar o enviar un mensaje de texto juntos. Si está en peligro ahora, llama a emergencias. Vuelve a hablar con ella en los próximos días. Hay ayuda.',
   },
   'keep-them-safe': {
     title: 'Ayuda a que esté a salvo',
-    text: 'Si la persona puede llevar a cabo sus ideas de suicidio, ayúdala a estar a salvo. Junto con ella, pongan los medicamentos fuera de su alcance, incluida su propia benzo. Pregunta a su médico o quien le receta, o a su farmacéutico, cómo hacerlo sin que le falte ninguna dosis.',
+    text: 'Si la persona puede llevar a cabo sus ideas de suicidio, quédate con ella y ayúdala a estar a salvo. Junto con ella, pongan fuera de su alcance los medicamentos, incluida su propia benzo, y cualquier otra cosa con la que pueda hacerse daño. Pregunta a su médico o quien le receta, o a su farmacéutico, cómo hacerlo sin que le falte ninguna dosis.',
   },
   'your-own-support': {
     title: 'Busca apoyo para ti',

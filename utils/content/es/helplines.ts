@@ -35,6 +35,8 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   'us-crisis-text-line': {
     name: 'Crisis Text Line',
     purpose: 'Envía un mensaje de texto para hablar con un consejero de crisis voluntario y capacitado. No es consejo médico.',
+    // Crisis Text Line's Spanish keyword: AYUDA reaches a Spanish-speaking volunteer.
+    text: { number: '741741', keyword: 'AYUDA' },
     hours: SIEMPRE_ABIERTO,
     cost: 'Gratis',
     languages: [],
@@ -50,7 +52,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   'us-poison-help': {
     name: 'Poison Help',
     purpose:
-      'Consejo gratis de expertos de tu centro de toxicología local. Llama si alguien pudo tomar demasiado de un medicamento, o uno equivocado, aunque no lo sepas con certeza. Llama al 911 si no se le puede despertar o le cuesta respirar.',
+      'Consejo gratis de expertos de tu centro de toxicología local. Llama si alguien pudo tomar demasiado de un medicamento, o uno equivocado, aunque no lo sepas con certeza. En cambio, llama al 911 si tiene una convulsión, se desmayó, no despierta o le cuesta respirar.',
     hours: SIEMPRE_ABIERTO,
     cost: 'Gratis y confidencial',
     languages: ['inglés', 'intérpretes en 161 idiomas'],
@@ -88,7 +90,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   'ca-hope-for-wellness': {
     name: 'Hope for Wellness Help Line',
     purpose:
-      'Para personas de las Primeras Naciones, inuit y métis de Canadá. Habla con alguien o recibe ayuda en una crisis.',
+      'Para los pueblos indígenas de Canadá. Habla con alguien o recibe ayuda en una crisis.',
     hours: SIEMPRE_ABIERTO,
     cost: 'Gratis',
     languages: ['inglés', 'francés', 'cree, ojibwa e inuktut si los pides'],
@@ -103,7 +105,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
     name: 'NHS 111',
     purpose:
       'Ayuda médica urgente cuando la vida no corre peligro, por ejemplo si los síntomas de abstinencia son difíciles.',
-    callNote: 'En una crisis de salud mental, marca 2 para recibir apoyo de salud mental.',
+    callNote: 'En Inglaterra, marca 2 para recibir apoyo de salud mental en una crisis.',
     hours: SIEMPRE_ABIERTO,
     cost: 'Gratis',
     languages: ['intérpretes si los pides'],

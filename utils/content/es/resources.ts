@@ -51,7 +51,7 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
   'asam-patient-guide': {
     cost: 'Se puede leer gratis',
     description:
-      'Una guía en palabras sencillas de los médicos que escribieron la guía clínica de 2025 para bajar la dosis. Te ayuda a pedir lo que necesitas. Muchas personas la llevan a su médico o quien les receta.',
+      'Una guía en palabras sencillas de la ASAM, que dirigió la guía clínica de 2025 para bajar la dosis. Te ayuda a pedir lo que necesitas, y puedes llevarla a tu médico o quien te receta.',
   },
   'na-meetings': {
     name: 'Narcóticos Anónimos',
@@ -62,20 +62,20 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
   'benzo-information-coalition': {
     cost: 'Gratis',
     description:
-      'Una organización sin fines de lucro de Estados Unidos, creada por pacientes y médicos. Da información sobre el daño que causan las benzos y sobre formas más seguras de bajar la dosis. También dice dónde encontrar apoyo.',
+      'Una organización sin fines de lucro de Estados Unidos, dirigida por pacientes y profesionales de la salud. Da información sobre el daño de las benzos tomadas como se recetan. También dice dónde encontrar apoyo.',
     caution:
       'Es un grupo de activismo. Algunas de sus ideas van más allá de las guías médicas, así que háblalas con tu médico o quien te receta.',
   },
   'ashton-manual': {
     cost: 'Se puede leer gratis',
     description:
-      'Una guía conocida sobre la abstinencia de las benzos, de la profesora Heather Ashton, que dirigió una clínica para dejarlas. Se revisó por última vez en 2002, con un suplemento en 2011.',
+      'Una guía conocida sobre la abstinencia de las benzos, de la profesora Heather Ashton. Se revisó por última vez en 2002, con un suplemento en 2011.',
     caution:
       'Algunos de sus consejos están anticuados. Sus planes de ejemplo no son instrucciones para ti. Planea cualquier reducción con tu médico o quien te receta.',
   },
   benzobuddies: {
     cost: 'Gratis',
-    description: 'Un gran foro en línea que llevan voluntarios. Allí, personas que están dejando las benzos se apoyan entre sí.',
+    description: 'Un gran foro en línea. Allí, personas que están dejando las benzos se apoyan entre sí.',
     caution:
       'Las publicaciones pueden tener consejos equivocados e historias que asustan. Lleva lo que leas a tu médico o quien te receta.',
   },
@@ -89,7 +89,7 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
     description:
       'Algunas personas con un trastorno por consumo de sustancias viven un tiempo en una casa de recuperación. NARR fija el estándar nacional para estas casas, y los grupos estatales que trabajan con NARR las certifican.',
     caution:
-      'Algunas casas de recuperación falsas han engañado a personas y les han quitado dinero y atención. Comprueba que la casa esté certificada antes de pagar o mudarte.',
+      'Comprueba que la casa esté certificada por un grupo estatal que trabaje con NARR antes de pagar o mudarte.',
   },
   maudsley: {
     cost: 'Libro de pago',

@@ -11,12 +11,12 @@ export const SAFETY_FACTS_ES: WordsById<HelpItemWords> = {
     text: 'Si se te van a acabar las pastillas, o tu médico quiere que la dejes de una vez, eso también es dejarla de golpe. Comunícate con tu médico o quien te receta, o con un farmacéutico, antes de tu última dosis. Pide, en cambio, bajar la dosis poco a poco.',
   },
   'suicidal-thoughts': {
-    title: 'Las ideas de suicidio pueden ser parte de la abstinencia',
-    text: 'La abstinencia puede traer ideas de suicidio o de hacerte daño. Es una señal de abstinencia grave, así que díselo a tu médico o quien te receta el mismo día. Si hay riesgo de que las lleves a cabo, llama ya a una línea de crisis o al número de emergencias.',
+    title: 'Ideas de suicidio: pide ayuda hoy',
+    text: 'La abstinencia puede traer ideas de suicidio o de hacerte daño. Son una señal de abstinencia grave, así que díselo a tu médico o quien te receta el mismo día. Puedes llamar o enviar un mensaje de texto a una línea de crisis a cualquier hora, aunque no pienses actuar. Si hay riesgo de que actúes, llama ya al número de emergencias. Hay ayuda.',
   },
   'no-alcohol-or-opioids': {
-    title: 'Nunca mezcles una benzo con alcohol ni opioides',
-    text: 'Mezclar una benzo con alcohol, opioides u otras drogas o medicamentos que dan sueño hace más probable una sobredosis. Puede hacer que respires más despacio, y eso puede poner tu vida en peligro. Nunca uses alcohol para aliviar la abstinencia.',
+    title: 'Alcohol y opioides: ten mucho cuidado',
+    text: 'Mezclar una benzo con alcohol, opioides u otras drogas o medicamentos que dan sueño hace más probable una sobredosis. Puede hacer que respires más despacio, y eso puede poner tu vida en peligro. Nunca uses alcohol para aliviar la abstinencia. Si también te recetan opioides, no dejes ninguno de los dos por tu cuenta: habla con tu médico o quien te receta, y ten naloxona (Narcan) en casa.',
   },
   'pharmacy-pills-only': {
     title: 'Toma solo pastillas de una farmacia',
@@ -52,7 +52,7 @@ export const SAFETY_FACTS_ES: WordsById<HelpItemWords> = {
   },
   'opioids-naloxone': {
     title: 'Si también tomas opioides, ten naloxona',
-    text: 'Si tomas opioides además de una benzo, tú y tu familia deben tener naloxona (Narcan) en casa. La naloxona puede revertir una sobredosis de opioides, pero no una sobredosis de benzos. Si alguien pudo tener una sobredosis, dale la naloxona de todos modos y llama al 911 o al número de emergencias.',
+    text: 'Si tomas opioides además de una benzo, ten naloxona (Narcan) en casa y dile a tu familia dónde está. La naloxona puede revertir una sobredosis de opioides, pero no una sobredosis de benzos. Si alguien pudo tener una sobredosis, llama al 911 o al número de emergencias. Dale también la naloxona.',
   },
   driving: {
     title: 'Ten cuidado al manejar',

@@ -1,0 +1,80 @@
+/**
+ * Saves screenshots of every surface at the sizes people use, in both languages and both colour
+ * schemes, so a person can look at them before calling a change done: `npm run screenshots`
+ * (after `npm run build`). They go to tests/e2e/.screenshots/, which git ignores.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROME_E2E_BUILD, launchWithExtension, openExtensionPage, pollUntil, waitForDetector } from '../tests/e2e/fixtures/extension-browser';
+import { startFixtureServer } from '../tests/e2e/fixtures/fixture-server';
+import { HelpCardOnPage } from '../tests/e2e/pages/help-card';
+
+const OUT = path.resolve('tests/e2e/.screenshots');
+
+const LANGUAGES = [
+  { code: 'en', locale: 'en-US', popupHeading: 'Steady', panelHeading: 'Steady', panelTabs: ['Guides', 'Find support'], article: 'benzo-taper-article.html' },
+  { code: 'es', locale: 'es-US', popupHeading: 'Steady', panelHeading: 'Steady', panelTabs: ['Guías', 'Buscar apoyo'], article: 'dejar-clonazepam-es.html' },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+  console.log(`saved ${name}.png`);
+}
+
+/** The whole page as a reader scrolls it, one screen per file: a tall full-page image is too small to read. */
+async function shootScreens(page: Page, name: string): Promise<void> {
+  const { height, screen } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, screen: window.innerHeight }));
+  for (let top = 0, index = 1; top < height; top += screen, index++) {
+    await page.evaluate((y) => window.scrollTo(0, y), top);
+    await shoot(page, `${name}-${String(index).padStart(2, '0')}`);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const server = await startFixtureServer();
+  try {
+    for (const language of LANGUAGES) {
+      for (const scheme of SCHEMES) {
+        const browser = await launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: language.locale, colorScheme: scheme, viewport: { width: 360, height: 600 } });
+        try {
+          const tag = `${language.code}-${scheme}`;
+          // Popup: the first screen a frightened person sees at 360×600, then all of it, screen by screen, at 320 wide.
+          const popup = await openExtensionPage(browser, 'popup.html', language.popupHeading);
+          await waitForDetector(popup);
+          await shoot(popup, `popup-${tag}-360x600-first-screen`);
+          await popup.setViewportSize({ width: 320, height: 600 });
+          await shootScreens(popup, `popup-${tag}-320`);
+
+          // Side panel at about 400 wide: its first screen, then the guides and resources screen by screen.
+          const panel = await openExtensionPage(browser, 'sidepanel.html', language.panelHeading);
+          await panel.setViewportSize({ width: 400, height: 800 });
+          await shoot(panel, `sidepanel-${tag}-400-first-screen`);
+          for (const [index, tab] of language.panelTabs.entries()) {
+            await panel.getByRole('tab', { name: tab, exact: true }).click();
+            await shootScreens(panel, `sidepanel-${tag}-400-tab${index + 1}`);
+          }
+
+          // The help card on a real-looking article, on a laptop and on a narrow window.
+          const article = await browser.context.newPage();
+          await article.setViewportSize({ width: 1280, height: 800 });
+          await article.goto(`${server.origin}/${language.article}`);
+          const card = await HelpCardOnPage.attach(article);
+          await pollUntil(() => card.count(), (count) => count === 1);
+          await shoot(article, `card-${tag}-1280x800`);
+          await article.setViewportSize({ width: 400, height: 800 });
+          await shoot(article, `card-${tag}-400x800`);
+        } finally {
+          await browser.close();
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+await main();

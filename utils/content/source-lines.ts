@@ -1,0 +1,27 @@
+import { EVIDENCE } from './evidence';
+import type { Confidence, IsoDate, Source, Sourced } from './types';
+
+/** One source in a list of sources for several items, as sure as the least sure quote taken from it. */
+export interface SourceLine {
+  sources: readonly [Source];
+  reviewed: IsoDate;
+  confidence: Confidence;
+}
+
+/** Every distinct source behind a group of items (red flags, a checklist), in first-use order. */
+export function sourceLines(items: readonly Sourced[]): SourceLine[] {
+  const lines = new Map<Source, SourceLine>();
+  for (const item of items) {
+    for (const key of item.evidence) {
+      const { source, confidence } = EVIDENCE[key];
+      const line = lines.get(source);
+      if (!line) {
+        lines.set(source, { sources: [source], reviewed: item.reviewed, confidence });
+        continue;
+      }
+      if (confidence === 'check-official') line.confidence = confidence;
+      if (item.reviewed > line.reviewed) line.reviewed = item.reviewed;
+    }
+  }
+  return [...lines.values()];
+}
