@@ -11,7 +11,8 @@ export function OfficialLink({ href, children }: { href: string; children: Compo
       <a href={href} hreflang={language} target="_blank" rel="noopener noreferrer">
         {children}
       </a>
-      {language !== locale && ` ${t.source.pageIn[language]}`}
+      {/* Said in the reader's language, even inside a source name marked as English. */}
+      {language !== locale && <span lang={locale}> {t.source.pageIn[language]}</span>}
     </>
   );
 }

@@ -69,7 +69,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     expect(names.slice(0, 2)).toEqual(['988 Suicide & Crisis Lifeline', 'SAMHSA National Helpline']);
     await expect(popup.getByRole('article', { name: '988 Suicide & Crisis Lifeline' }).getByText(/^Marca 2 para hablar en español/).count()).resolves.toBe(1);
     // Crisis Text Line's Spanish keyword reaches a Spanish-speaking volunteer.
-    await expect(popup.getByRole('article', { name: 'Crisis Text Line' }).getByRole('link', { name: 'Enviar AYUDA al 741741' }).getAttribute('href')).resolves.toBe('sms:741741?body=AYUDA');
+    await expect(popup.getByRole('article', { name: 'Crisis Text Line' }).getByRole('link', { name: 'Enviar AYUDA por texto al 741741' }).getAttribute('href')).resolves.toBe('sms:741741?body=AYUDA');
     expect(ENGLISH_ONLY_COUNT).toBeGreaterThan(200);
     expect(englishLeftIn(await textOfEverySection(popup, POPUP_TABS))).toEqual([]);
   });

@@ -40,7 +40,7 @@ const EXPECTED: { id: string; locale: Locale; format: CopyFormat; text: string }
     text: [
       '988 Suicide & Crisis Lifeline',
       'Llamar: 988 (Marca 2 para hablar en español. Marca 1 para la Línea de Crisis para Veteranos.)',
-      'Enviar AYUDA al 988',
+      'Enviar AYUDA por texto al 988',
       'Chat: https://988lifeline.org/es/chat/',
       'Horario: las 24 horas, los 7 días de la semana',
       'Costo: Gratis',
@@ -98,7 +98,7 @@ const EXPECTED: { id: string; locale: Locale; format: CopyFormat; text: string }
   { id: 'ie-50808', locale: 'en', format: 'short', text: '50808: text 50808' },
   { id: 'ie-50808', locale: 'en', format: 'full', text: ['50808', 'Text 50808', 'Hours: 24 hours a day, 7 days a week', 'Cost: Free'].join('\n') },
   { id: 'ie-50808', locale: 'en', format: 'message', text: 'Thinking of you. If you want to talk to someone, you can reach 50808: text 50808. It is open 24 hours a day, 7 days a week. It is free.' },
-  { id: 'ie-50808', locale: 'es', format: 'full', text: ['50808', 'Enviar texto al 50808', 'Horario: las 24 horas, los 7 días de la semana', 'Costo: Gratis'].join('\n') },
+  { id: 'ie-50808', locale: 'es', format: 'full', text: ['50808', 'Enviar un mensaje de texto al 50808', 'Horario: las 24 horas, los 7 días de la semana', 'Costo: Gratis'].join('\n') },
   // Australia
   { id: 'au-lifeline', locale: 'en', format: 'short', text: 'Lifeline: call 13 11 14 or text 0477131114' },
   {

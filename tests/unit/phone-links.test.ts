@@ -40,7 +40,7 @@ describe('describeTextLine', () => {
     expect(describeTextLine({ number: '988' }, en.common)).toBe('Text 988');
   });
   it('speaks Spanish for Spanish readers, keeping the keyword as the service spells it', () => {
-    expect(describeTextLine({ number: '988', keyword: 'AYUDA' }, es.common)).toBe('Enviar AYUDA al 988');
-    expect(describeTextLine({ number: '988' }, es.common)).toBe('Enviar texto al 988');
+    expect(describeTextLine({ number: '988', keyword: 'AYUDA' }, es.common)).toBe('Enviar AYUDA por texto al 988');
+    expect(describeTextLine({ number: '988' }, es.common)).toBe('Enviar un mensaje de texto al 988');
   });
 });

@@ -1,5 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LocaleRoot } from '../../components/LocaleRoot';
 import { SourceNote } from '../../components/SourceNote';
 import { backedBy } from '../../utils/content/backed-by';
 import { EVIDENCE } from '../../utils/content/evidence';
@@ -19,6 +20,17 @@ describe('SourceNote', () => {
     const links = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(protracted.sources.map((source) => source.url));
     expect(note.textContent).toContain('Drugs of dependence, Part B');
+  });
+
+  it('marks an English page for Spanish readers in Spanish, so a screen reader says it in Spanish', () => {
+    render(
+      <LocaleRoot locale="es">
+        <SourceNote item={backedBy('fdaSeizures')} />
+      </LocaleRoot>,
+    );
+    const mark = screen.getByText('(en inglés)');
+    expect(mark.closest('[lang]')?.getAttribute('lang')).toBe('es');
+    expect(screen.getByText(/^Fuente:/)).toBeTruthy();
   });
 
   it('says "Source:" for one source', () => {

@@ -12,7 +12,7 @@ export const COPING_TIPS_ES: WordsById<HelpItemWords> = {
   },
   'cbt-i': {
     title: 'Pregunta por la TCC-I para dormir',
-    text: 'La terapia cognitivo-conductual para el insomnio (TCC-I) es una terapia psicológica para el sueño. Los expertos en sueño la recomiendan mucho cuando los problemas para dormir duran. Pregunta por ella a tu médico o quien te receta.',
+    text: 'La terapia cognitivo-conductual para el insomnio (TCC-I) es una terapia psicológica para el sueño. Los expertos en sueño la recomiendan firmemente para los problemas para dormir que duran mucho tiempo. Pregunta por ella a tu médico o quien te receta.',
   },
   'sleep-habits': {
     title: 'Ten un horario fijo para dormir',

@@ -37,7 +37,7 @@ export const GUIDES_ES: WordsById<GuideWords> = {
       },
       'prescriber-stopping': {
         heading: 'Si tu médico quiere quitártela de golpe',
-        text: 'Las guías piden a quienes recetan que no quiten una benzo de golpe a alguien que es probable que tenga dependencia. Si tu médico planea quitártela de golpe, o estás a punto de quedarte sin ella, pide bajar la dosis poco a poco. Si no puedes comunicarte con tu médico, un farmacéutico o un servicio médico fuera de horario te puede ayudar ese mismo día.',
+        text: 'Las guías piden a quienes recetan que no quiten una benzo de golpe a alguien que es probable que tenga dependencia. Si tu médico planea quitártela de golpe, o estás a punto de quedarte sin ella, pide bajar la dosis poco a poco. Si no puedes comunicarte con tu médico, habla ese mismo día con un farmacéutico o con un servicio médico que atienda fuera del horario normal.',
       },
       'at-home': {
         heading: 'Casi siempre se baja la dosis en casa',
@@ -45,12 +45,12 @@ export const GUIDES_ES: WordsById<GuideWords> = {
       },
       'therapy-helps': {
         heading: 'Terapia psicológica a la vez',
-        text: 'A los médicos se les aconseja ofrecer terapia psicológica mientras bajas la dosis, como la terapia cognitivo-conductual (TCC), y la TCC-I para los problemas de sueño. Pide a tu médico o quien te receta que te mande a terapia.',
+        text: 'A los médicos se les aconseja ofrecer terapia psicológica mientras bajas la dosis, como la terapia cognitivo-conductual (TCC), y la TCC-I para los problemas de sueño. Pregúntale a tu médico o a quien te receta sobre esta terapia.',
       },
       'if-not-helping': {
         heading: 'Si tu médico no te está ayudando',
         text: 'No todos los que recetan tienen formación especial en reducciones difíciles. Puedes pedir que te vea uno de estos especialistas. La guía de la ASAM para pacientes te puede ayudar a explicar lo que necesitas.',
-        bullets: ['Un médico de adicciones', 'Un psiquiatra de adicciones', 'Un farmacéutico de psiquiatría', 'Un toxicólogo médico'],
+        bullets: ['Un médico de adicciones', 'Un psiquiatra de adicciones', 'Un farmacéutico especializado en psiquiatría', 'Un toxicólogo médico'],
       },
     },
   },
@@ -111,11 +111,11 @@ export const PRESCRIBER_CHECKLIST_ES: WordsById<ChecklistItemWords> = {
   goal: { text: '¿La meta es dejarlo, o llegar a una dosis más baja?' },
   pace: { text: '¿Qué pasa si me siento mal? ¿Podemos ir más despacio o hacer una pausa?' },
   'near-the-end': { text: '¿Qué pasa si los síntomas empeoran cerca del final de la reducción?' },
-  symptoms: { text: '¿Qué síntomas debo vigilar? ¿Cuáles quieren decir que debo llamarle, o buscar ayuda ya?' },
+  symptoms: { text: '¿Qué síntomas debo vigilar? ¿Cuáles quieren decir que debo llamar a su consultorio, o buscar ayuda ya?' },
   'between-visits': { text: '¿A quién puedo llamar si las cosas se ponen difíciles entre una consulta y otra?' },
   'running-out': { text: '¿Qué hago si estoy a punto de quedarme sin el medicamento, o si no puedo comunicarme con usted?' },
   therapy: { text: '¿Me podría ayudar la terapia cognitivo-conductual (TCC), o la TCC-I para el sueño, mientras bajo la dosis?' },
-  'other-medicines': { text: '¿Alguno de mis otros medicamentos, o el alcohol, es una mala mezcla con este?' },
+  'other-medicines': { text: '¿Alguno de mis otros medicamentos, o el alcohol, no se debe mezclar con este?' },
   'new-medicines': { text: '¿Debo consultarle a usted o a un farmacéutico antes de tomar cualquier medicamento nuevo, como una pastilla para dormir?' },
   pregnancy: { text: 'Estoy embarazada, planeo un embarazo o estoy dando pecho. ¿Qué cambia eso?' },
   'older-adult': { text: 'Tengo 65 años o más. ¿Cuáles son mis riesgos, y me podría ayudar bajar la dosis?' },

@@ -8,7 +8,7 @@ export const HELP_SOMEONE_TIPS_ES: WordsById<HelpItemWords> = {
   },
   'kind-words': {
     title: 'Usa palabras amables',
-    text: 'Depender de un medicamento recetado no es lo mismo que una adicción. Evita culpar. Di lo que ves y que te importa.',
+    text: 'Depender de un medicamento recetado no es lo mismo que una adicción. Evita culpar. Dile lo que notas y que te importa cómo está.',
   },
   'join-the-plan': {
     title: 'Ofrece ser parte del plan',

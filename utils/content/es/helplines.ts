@@ -104,7 +104,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   'gb-nhs-111': {
     name: 'NHS 111',
     purpose:
-      'Ayuda médica urgente cuando la vida no corre peligro, por ejemplo si los síntomas de abstinencia son difíciles.',
+      'Ayuda médica urgente cuando la vida no corre peligro, por ejemplo si los síntomas de abstinencia son difíciles de aguantar.',
     callNote: 'En Inglaterra, marca 2 para recibir apoyo de salud mental en una crisis.',
     hours: SIEMPRE_ABIERTO,
     cost: 'Gratis',
@@ -138,7 +138,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
     hours: SIEMPRE_ABIERTO,
     cost: 'Gratis',
     languages: [],
-    area: 'Solo en Irlanda del Norte',
+    area: 'solo en Irlanda del Norte',
   },
   'ie-emergency': {
     name: 'Emergencias (112 o 999)',

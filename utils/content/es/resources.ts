@@ -36,7 +36,7 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
     cost: 'Gratis',
     description:
       'Busca atención de salud mental y por consumo de sustancias cerca de ti. Puedes filtrar por forma de pago, como Medicaid, Medicare o tarifa según tus ingresos, y por tipo de atención. Es confidencial y anónimo.',
-    caution: 'Los datos pueden estar desactualizados. Llama al centro para confirmar antes de ir.',
+    caution: 'Los datos pueden cambiar. Llama al centro para confirmar antes de ir.',
   },
   'samhsa-helpline': {
     cost: 'Gratis',
@@ -57,14 +57,14 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
     name: 'Narcóticos Anónimos',
     cost: 'Gratis',
     description:
-      'Una comunidad de 12 pasos para personas que quieren dejar de consumir drogas, con reuniones en persona, en línea y por teléfono.',
+      'Una confraternidad de 12 pasos para personas que quieren dejar de consumir drogas, con reuniones en persona, en línea y por teléfono.',
   },
   'benzo-information-coalition': {
     cost: 'Gratis',
     description:
       'Una organización sin fines de lucro de Estados Unidos, dirigida por pacientes y profesionales de la salud. Da información sobre el daño de las benzos tomadas como se recetan. También dice dónde encontrar apoyo.',
     caution:
-      'Es un grupo de activismo. Algunas de sus ideas van más allá de las guías médicas, así que háblalas con tu médico o quien te receta.',
+      'Es un grupo que defiende a los pacientes. Algunas de sus ideas van más allá de las guías médicas, así que coméntalas con tu médico o quien te receta.',
   },
   'ashton-manual': {
     cost: 'Se puede leer gratis',
@@ -92,7 +92,7 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
       'Comprueba que la casa esté certificada por un grupo estatal que trabaje con NARR antes de pagar o mudarte.',
   },
   maudsley: {
-    cost: 'Libro de pago',
+    cost: 'Libro que se compra',
     description:
       'Un manual de 2024 para profesionales de la salud sobre cómo dejar medicamentos, incluidas las benzos. Puede ser útil para tu médico o quien te receta.',
   },

@@ -7,7 +7,7 @@ export const SAFETY_FACTS_ES: WordsById<HelpItemWords> = {
     text: 'Dejar una benzo de golpe, o bajar la dosis demasiado rápido, puede causar convulsiones. Este tipo de abstinencia puede poner tu vida en peligro. Habla con tu médico o quien te receta antes de cambiar tu dosis.',
   },
   'running-out': {
-    title: 'Quedarte sin pastillas es dejarla de golpe',
+    title: 'Quedarte sin pastillas es dejar la benzo de golpe',
     text: 'Si se te van a acabar las pastillas, o tu médico quiere que la dejes de una vez, eso también es dejarla de golpe. Comunícate con tu médico o quien te receta, o con un farmacéutico, antes de tu última dosis. Pide, en cambio, bajar la dosis poco a poco.',
   },
   'suicidal-thoughts': {
@@ -27,7 +27,7 @@ export const SAFETY_FACTS_ES: WordsById<HelpItemWords> = {
     text: 'La forma segura de dejarla es bajar la dosis poco a poco, en pasos pequeños, con el tiempo. Planéalo con tu médico o quien te receta. Si te sientes mal, se puede ir más despacio o hacer una pausa.',
   },
   pregnancy: {
-    title: '¿Embarazada? No la dejes por tu cuenta',
+    title: '¿Embarazada? No dejes la benzo por tu cuenta',
     text: 'Si estás embarazada, o te enteras de que lo estás, no dejes la benzo de golpe. Habla pronto con tu médico o quien te receta, o con tu partera. Ellos van a considerar a la vez los riesgos para ti y para tu bebé.',
   },
   'seizure-medicine': {
@@ -47,7 +47,7 @@ export const SAFETY_FACTS_ES: WordsById<HelpItemWords> = {
     text: 'Trata de no saltarte dosis, y no cambies el plan por tu cuenta. Saltarte dosis puede empeorar la abstinencia. Si te sientes mal entre una dosis y otra, díselo a tu médico o quien te receta.',
   },
   'no-new-sleeping-pills': {
-    title: 'No empieces pastillas para dormir por tu cuenta',
+    title: 'No empieces a tomar pastillas para dormir por tu cuenta',
     text: 'Las pastillas para dormir como el zolpidem y la zopiclona actúan en la misma parte del cerebro que las benzos. También pueden causar dependencia. No empieces a tomarlas, ni ningún otro medicamento nuevo que dé sueño, sin hablar con tu médico o quien te receta.',
   },
   'opioids-naloxone': {
@@ -69,7 +69,7 @@ export const COMMON_SYMPTOMS_ES: WordsById<SymptomGroupWords> = {
   sleep: { label: 'Sueño', symptoms: ['Problemas para dormir', 'Pesadillas'] },
   body: { label: 'Cuerpo', symptoms: ['Dolor de cabeza', 'Sudor', 'Latidos rápidos', 'Malestar de estómago'] },
   muscles: { label: 'Músculos', symptoms: ['Temblores', 'Dolores', 'Tirones musculares'] },
-  mind: { label: 'Mente', symptoms: ['Problemas para concentrarte', 'Sensación de que nada es real', 'Ideas de suicidio o de hacerte daño'] },
+  mind: { label: 'Mente', symptoms: ['Problemas para concentrarte', 'Sentirte irreal o fuera de ti', 'Ideas de suicidio o de hacerte daño'] },
   senses: { label: 'Sentidos', symptoms: ['Molestia con la luz y los ruidos', 'Hormigueo', 'Zumbido en los oídos'] },
 };
 
@@ -81,5 +81,5 @@ export const RED_FLAGS_ES: WordsById<RedFlagWords> = {
   suicide: { sign: 'puede llevar a cabo sus ideas de suicidio, o se ha hecho daño' },
   'chest-pain': { sign: 'tiene dolor en el pecho, o pierde el conocimiento' },
   breathing: { sign: 'respira lento, de forma superficial o con dificultad' },
-  unresponsive: { sign: 'no se le puede despertar, o tiene los labios azules o grises' },
+  unresponsive: { sign: 'no despierta aunque intentes despertarla, o tiene los labios azules o grises' },
 };
