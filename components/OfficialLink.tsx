@@ -3,7 +3,7 @@ import { pageLanguage } from '../utils/content/page-language';
 import { useI18n } from '../utils/i18n/use-i18n';
 
 /** A link to an official page, saying so when the page is not in the reader's language ("(en inglés)"). */
-export function OfficialLink({ href, children }: { href: string; children: ComponentChildren }) {
+export function OfficialLink({ href, children, markLanguage = true }: { href: string; children: ComponentChildren; markLanguage?: boolean }) {
   const { t, locale } = useI18n();
   const language = pageLanguage(href);
   return (
@@ -12,7 +12,7 @@ export function OfficialLink({ href, children }: { href: string; children: Compo
         {children}
       </a>
       {/* Said in the reader's language, even inside a source name marked as English. */}
-      {language !== locale && <span lang={locale}> {t.source.pageIn[language]}</span>}
+      {markLanguage && language !== locale && <span lang={locale}> {t.source.pageIn[language]}</span>}
     </>
   );
 }

@@ -1,27 +1,43 @@
+import { pageLanguage } from '../utils/content/page-language';
+import { byPublisher } from '../utils/content/source-lines';
 import type { Sourced } from '../utils/content/types';
 import { formatReviewDate } from '../utils/format-review-date';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { OfficialLink } from './OfficialLink';
 
-/** Where a fact or helpline comes from (every source behind it) and when Steady last checked it. */
+/** Where a fact or helpline comes from (every source behind it, each publisher named once) and when Steady last checked it. */
 export function SourceNote({ item }: { item: Pick<Sourced, 'sources' | 'reviewed' | 'confidence'> }) {
   const { t, locale } = useI18n();
-  const { sources } = item;
+  const groups = byPublisher(item.sources);
+  const documentCount = groups.reduce((count, group) => count + group.documents.length, 0);
+  // Several links all in one other language are marked once, after the list, not after every link.
+  const linkLanguages = new Set(groups.flatMap((group) => group.documents.flatMap((source) => (source.url ? [pageLanguage(source.url)] : []))));
+  const [onlyLanguage] = linkLanguages;
+  const markOnce = documentCount > 1 && linkLanguages.size === 1 && onlyLanguage !== undefined && onlyLanguage !== locale ? onlyLanguage : undefined;
   return (
     <p class="source-note">
-      {sources.length === 1 ? t.source.source : t.source.sources}{' '}
-      {sources.map((source, index) => (
+      {documentCount === 1 ? t.source.source : t.source.sources}{' '}
+      {groups.map((group, index) => (
         // Sources are named as they publish themselves, in English: screen readers should say them so.
-        <span key={source.url ?? source.title}>
+        <span key={group.publisher} lang="en">
           {index > 0 && '; '}
-          <span lang="en">
-            {source.publisher},{' '}
-            {source.url ? <OfficialLink href={source.url}>{source.title}</OfficialLink> : source.title}
-          </span>
+          {group.publisher}
+          {group.documents.map((source) => (
+            <span key={source.url ?? source.title}>
+              {', '}
+              {source.url ? (
+                <OfficialLink href={source.url} markLanguage={!markOnce}>
+                  {source.title}
+                </OfficialLink>
+              ) : (
+                source.title
+              )}
+            </span>
+          ))}
         </span>
       ))}
-      . {t.source.reviewed} <time dateTime={item.reviewed}>{formatReviewDate(item.reviewed, locale)}</time>.
-      {sources.some((source) => !source.url) && <span> {t.source.notLinked}</span>}
+      {markOnce && <span lang={locale}> {t.source.pagesIn[markOnce]}</span>}. {t.source.reviewed} <time dateTime={item.reviewed}>{formatReviewDate(item.reviewed, locale)}</time>.
+      {item.sources.some((source) => !source.url) && <span> {t.source.notLinked}</span>}
       {item.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}
     </p>
   );

@@ -13,8 +13,8 @@ import { HelpCardOnPage } from '../tests/e2e/pages/help-card';
 const OUT = path.resolve('tests/e2e/.screenshots');
 
 const LANGUAGES = [
-  { code: 'en', locale: 'en-US', popupHeading: 'Steady', panelHeading: 'Steady', panelTabs: ['Guides', 'Find support'], article: 'benzo-taper-article.html' },
-  { code: 'es', locale: 'es-US', popupHeading: 'Steady', panelHeading: 'Steady', panelTabs: ['Guías', 'Buscar apoyo'], article: 'dejar-clonazepam-es.html' },
+  { code: 'en', locale: 'en-US', popupHeading: 'Steady', panelHeading: 'Steady', popupTabs: ['Helplines', 'Stay safe', 'Cope', 'Help someone'], panelTabs: ['Guides', 'Find support'], article: 'benzo-taper-article.html' },
+  { code: 'es', locale: 'es-US', popupHeading: 'Steady', panelHeading: 'Steady', popupTabs: ['Líneas de ayuda', 'Seguridad', 'Afrontarlo', 'Ayudar a alguien'], panelTabs: ['Guías', 'Buscar apoyo'], article: 'dejar-clonazepam-es.html' },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -42,12 +42,15 @@ async function main(): Promise<void> {
         const browser = await launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: language.locale, colorScheme: scheme, viewport: { width: 360, height: 600 } });
         try {
           const tag = `${language.code}-${scheme}`;
-          // Popup: the first screen a frightened person sees at 360×600, then all of it, screen by screen, at 320 wide.
+          // Popup: the first screen a frightened person sees at 360×600, then each section, screen by screen, at 320 wide.
           const popup = await openExtensionPage(browser, 'popup.html', language.popupHeading);
           await waitForDetector(popup);
           await shoot(popup, `popup-${tag}-360x600-first-screen`);
           await popup.setViewportSize({ width: 320, height: 600 });
-          await shootScreens(popup, `popup-${tag}-320`);
+          for (const [index, tab] of language.popupTabs.entries()) {
+            await popup.getByRole('tab', { name: tab, exact: true }).click();
+            await shootScreens(popup, `popup-${tag}-320-tab${index + 1}`);
+          }
 
           // Side panel at about 400 wide: its first screen, then the guides and resources screen by screen.
           const panel = await openExtensionPage(browser, 'sidepanel.html', language.panelHeading);

@@ -5,7 +5,8 @@ import { SourceNote } from '../../components/SourceNote';
 import { backedBy } from '../../utils/content/backed-by';
 import { EVIDENCE } from '../../utils/content/evidence';
 import { WITHDRAWAL_AND_HELP } from '../../utils/content/guides';
-import { sourceLines } from '../../utils/content/source-lines';
+import { byPublisher, sourceLines } from '../../utils/content/source-lines';
+import { SOURCES } from '../../utils/content/sources';
 
 afterEach(cleanup);
 
@@ -33,6 +34,19 @@ describe('SourceNote', () => {
     expect(screen.getByText(/^Fuente:/)).toBeTruthy();
   });
 
+  it('marks several English pages once for Spanish readers, after the list', () => {
+    const { container } = render(
+      <LocaleRoot locale="es">
+        <SourceNote item={backedBy('fdaSeizures', 'racgpProtracted', 'nhsScotlandProtracted')} />
+      </LocaleRoot>,
+    );
+    const text = container.textContent ?? '';
+    expect(text.match(/\(páginas en inglés\)/g)).toHaveLength(1);
+    expect(text).not.toContain('(en inglés)');
+    expect(screen.getByText('(páginas en inglés)').getAttribute('lang')).toBe('es');
+    expect(container.querySelectorAll('a')).toHaveLength(3);
+  });
+
   it('says "Source:" for one source', () => {
     render(<SourceNote item={backedBy('fdaSeizures')} />);
     expect(screen.getByText(/^Source:/).querySelectorAll('a')).toHaveLength(1);
@@ -53,5 +67,17 @@ describe('sourceLines', () => {
     expect(lines).toHaveLength(2);
     expect(confidenceOf('fdaSeizures')).toBe('verified');
     expect(confidenceOf('ctlFreeAlways')).toBe('check-official');
+  });
+});
+
+describe('byPublisher', () => {
+  it('names each publisher once, and two pages of one guide as the guide', () => {
+    const { patientGuideWhere, patientGuideDoses, guidelineConsiderations, fdaBoxedWarning2020 } = SOURCES;
+    expect(patientGuideWhere.title).toBe(patientGuideDoses.title);
+    const groups = byPublisher([patientGuideWhere, fdaBoxedWarning2020, patientGuideDoses, guidelineConsiderations]);
+    expect(groups).toEqual([
+      { publisher: patientGuideWhere.publisher, documents: [patientGuideWhere, guidelineConsiderations] },
+      { publisher: fdaBoxedWarning2020.publisher, documents: [fdaBoxedWarning2020] },
+    ]);
   });
 });
