@@ -1,11 +1,11 @@
+import { sourceLines } from '../utils/content/source-lines';
 import type { SymptomGroup } from '../utils/content/types';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { SourceNote } from './SourceNote';
 
-/** Common withdrawal symptoms by group, with the one source they share. */
+/** Common withdrawal symptoms by group, what to do about hard ones and thoughts of suicide, and their sources. */
 export function SymptomList({ groups }: { groups: readonly SymptomGroup[] }) {
   const { t } = useI18n();
-  const first = groups[0];
   return (
     <section class="card symptoms" aria-labelledby="symptoms-heading">
       <h3 id="symptoms-heading">{t.symptoms.heading}</h3>
@@ -17,7 +17,10 @@ export function SymptomList({ groups }: { groups: readonly SymptomGroup[] }) {
         ))}
       </ul>
       <p>{t.symptoms.tellPrescriber}</p>
-      {first && <SourceNote item={first} />}
+      <p class="symptoms-crisis">{t.symptoms.suicidalThoughts}</p>
+      {sourceLines(groups).map((line) => (
+        <SourceNote key={line.sources[0].url ?? line.sources[0].title} item={line} />
+      ))}
     </section>
   );
 }

@@ -137,6 +137,7 @@ export const en = {
   symptoms: {
     heading: 'Common withdrawal symptoms',
     tellPrescriber: 'If symptoms are hard to bear, tell your prescriber. A taper can be slowed or paused.',
+    suicidalThoughts: 'Thoughts of suicide? Call or text a crisis line at any time, and tell your prescriber the same day.',
   },
   shortcuts: {
     heading: 'Keyboard shortcuts',

@@ -131,6 +131,7 @@ export const es: UiStrings = {
   symptoms: {
     heading: 'Síntomas de abstinencia frecuentes',
     tellPrescriber: 'Si los síntomas son difíciles de aguantar, díselo a tu médico. La reducción se puede hacer más lenta o pausar.',
+    suicidalThoughts: '¿Tienes ideas de suicidio? Llama o envía un mensaje de texto a una línea de crisis a cualquier hora, y díselo a tu médico o quien te receta el mismo día.',
   },
   shortcuts: {
     heading: 'Atajos de teclado',

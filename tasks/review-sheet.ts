@@ -4,10 +4,12 @@
  */
 import { helpContent, type HelpContent } from '../utils/content/localized';
 import { CONTENT_REVIEWED } from '../utils/content/sources';
-import { keysOf } from '../utils/content/backed-by';
+import { backedBy, keysOf } from '../utils/content/backed-by';
 import { EVIDENCE, type EvidenceKey } from '../utils/content/evidence';
 import { QUOTES } from '../utils/content/evidence-quotes';
 import type { Guide, HelplineDetail, Helpline, Sourced } from '../utils/content/types';
+import { uiStrings } from '../utils/i18n/ui-strings';
+import type { UiStrings } from '../locales/en';
 
 /** A heading run into its text: a full stop unless it already ends in a question mark. */
 function asTitle(heading: string): string {
@@ -19,7 +21,8 @@ interface SheetItem {
   /** What a reader sees, in English and in Spanish. */
   en: string;
   es: string;
-  item: Sourced;
+  /** The evidence; absent only for interface wording that states no fact of its own. */
+  item?: Sourced;
 }
 
 interface SheetSection {
@@ -55,6 +58,24 @@ function helplineWords(line: Helpline): string {
   return rows.join(' ');
 }
 
+/** Interface words that steer a frightened reader (the card, the crisis prompt, the emergency panel, copied messages). */
+function interfaceItems(): SheetItem[] {
+  const words = (pick: (t: UiStrings) => string) => ({ en: pick(uiStrings('en')), es: pick(uiStrings('es')) });
+  return [
+    { id: 'card.warning', ...words((t) => t.card.warning), item: backedBy('fdaSeizures', 'patientGuideTaperNotStop') },
+    { id: 'crisis prompt (US)', ...words((t) => `${t.common.thinkingAboutSuicide} ${t.common.call('988')} / ${t.common.text('988')}, ${t.common.anyTime}.`), item: backedBy('us988Purpose', 'us988FreeAlways') },
+    { id: 'emergency.heading', ...words((t) => `${t.emergency.heading('911')} · ${t.emergency.callNowIf('911')}`), item: backedBy('us911') },
+    { id: 'emergency.headingNoNumber', ...words((t) => `${t.emergency.headingNoNumber} · ${t.emergency.callNowIfNoNumber}`) },
+    { id: 'symptoms.tellPrescriber', ...words((t) => t.symptoms.tellPrescriber), item: backedBy('patientGuidePause', 'patientGuideTellRightAway') },
+    { id: 'symptoms.suicidalThoughts', ...words((t) => t.symptoms.suicidalThoughts), item: backedBy('table3Suicidality', 'us988Purpose', 'patientGuideTellRightAway') },
+    { id: 'popup.copeLead', ...words((t) => t.popup.copeLead) },
+    { id: 'popup.regionUnsupported', ...words((t) => t.popup.regionUnsupported) },
+    { id: 'popup.noHelplines', ...words((t) => t.popup.noHelplines) },
+    { id: 'copyText.messageNoWays', ...words((t) => t.copyText.messageNoWays) },
+    { id: 'welcome.what3', ...words((t) => t.welcome.what3) },
+  ];
+}
+
 function sections(en: HelpContent, es: HelpContent): SheetSection[] {
   const byId = (lines: readonly Helpline[], id: string) => lines.find((line) => line.id === id) as Helpline;
   return [
@@ -78,6 +99,7 @@ function sections(en: HelpContent, es: HelpContent): SheetSection[] {
       where: 'Side panel, Find support',
       items: pairs(en.resources, es.resources, (r) => `**${r.name}** (${r.operator}, ${r.region}; ${r.cost}). ${r.description}${r.caution ? ` Caution: ${r.caution}` : ''}`),
     },
+    { title: 'Interface words that carry safety', where: 'Help card, crisis prompt, emergency panel, copied messages, popup notes', items: interfaceItems() },
   ];
 }
 
@@ -106,8 +128,8 @@ export function reviewSheet(): string {
   const es = helpContent('es');
   const all = sections(en, es);
   const items = all.flatMap((section) => section.items);
-  const quotes = new Set(items.flatMap(({ item }) => item.evidence)).size;
-  const secondary = items.filter(({ item }) => item.confidence === 'check-official').length;
+  const quotes = new Set(items.flatMap(({ item }) => item?.evidence ?? [])).size;
+  const secondary = items.filter(({ item }) => item?.confidence === 'check-official').length;
   const out = [
     '# Steady: content review sheet',
     '',
@@ -124,7 +146,9 @@ export function reviewSheet(): string {
   for (const section of all) {
     out.push('', `## ${section.title}`, '', `*Where readers see it: ${section.where}.*`);
     for (const { id, en: english, es: spanish, item } of section.items) {
-      out.push('', `### \`${id}\``, '', `- **EN** ${english}`, `- **ES** ${spanish}`, `- **Reviewed** ${item.reviewed} · **Confidence** ${item.confidence}`, '', '**Evidence**', '', ...evidenceLines(item));
+      out.push('', `### \`${id}\``, '', `- **EN** ${english}`, `- **ES** ${spanish}`);
+      if (item) out.push(`- **Reviewed** ${item.reviewed} · **Confidence** ${item.confidence}`, '', '**Evidence**', '', ...evidenceLines(item));
+      else out.push('- *Interface wording: it states no fact of its own.*');
     }
   }
   return `${out.join('\n')}\n`;

@@ -11,7 +11,7 @@ describe('filterResources', () => {
 
   it('filters by kind, including resources listed under several kinds', () => {
     expect(ids({ kind: 'family', region: 'all', query: '' })).toEqual(['nami-helpline', 'nar-anon']);
-    expect(ids({ kind: 'peer-support', region: 'all', query: '' })).toEqual(['nami-helpline', 'na-meetings', 'benzobuddies']);
+    expect(ids({ kind: 'peer-support', region: 'all', query: '' })).toEqual(['nami-helpline', 'benzobuddies']);
     expect(ids({ kind: 'outpatient', region: 'all', query: '' })).toContain('findtreatment-gov');
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { QUOTES } from '../../utils/content/evidence-quotes';
 import { reviewSheet } from '../../tasks/review-sheet';
 import { ALL_SOURCED_ITEMS, SPANISH } from '../support/all-content';
+import { uiStrings } from '../../utils/i18n/ui-strings';
 
 describe('the content review sheet (docs/content-review.md)', () => {
   const sheet = reviewSheet();
@@ -14,6 +15,16 @@ describe('the content review sheet (docs/content-review.md)', () => {
   it('lists every item with its English and Spanish words, and every quote', () => {
     for (const { item } of ALL_SOURCED_ITEMS) for (const key of item.evidence) expect(sheet).toContain(QUOTES[key].quote);
     for (const fact of SPANISH.safetyFacts) expect(sheet).toContain(fact.text);
-    expect(sheet.match(/^### /gm)?.length).toBe(ALL_SOURCED_ITEMS.length);
+    const interfaceSection = sheet.slice(sheet.indexOf('## Interface words that carry safety'));
+    expect(sheet.match(/^### /gm)?.length).toBe(ALL_SOURCED_ITEMS.length + (interfaceSection.match(/^### /gm)?.length ?? 0));
+  });
+
+  it('also lists the interface words a frightened reader meets, in both languages', () => {
+    for (const locale of ['en', 'es'] as const) {
+      const t = uiStrings(locale);
+      for (const words of [t.card.warning, t.common.thinkingAboutSuicide, t.emergency.headingNoNumber, t.symptoms.tellPrescriber, t.popup.noHelplines, t.copyText.messageNoWays]) {
+        expect(sheet).toContain(words);
+      }
+    }
   });
 });

@@ -36,8 +36,8 @@ export const HELP_SOMEONE_TIPS: readonly HelpItem[] = [
   {
     id: 'keep-them-safe',
     title: 'Help keep them safe',
-    text: 'If they may act on thoughts of suicide, stay with them and help keep them safe. With them, put medicines out of reach, including their own benzo, and anything else they could use to hurt themselves. Ask their prescriber or pharmacist how to do this so no dose is missed.',
-    ...backedBy('nimhKeepSafe', 'whoMeansRestriction', 'patientGuideNoSkip'),
+    text: 'If they may act on thoughts of suicide, stay with them and help keep them safe. With them, put medicines out of reach, including their own benzo, and anything else they could use to hurt themselves. Do not make them skip doses of their benzo, because stopping suddenly is dangerous. Their prescriber or pharmacist can help you plan this.',
+    ...backedBy('nimhKeepSafe', 'whoMeansRestriction', 'patientGuideNoSkip', 'patientGuideStoppingSuddenly'),
   },
   {
     id: 'your-own-support',

@@ -86,7 +86,7 @@ export const RESOURCES: readonly Resource[] = [
   {
     id: 'na-meetings',
     name: 'Narcotics Anonymous',
-    kinds: ['other-substances', 'peer-support'],
+    kinds: ['other-substances'],
     operator: 'nonprofit',
     cost: 'Free',
     region: 'online',

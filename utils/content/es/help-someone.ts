@@ -24,7 +24,7 @@ export const HELP_SOMEONE_TIPS_ES: WordsById<HelpItemWords> = {
   },
   'keep-them-safe': {
     title: 'Ayuda a que esté a salvo',
-    text: 'Si la persona puede llevar a cabo sus ideas de suicidio, quédate con ella y ayúdala a estar a salvo. Junto con ella, pongan fuera de su alcance los medicamentos, incluida su propia benzo, y cualquier otra cosa con la que pueda hacerse daño. Pregunta a su médico o quien le receta, o a su farmacéutico, cómo hacerlo sin que le falte ninguna dosis.',
+    text: 'Si la persona puede llevar a cabo sus ideas de suicidio, quédate con ella y ayúdala a estar a salvo. Junto con ella, pongan fuera de su alcance los medicamentos, incluida su propia benzo, y cualquier otra cosa con la que pueda hacerse daño. No hagas que se salte dosis de su benzo, porque dejarla de golpe es peligroso. Su médico o quien le receta, o su farmacéutico, pueden ayudarte a planearlo.',
   },
   'your-own-support': {
     title: 'Busca apoyo para ti',
