@@ -11,6 +11,8 @@ const regions: Record<RegionCode, string> = {
   IE: 'Ireland',
   AU: 'Australia',
   NZ: 'New Zealand',
+  MX: 'Mexico',
+  ES: 'Spain',
   OTHER: 'Another country',
 };
 
@@ -21,6 +23,7 @@ const helplineKinds: Record<HelplineKind, string> = {
   'urgent-care': 'Urgent medical advice',
   peer: 'Peer support',
   poison: 'Poison advice',
+  directory: 'Directory',
 };
 
 const operators: Record<ResourceOperator, string> = {

@@ -12,6 +12,8 @@ export const es: UiStrings = {
     IE: 'Irlanda',
     AU: 'Australia',
     NZ: 'Nueva Zelanda',
+    MX: 'México',
+    ES: 'España',
     OTHER: 'Otro país',
   },
   helplineKinds: {
@@ -21,6 +23,7 @@ export const es: UiStrings = {
     'urgent-care': 'Consejo médico urgente',
     peer: 'Apoyo entre pares',
     poison: 'Intoxicaciones',
+    directory: 'Directorio',
   },
   operators: {
     government: 'Gobierno',

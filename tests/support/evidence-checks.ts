@@ -20,7 +20,8 @@ export const OFFICIAL_DOMAINS = [
   // Services' own sites.
   '988.ca', '988lifeline.org', 'befrienders.org', 'benzobuddies.org', 'crisistextline.org', 'findahelpline.com', 'giveusashout.org',
   'hopeforwellness.ca', 'kidshelpphone.ca', 'lifeline.org.au', 'lifelinehelpline.info', 'na.org', 'nami.org', 'nar-anon.org', 'narronline.org',
-  'samaritans.org', 'smartrecovery.org', 'suicidepreventionlifeline.org', 'talktofrank.com', 'veteranscrisisline.net', 'virtual-na.org',
+  'samaritans.org', 'smartrecovery.org', 'suicidepreventionlifeline.org', 'talktofrank.com', 'veteranscrisisline.net', 'virtual-na.org', 'poisons.co.nz',
+  'developer.throughlinecare.com',
 ] as const;
 
 /** True for an address on an official domain or one of its subdomains (never a look-alike such as samhsa.gov.example.com). */

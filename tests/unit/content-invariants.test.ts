@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HELPLINES, emergencyLineForRegion, helplinesForRegion } from '../../utils/content/helplines';
+import { HELPLINES, crisisLineForRegion, emergencyLineForRegion, helplinesForRegion } from '../../utils/content/helplines';
 import { CONTENT_REVIEWED } from '../../utils/content/sources';
-import type { RegionCode } from '../../utils/content/types';
+import type { HelplineRegion } from '../../utils/content/types';
 import { callHref, isDialable, textHref } from '../../utils/phone-links';
 import { ALL_SOURCED_ITEMS } from '../support/all-content';
 
@@ -11,7 +11,7 @@ import { SOURCES } from '../../utils/content/sources';
 const COUNTRIES = REGIONS.filter((region) => region !== 'OTHER');
 
 /** What a well-formed number looks like in each country: emergency and short codes, then full numbers. */
-const CALL_PATTERNS: Record<RegionCode, RegExp> = {
+const CALL_PATTERNS: Record<HelplineRegion, RegExp> = {
   US: /^(?:911|988|\+1[2-9]\d{9})$/,
   CA: /^(?:911|988|\+1[2-9]\d{9})$/,
   GB: /^(?:999|111|116123|0[1-9]\d{9})$/,
@@ -21,10 +21,13 @@ const CALL_PATTERNS: Record<RegionCode, RegExp> = {
   AU: /^(?:000|13\d{4}|1[38]00\d{6})$/,
   // New Zealand: 111, four-digit 1737, 0800 freephone.
   NZ: /^(?:111|1737|0800\d{6})$/,
-  // "Another country" lists no number at all.
+  MX: /^911$/,
+  ES: /^112$/,
+  // "Another country" and the international directories list no number at all.
   OTHER: /^$/,
+  INTL: /^$/,
 };
-const TEXT_PATTERNS: Record<RegionCode, RegExp> = {
+const TEXT_PATTERNS: Record<HelplineRegion, RegExp> = {
   US: /^(?:988|\d{5,6})$/,
   CA: /^(?:988|\d{6})$/,
   GB: /^\d{5}$/,
@@ -32,7 +35,10 @@ const TEXT_PATTERNS: Record<RegionCode, RegExp> = {
   // Lifeline's text number is a mobile number: 04xx xxx xxx.
   AU: /^04\d{8}$/,
   NZ: /^\d{4}$/,
+  MX: /^$/,
+  ES: /^$/,
   OTHER: /^$/,
+  INTL: /^$/,
 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -70,8 +76,8 @@ describe('helplines', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(HELPLINES.filter((line) => line.region !== 'OTHER'))('$id can be reached by call, text or chat, each well-formed', (line) => {
-    expect(line.call ?? line.text ?? line.chatUrl).toBeDefined();
+  it.each(HELPLINES.filter((line) => line.region !== 'OTHER'))('$id can be reached by call, text or chat (a directory by its site), each well-formed', (line) => {
+    expect(line.kind === 'directory' ? line.url : (line.call ?? line.text ?? line.chatUrl)).toBeDefined();
     for (const phone of [line.call, line.tty]) {
       if (!phone) continue;
       expect(isDialable(phone.dial), phone.dial).toBe(true);
@@ -98,12 +104,29 @@ describe('helplines', () => {
     expect(lines.filter((line) => line.kind !== 'emergency').length).toBeGreaterThanOrEqual(2);
   });
 
-  it('give "another country" the local-emergency-number advice and no number Steady cannot vouch for', () => {
+  it('give "another country" the local-emergency-number advice, 112 for the EU, the directories, and no number Steady cannot vouch for', () => {
     const lines = helplinesForRegion('OTHER');
-    expect(lines.map((line) => line.id)).toEqual(['other-emergency']);
-    expect(lines[0]?.call).toBeUndefined();
-    expect(lines[0]?.text).toBeUndefined();
+    expect(lines.map((line) => line.id)).toEqual(['other-emergency', 'intl-find-a-helpline', 'intl-befrienders']);
+    expect(lines.some((line) => line.call || line.text)).toBe(false);
     expect(lines[0]?.purpose).toMatch(/call your local emergency number/);
+    expect(lines[0]?.purpose).toMatch(/112/);
+    expect(lines.slice(1).map((line) => line.url)).toEqual(['https://www.findahelpline.com', 'https://www.befrienders.org']);
+  });
+
+  it.each(REGIONS)('region %s has an emergency route and a crisis route', (region) => {
+    const crisis = crisisLineForRegion(region);
+    expect(crisis.call ?? crisis.url).toBeDefined();
+    expect(['crisis', 'directory']).toContain(crisis.kind);
+    expect(helplinesForRegion(region)).toContain(crisis);
+    expect(emergencyLineForRegion(region).kind).toBe('emergency');
+  });
+
+  it('send Mexico and Spain to their emergency numbers and the directory, until a crisis line of theirs has an official page', () => {
+    expect(emergencyLineForRegion('MX').call?.dial).toBe('911');
+    expect(emergencyLineForRegion('ES').call?.dial).toBe('112');
+    expect(crisisLineForRegion('MX').id).toBe('intl-find-a-helpline');
+    expect(crisisLineForRegion('ES').id).toBe('intl-find-a-helpline');
+    expect(crisisLineForRegion('US').id).toBe('us-988');
   });
 
   it('link no source whose official address is unchecked, and only those', () => {

@@ -312,6 +312,18 @@ export const HELPLINES: readonly Helpline[] = [
     ...helplineBackedBy({ service: 'aodHotlineFree', call: 'aodHotlineNumber', hours: 'aodHotlineHours', cost: 'aodHotlineFree' }),
   },
   {
+    id: 'au-healthdirect',
+    region: 'AU',
+    kind: 'urgent-care',
+    name: 'healthdirect',
+    purpose: 'Health advice by phone when it is not an emergency, such as hard withdrawal symptoms. It is run by the government.',
+    call: { display: '1800 022 222', dial: '1800022222' },
+    cost: 'Free',
+    languages: [],
+    url: 'https://www.healthdirect.gov.au/',
+    ...helplineBackedBy({ service: 'healthdirectCall', call: 'healthdirectCall', cost: 'healthdirectCall' }),
+  },
+  {
     id: 'au-poisons',
     region: 'AU',
     kind: 'poison',
@@ -359,15 +371,83 @@ export const HELPLINES: readonly Helpline[] = [
     ...helplineBackedBy({ service: 'nzAdh', call: 'nzAdh', text: 'nzAdh', cost: 'nzAdhFree' }),
   },
   {
+    id: 'nz-healthline',
+    region: 'NZ',
+    kind: 'urgent-care',
+    name: 'Healthline',
+    purpose: 'Health advice by phone when it is not an emergency, such as hard withdrawal symptoms.',
+    call: { display: '0800 611 116', dial: '0800611116' },
+    languages: [],
+    ...helplineBackedBy({ service: 'nzHealthline', call: 'nzHealthline' }),
+  },
+  {
+    id: 'nz-poisons',
+    region: 'NZ',
+    kind: 'poison',
+    name: 'National Poisons Centre',
+    purpose: 'Advice if someone may have taken too much of a medicine. If the person cannot be woken or has trouble breathing, call 111 first.',
+    call: { display: '0800 764 766', dial: '0800764766' },
+    hours: '24 hours a day, 7 days a week',
+    cost: 'Free',
+    languages: [],
+    url: 'https://www.poisons.co.nz/',
+    ...helplineBackedBy({ service: 'nzPoisonsNumber', call: 'nzPoisonsNumber', hours: 'nzPoisonsAlways', cost: 'nzPoisonsAlways' }),
+  },
+  {
+    id: 'mx-911',
+    region: 'MX',
+    kind: 'emergency',
+    name: 'Emergency (911)',
+    purpose: EMERGENCY_PURPOSE,
+    call: { display: '911', dial: '911' },
+    languages: [],
+    ...helplineBackedBy({ service: ['mx911', 'nhs24When999'], call: 'mx911' }),
+  },
+  {
+    id: 'es-112',
+    region: 'ES',
+    kind: 'emergency',
+    name: 'Emergency (112)',
+    purpose: EMERGENCY_PURPOSE,
+    call: { display: '112', dial: '112' },
+    cost: 'Free',
+    languages: [],
+    ...helplineBackedBy({ service: ['eu112', 'nhs24When999'], call: 'eu112', cost: 'eu112' }),
+  },
+  {
+    id: 'intl-find-a-helpline',
+    region: 'INTL',
+    kind: 'directory',
+    name: 'Find A Helpline',
+    purpose: 'A free directory of crisis lines in many countries, each one checked against set standards. Choose your country to find a line you can call or text now.',
+    cost: 'Free',
+    languages: [],
+    url: 'https://www.findahelpline.com',
+    ...helplineBackedBy({ service: ['fahOperator', 'fahFreeVetted'], cost: 'fahFreeVetted' }),
+  },
+  {
+    id: 'intl-befrienders',
+    region: 'INTL',
+    kind: 'directory',
+    name: 'Befrienders Worldwide',
+    purpose: 'A network of emotional support centres in 32 countries. Find a centre near you on their site.',
+    languages: [],
+    url: 'https://www.befrienders.org',
+    ...helplineBackedBy({ service: 'befriendersCentres' }),
+  },
+  {
     id: 'other-emergency',
     region: 'OTHER',
     kind: 'emergency',
     name: 'Your local emergency number',
-    purpose: 'Steady does not list numbers for your country yet. In an emergency, call your local emergency number. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
+    purpose: 'In an emergency, call your local emergency number. In any EU country, 112 works and is free. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
     languages: [],
-    ...helplineBackedBy({ service: 'otherEmergency' }),
+    ...helplineBackedBy({ service: ['otherEmergency', 'eu112'] }),
   },
 ];
+
+/** The directory that stands in for a crisis line where Steady knows none. */
+const CRISIS_DIRECTORY_ID = 'intl-find-a-helpline';
 
 /**
  * The line the in-page help card offers first: free and always open where possible, and made for substance
@@ -380,8 +460,10 @@ const MAIN_HELPLINE_ID: Record<RegionCode, string> = {
   IE: 'ie-samaritans',
   AU: 'au-aod-hotline',
   NZ: 'nz-alcohol-drug-helpline',
-  // Nowhere else has a line Steady can vouch for: the card and quick copy offer the emergency advice.
-  OTHER: 'other-emergency',
+  // No crisis or drug line in Mexico or Spain has an official page on record yet: the directory finds one.
+  MX: 'intl-find-a-helpline',
+  ES: 'intl-find-a-helpline',
+  OTHER: 'intl-find-a-helpline',
 };
 
 export function mainHelplineForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): Helpline {
@@ -390,14 +472,27 @@ export function mainHelplineForRegion(region: RegionCode, lines: readonly Helpli
   return line;
 }
 
-/** The region's crisis line with a phone number (988 in the United States); none for "another country". */
-export function crisisLineForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): Helpline | undefined {
+function ownCrisisLine(region: RegionCode, lines: readonly Helpline[]): Helpline | undefined {
   return lines.find((l) => l.region === region && l.kind === 'crisis' && l.call);
 }
 
-/** A region's lines in the order given (pass the reader's language's lines: they may be ordered for it). */
+/**
+ * The region's crisis route, never none: its own crisis line with a number (988 in the United States), or,
+ * where Steady knows no such line (Mexico, Spain, another country), the international directory that finds one.
+ */
+export function crisisLineForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): Helpline {
+  const line = ownCrisisLine(region, lines) ?? lines.find((l) => l.id === CRISIS_DIRECTORY_ID);
+  if (!line) throw new Error(`No crisis route for region ${region}`);
+  return line;
+}
+
+/**
+ * A region's lines in the order given (pass the reader's language's lines: they may be ordered for it), with the
+ * international directories after them where the region has no crisis line of its own.
+ */
 export function helplinesForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): Helpline[] {
-  return lines.filter((line) => line.region === region);
+  const own = lines.filter((line) => line.region === region);
+  return ownCrisisLine(region, lines) ? own : [...own, ...lines.filter((line) => line.region === 'INTL')];
 }
 
 /** The region's emergency line: every region must have exactly one. */
@@ -408,7 +503,7 @@ export function emergencyLineForRegion(region: RegionCode, lines: readonly Helpl
 }
 
 /** What every Steady page shows for a region: its emergency line, its other lines, and the crisis line among them. */
-export function linesForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): { emergency: Helpline; helplines: Helpline[]; crisis?: Helpline } {
+export function linesForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): { emergency: Helpline; helplines: Helpline[]; crisis: Helpline } {
   const helplines = helplinesForRegion(region, lines).filter((line) => line.kind !== 'emergency');
   return { emergency: emergencyLineForRegion(region, lines), helplines, crisis: crisisLineForRegion(region, lines) };
 }

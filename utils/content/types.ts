@@ -62,12 +62,15 @@ export interface SymptomGroup extends Sourced {
  * Countries Steady has helplines for (ISO 3166 codes: GB is the United Kingdom), and 'OTHER' for anywhere else,
  * where Steady gives the local-emergency-number advice instead of numbers it cannot vouch for.
  */
-export type RegionCode = 'US' | 'CA' | 'GB' | 'IE' | 'AU' | 'NZ' | 'OTHER';
+export type RegionCode = 'US' | 'CA' | 'GB' | 'IE' | 'AU' | 'NZ' | 'MX' | 'ES' | 'OTHER';
+
+/** Where a helpline works: one country, or anywhere ('INTL': the international crisis-line directories). */
+export type HelplineRegion = RegionCode | 'INTL';
 
 /** The details of a helpline that each need their own evidence. */
 export type HelplineDetail = 'service' | 'call' | 'tty' | 'text' | 'chat' | 'hours' | 'cost' | 'languages' | 'callNote' | 'area';
 
-export type HelplineKind = 'emergency' | 'crisis' | 'referral' | 'urgent-care' | 'peer' | 'poison';
+export type HelplineKind = 'emergency' | 'crisis' | 'referral' | 'urgent-care' | 'peer' | 'poison' | 'directory';
 
 /** A phone number as people read it and as a phone dials it. */
 export interface PhoneNumber {
@@ -87,7 +90,7 @@ export interface Helpline extends Sourced {
   /** The evidence for each detail the line shows: a test fails when a detail has none. */
   evidenceFor: Readonly<Partial<Record<HelplineDetail, EvidenceKey | readonly EvidenceKey[]>>>;
   id: string;
-  region: RegionCode;
+  region: HelplineRegion;
   kind: HelplineKind;
   name: string;
   /** One plain sentence on what the line is for. */

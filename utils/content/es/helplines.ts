@@ -183,6 +183,12 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
     cost: 'Gratis y confidencial',
     languages: [],
   },
+  'au-healthdirect': {
+    name: 'healthdirect',
+    purpose: 'Consejos de salud por teléfono cuando no es una emergencia, por ejemplo si los síntomas de abstinencia son difíciles de aguantar. Lo ofrece el gobierno.',
+    cost: 'Gratis',
+    languages: [],
+  },
   'au-poisons': {
     name: 'Poisons Information Centre',
     purpose: 'Consejo si alguien pudo tomar demasiado de un medicamento, o mezclar varios.',
@@ -207,10 +213,45 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
     cost: 'Gratis y confidencial',
     languages: [],
   },
+  'nz-healthline': {
+    name: 'Healthline',
+    purpose: 'Consejos de salud por teléfono cuando no es una emergencia, por ejemplo si los síntomas de abstinencia son difíciles de aguantar.',
+    languages: [],
+  },
+  'nz-poisons': {
+    name: 'National Poisons Centre',
+    purpose: 'Consejo si alguien pudo tomar demasiado de un medicamento. Si la persona no despierta o le cuesta respirar, llama primero al 111.',
+    hours: SIEMPRE_ABIERTO,
+    cost: 'Gratis',
+    languages: [],
+  },
+  'mx-911': {
+    name: 'Emergencias (911)',
+    purpose: EMERGENCIA,
+    languages: [],
+  },
+  'es-112': {
+    name: 'Emergencias (112)',
+    purpose: EMERGENCIA,
+    cost: 'Gratis',
+    languages: [],
+  },
+  'intl-find-a-helpline': {
+    name: 'Find A Helpline',
+    purpose:
+      'Un directorio gratis de líneas de crisis de muchos países, cada una revisada con criterios fijos. Elige tu país para encontrar una línea a la que puedas llamar o enviar un mensaje de texto ahora.',
+    cost: 'Gratis',
+    languages: [],
+  },
+  'intl-befrienders': {
+    name: 'Befrienders Worldwide',
+    purpose: 'Una red de centros de apoyo emocional en 32 países. En su sitio puedes buscar un centro cerca de ti.',
+    languages: [],
+  },
   'other-emergency': {
     name: 'El número de emergencias de tu país',
     purpose:
-      'Steady aún no tiene números de tu país. En una emergencia, llama al número de emergencias de tu país. Tu médico o quien te receta, tu farmacéutico o tu servicio de salud local pueden decirte qué líneas de ayuda atienden en tu zona.',
+      'En una emergencia, llama al número de emergencias de tu país. En cualquier país de la UE funciona el 112, y es gratis. Tu médico o quien te receta, tu farmacéutico o tu servicio de salud local pueden decirte qué líneas de ayuda atienden en tu zona.',
     languages: [],
   },
 };
