@@ -1,10 +1,17 @@
 import type { Helpline } from '../utils/content/types';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref, textHref } from '../utils/phone-links';
+import { OfficialLink } from './OfficialLink';
 
-/** "Call 988 or text 988": the crisis line's ways in, as links, wherever Steady names it in a sentence. */
+/**
+ * "Call 988 or text 988": the crisis route's ways in, as links, wherever Steady names it in a sentence. Where Steady
+ * knows no crisis line for the country, the route is the directory that finds one.
+ */
 export function CrisisLinks({ line }: { line: Helpline }) {
   const { t } = useI18n();
+  if (line.kind === 'directory' && line.url) {
+    return <OfficialLink href={line.url}>{`${t.common.findCrisisLine} (${new URL(line.url).host})`}</OfficialLink>;
+  }
   return (
     <>
       {line.call && <a href={callHref(line.call)}>{t.common.callInSentence(line.call.display)}</a>}

@@ -7,8 +7,8 @@ import { SourceNote } from './SourceNote';
 
 interface EmergencyPanelProps {
   emergency: Helpline;
-  /** The region's main crisis line, for thoughts of suicide without immediate danger; none for "another country". */
-  crisis?: Helpline;
+  /** The region's crisis route, for thoughts of suicide without immediate danger: its crisis line, or the directory. */
+  crisis: Helpline;
   redFlags: readonly RedFlag[];
 }
 
@@ -31,11 +31,11 @@ export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelPr
           <li key={flag.id}>{flag.sign}</li>
         ))}
       </ul>
-      {crisis && (
-        <p class="crisis-line">
-          {t.common.thinkingAboutSuicide} <CrisisLinks line={crisis} />, {t.common.anyTime}.
-        </p>
-      )}
+      <p class="crisis-line">
+        {t.common.thinkingAboutSuicide} <CrisisLinks line={crisis} />
+        {/* A directory is open any time, but the lines it lists keep their own hours. */}
+        {crisis.call ? `, ${t.common.anyTime}.` : '.'}
+      </p>
       <details class="sources">
         <summary>{t.emergency.sources}</summary>
         {sourceLines(redFlags).map((line) => (

@@ -9,7 +9,7 @@ import { CrisisLinks } from './CrisisLinks';
 
 export interface HelpCardProps {
   main: Helpline;
-  crisis?: Helpline;
+  crisis: Helpline;
   copyFormat: CopyFormat;
   onClose(): void;
   onNotOnThisSite(): void;
@@ -49,7 +49,8 @@ export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, o
           />
         </div>
       </div>
-      {crisis?.call && (
+      {/* Where the main line is already the crisis route (a directory), it is not offered twice. */}
+      {crisis.id !== main.id && (
         <p>
           {t.common.thinkingAboutSuicide} <CrisisLinks line={crisis} />.
         </p>

@@ -91,7 +91,7 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
           {status(t)}
         </p>
         {choiceGroup('language', t.options.language, t.options.languageHint)}
-        {choiceGroup('region', t.options.country, autoRegion.supported ? t.common.regionsCovered : t.options.countryUnsupported)}
+        {choiceGroup('region', t.options.country, autoRegion.sure ? t.common.regionsCovered : t.options.countryUnsure)}
         <ContextualHelpSettings settings={settings} onStatus={(text) => setStatus(() => () => text)} />
         {choiceGroup('copyFormat', t.options.copyFormat, exampleLine && t.options.copyExample(formatHelpline(exampleLine, 'short', locale)))}
         {choiceGroup('theme', t.options.colors)}

@@ -17,8 +17,8 @@ import { SymptomList } from './SymptomList';
 
 export interface PopupAppProps {
   region: RegionCode;
-  /** False when the browser points to a country Steady has no helplines for yet. */
-  regionSupported: boolean;
+  /** False when the device's signals leave the country in doubt: the country picker then leads the helplines. */
+  regionSure: boolean;
   copyFormat: CopyFormat;
   /** Opens the side panel (or the same page in a tab); absent where there is nowhere to open it. */
   onOpenPanel?: () => void;
@@ -32,7 +32,7 @@ export interface PopupAppProps {
 }
 
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
-export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: PopupAppProps) {
+export function PopupApp({ region, regionSure, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: PopupAppProps) {
   const { t } = useI18n();
   const content = useContent();
   useDocumentTitle(t.popup.documentTitle);
@@ -43,12 +43,7 @@ export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onO
       <main>
         <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={content.redFlags} />
         {/* After the emergency panel, so the first thing keyboard users reach is still the emergency call. */}
-        {onRegionChange && <RegionPicker region={region} onChange={onRegionChange} />}
-        {!regionSupported && (
-          <p class="region-note" role="note">
-            {t.popup.regionUnsupported}
-          </p>
-        )}
+        {regionSure && onRegionChange && <RegionPicker region={region} onChange={onRegionChange} />}
         <SectionTabs
           label={t.popup.topics}
           sections={[
@@ -58,8 +53,16 @@ export function PopupApp({ region, regionSupported, copyFormat, onOpenPanel, onO
               content: (
                 <>
                   <h2 class="visually-hidden">{t.popup.helplines}</h2>
+                  {!regionSure && (
+                    <div class="region-unsure">
+                      <p class="region-note" role="note">
+                        {t.popup.regionUnsure}
+                      </p>
+                      {onRegionChange && <RegionPicker region={region} onChange={onRegionChange} />}
+                    </div>
+                  )}
                   {helplines.length === 0 && <p class="panel-lead">{t.popup.noHelplines}</p>}
-                  <CopyAllHelplines lines={helplines} region={region} copyFormat={copyFormat} />
+                  <CopyAllHelplines lines={[emergency, ...helplines]} region={region} copyFormat={copyFormat} />
                   {helplines.map((line) => (
                     <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />
                   ))}

@@ -47,12 +47,14 @@ export const en = {
     or: 'or',
     thinkingAboutSuicide: 'Thinking about suicide?',
     anyTime: 'any time, day or night',
+    /** A link in a sentence ("Thinking about suicide? Find a crisis line in your country") to a crisis-line directory. */
+    findCrisisLine: 'Find a crisis line in your country',
     autoRegion: 'Automatic, from your browser’s language',
     autoLanguage: 'Same as my browser',
     countryLabel: 'Country',
     saved: 'Saved.',
     regionsCovered:
-      'Steady has helplines for the United States, Canada, the United Kingdom, Ireland, Australia and New Zealand. Anywhere else, choose “Another country”.',
+      'Steady has helplines for the United States, Canada, the United Kingdom, Ireland, Australia and New Zealand, and emergency numbers for Mexico and Spain. Anywhere else, choose “Another country”.',
   },
   source: {
     source: 'Source:',
@@ -76,7 +78,7 @@ export const en = {
     choices: { short: 'Copy short', full: 'Copy full', message: 'Copy as a message' },
     formatNames: { short: 'short', full: 'full', message: 'as a message' },
     formats: { short: 'Short: one line', full: 'Full: every detail', message: 'A message to someone' },
-    allHint: 'Copy every line below in one go.',
+    allHint: 'Copy the emergency number and every line below in one go.',
     allWhat: 'all helplines',
     allButton: 'Copy all',
   },
@@ -96,6 +98,7 @@ export const en = {
     siteRow: 'Official site',
     messageOpening: (name: string, ways: string) => `Thinking of you. If you want to talk to someone, you can reach ${name}: ${ways}.`,
     messageNoWays: 'Thinking of you. If you need help now, call your local emergency number.',
+    messageDirectory: (name: string, url: string) => `Thinking of you. If you want to talk to someone, ${name} can help you find a free crisis line near you. Find one here: ${url}`,
     messageHours: (hours: string) => `It is open ${hours}.`,
     // English costs start "Free…" or "Not free…", so only the first letter changes.
     messageCost: (cost: string) => `It is ${cost.charAt(0).toLowerCase()}${cost.slice(1)}.`,
@@ -124,8 +127,7 @@ export const en = {
   popup: {
     tagline: 'Help for coming off benzos safely',
     documentTitle: 'Steady: help for coming off benzos',
-    regionUnsupported:
-      'Steady cannot tell your country from your browser, or has no helplines for it yet. In an emergency, call your local emergency number. If you are in a country Steady covers, choose it above.',
+    regionUnsure: 'Steady is not sure which country you are in. Choose yours so the numbers are right.',
     topics: 'Help topics',
     helplines: 'Helplines',
     staySafe: 'Stay safe',
@@ -216,8 +218,8 @@ export const en = {
     title: 'Steady settings',
     tagline: 'Saved on this device only',
     country: 'Your country',
-    countryUnsupported:
-      'Steady cannot tell your country from your browser, or has no helplines for it yet. Choose “Another country” for advice that fits anywhere, or pick your country.',
+    countryUnsure:
+      'Steady is not sure of your country from your browser’s language and time zone, or has no helplines for it yet. Choose your country, or “Another country” for advice and directories that work anywhere.',
     language: 'Language',
     languageHint: 'Steady’s pages, help card and copied text use this language. The browser’s menus and the extension’s name follow the browser.',
     copyFormat: 'When you copy a helpline',

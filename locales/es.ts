@@ -40,12 +40,13 @@ export const es: UiStrings = {
     or: 'o',
     thinkingAboutSuicide: '¿Tienes ideas de suicidio?',
     anyTime: 'a cualquier hora, de día o de noche',
+    findCrisisLine: 'Busca una línea de crisis de tu país',
     autoRegion: 'Automático, según el idioma de tu navegador',
     autoLanguage: 'Igual que mi navegador',
     countryLabel: 'País',
     saved: 'Guardado.',
     regionsCovered:
-      'Steady tiene líneas de ayuda de Estados Unidos, Canadá, el Reino Unido, Irlanda, Australia y Nueva Zelanda. Si estás en otro lugar, elige «Otro país».',
+      'Steady tiene líneas de ayuda de Estados Unidos, Canadá, el Reino Unido, Irlanda, Australia y Nueva Zelanda, y números de emergencia de México y España. Si estás en otro lugar, elige «Otro país».',
   },
   source: {
     source: 'Fuente:',
@@ -70,7 +71,7 @@ export const es: UiStrings = {
     choices: { short: 'Copiar corto', full: 'Copiar completo', message: 'Copiar como mensaje' },
     formatNames: { short: 'formato corto', full: 'formato completo', message: 'como mensaje' },
     formats: { short: 'Corto: una línea', full: 'Completo: todos los datos', message: 'Un mensaje para otra persona' },
-    allHint: 'Copia de una vez todas las líneas de abajo.',
+    allHint: 'Copia de una vez el número de emergencias y todas las líneas de abajo.',
     allWhat: 'todas las líneas de ayuda',
     allButton: 'Copiar todo',
   },
@@ -89,6 +90,7 @@ export const es: UiStrings = {
     siteRow: 'Sitio oficial',
     messageOpening: (name, ways) => `Pienso en ti. Si quieres hablar con alguien, puedes comunicarte con ${name}: ${ways}.`,
     messageNoWays: 'Pienso en ti. Si necesitas ayuda ahora, llama al número de emergencias de tu país.',
+    messageDirectory: (name, url) => `Pienso en ti. Si quieres hablar con alguien, ${name} te ayuda a encontrar una línea de crisis gratis cerca de ti. Búscala aquí: ${url}`,
     // Lower case after the colon, as Spanish writes it mid-sentence.
     messageHours: (hours) => `Atiende ${hours}.`,
     messageCost: (cost) => `${cost}.`,
@@ -117,8 +119,7 @@ export const es: UiStrings = {
   popup: {
     tagline: 'Ayuda para dejar las benzos con seguridad',
     documentTitle: 'Steady: ayuda para dejar las benzos',
-    regionUnsupported:
-      'Steady no puede saber tu país por tu navegador, o aún no tiene líneas de ayuda de ese país. En una emergencia, llama al número de emergencias de tu país. Si estás en un país que Steady cubre, elígelo arriba.',
+    regionUnsure: 'Steady no está seguro de en qué país estás. Elige el tuyo para que los números sean los correctos.',
     topics: 'Temas de ayuda',
     helplines: 'Líneas de ayuda',
     staySafe: 'Seguridad',
@@ -210,8 +211,8 @@ export const es: UiStrings = {
     title: 'Ajustes de Steady',
     tagline: 'Se guardan solo en este dispositivo',
     country: 'Tu país',
-    countryUnsupported:
-      'Steady no puede saber tu país por tu navegador, o aún no tiene líneas de ayuda de ese país. Elige «Otro país» para ver consejos que sirven en cualquier lugar, o elige tu país.',
+    countryUnsure:
+      'Steady no está seguro de tu país por el idioma y la zona horaria de tu navegador, o aún no tiene líneas de ayuda de ese país. Elige tu país, u «Otro país» para ver consejos y directorios que sirven en cualquier lugar.',
     language: 'Idioma',
     languageHint:
       'Las páginas de Steady, la tarjeta de ayuda y el texto que copias usan este idioma. Los menús del navegador y el nombre de la extensión siguen al navegador.',

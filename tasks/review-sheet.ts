@@ -69,7 +69,7 @@ function interfaceItems(): SheetItem[] {
     { id: 'symptoms.tellPrescriber', ...words((t) => t.symptoms.tellPrescriber), item: backedBy('patientGuidePause', 'patientGuideTellRightAway') },
     { id: 'symptoms.suicidalThoughts', ...words((t) => t.symptoms.suicidalThoughts), item: backedBy('table3Suicidality', 'us988Purpose', 'patientGuideTellRightAway') },
     { id: 'popup.copeLead', ...words((t) => t.popup.copeLead) },
-    { id: 'popup.regionUnsupported', ...words((t) => t.popup.regionUnsupported) },
+    { id: 'popup.regionUnsure', ...words((t) => t.popup.regionUnsure) },
     { id: 'popup.noHelplines', ...words((t) => t.popup.noHelplines) },
     { id: 'copyText.messageNoWays', ...words((t) => t.copyText.messageNoWays) },
     { id: 'welcome.what3', ...words((t) => t.welcome.what3) },

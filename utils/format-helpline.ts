@@ -52,6 +52,8 @@ function nameWithArea(line: Helpline): string {
 }
 
 function formatShort(line: Helpline, t: CopyWords): string {
+  // A directory is its address: that is what a person needs to find their own line.
+  if (line.kind === 'directory' && line.url) return `${line.name}: ${line.url}`;
   const how = ways(line, t);
   // A line without a number ("another country") is advice: the advice is what gets copied.
   return how ? `${nameWithArea(line)}: ${how}` : `${line.name}: ${line.purpose}`;
@@ -76,6 +78,7 @@ function formatFull(line: Helpline, ui: UiStrings, locale: Locale): string {
 /** A kind, plain note a person can paste to a friend. */
 function formatMessage(line: Helpline, ui: UiStrings, locale: Locale): string {
   const t = ui.copyText;
+  if (line.kind === 'directory' && line.url) return t.messageDirectory(line.name, address(line.url, ui, locale));
   const how = ways(line, t);
   // Without a number the message is the advice itself: hours and cost of "your local emergency number" say nothing.
   if (!how) return t.messageNoWays;

@@ -10,7 +10,7 @@ import { extensionAlive, pageScriptApi } from './detection/native-api';
 import type { OpenMoreHelpMessage } from './messages';
 import { CARD_HOST } from './page-script-keys';
 import { blockThisSite, helpAllowedHere, loadPageSettings, snoozeHelpForADay, watchPageSettings, type PageSettings } from './page-storage';
-import { resolveRegion } from './resolve-region';
+import { deviceSignals, resolveRegion } from './resolve-region';
 import { createScriptLifetime } from './script-lifetime';
 
 // Inline !important beats any page rule, even `* { all: unset !important }`. Set through CSSOM, which a
@@ -96,7 +96,7 @@ export async function mountHelpCard(doc: Document): Promise<void> {
 }
 
 function CardForSettings({ settings, onRemove }: { settings: PageSettings; onRemove(): void }) {
-  const { region } = resolveRegion(settings.region, navigator.languages);
+  const { region } = resolveRegion(settings.region, deviceSignals());
   const locale = resolveLocale(settings.language, navigator.languages);
   const lines = helplinesIn(locale);
   return (

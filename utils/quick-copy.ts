@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { emergencyLineForRegion, helplinesForRegion, mainHelplineForRegion } from './content/helplines';
+import { helplinesForRegion, mainHelplineForRegion } from './content/helplines';
 import { copyFromBackground } from './background-clipboard';
 import { confirmCopy } from './copy-confirmation';
 import { formatHelpline, formatHelplines } from './format-helpline';
@@ -8,7 +8,7 @@ import type { Helpline, RegionCode } from './content/types';
 import { resolveLocale } from './i18n/locale';
 import { uiStrings, type UiStrings } from './i18n/ui-strings';
 import { COPY_MAIN_COMMAND } from './quick-copy-ids';
-import { resolveRegion } from './resolve-region';
+import { deviceSignals, resolveRegion } from './resolve-region';
 import { loadSettings } from './settings';
 
 const MENU_ROOT = 'steady-copy';
@@ -26,16 +26,15 @@ function menus() {
 /** The user's settings, region, language, and that language's lines and words, read fresh for each action. */
 async function currentChoices() {
   const settings = await loadSettings();
-  const region = resolveRegion(settings.region, navigator.languages).region;
+  const region = resolveRegion(settings.region, deviceSignals()).region;
   const locale = resolveLocale(settings.language, navigator.languages);
   const lines = helplinesIn(locale);
   return { settings, region, locale, lines, t: uiStrings(locale).background };
 }
 
-/** A region's helplines for copying; where Steady lists none ("another country"), the emergency advice. */
+/** A region's lines for copying: its emergency line first, then its helplines or the directories, so every copy menu has both routes. */
 function quickCopyLines({ region, lines }: { region: RegionCode; lines: readonly Helpline[] }): Helpline[] {
-  const helplines = helplinesForRegion(region, lines).filter((line) => line.kind !== 'emergency');
-  return helplines.length > 0 ? helplines : [emergencyLineForRegion(region, lines)];
+  return helplinesForRegion(region, lines);
 }
 
 export interface CopyMenuItem {
@@ -56,7 +55,7 @@ export function copyMenuItems(region: RegionCode, lines: readonly Helpline[], t:
 }
 
 function copiedMessage(line: Helpline, t: UiStrings['background']): string {
-  return line.call || line.text ? t.copiedLine(line.name) : t.copiedAdvice;
+  return line.call || line.text || line.kind === 'directory' ? t.copiedLine(line.name) : t.copiedAdvice;
 }
 
 let building: Promise<void> = Promise.resolve();

@@ -1,14 +1,36 @@
 import { REGIONS } from './content/regions';
+import { countryOfTimeZone } from './content/time-zones';
 import type { RegionCode } from './content/types';
 import type { Settings } from './settings';
 
 export const SUPPORTED_REGIONS: readonly RegionCode[] = REGIONS.filter((region) => region !== 'OTHER');
-const FALLBACK_REGION: RegionCode = 'US';
+
+/** What the browser already knows on this device; nothing is asked for and nothing leaves it. */
+export interface DeviceSignals {
+  /** navigator.languages, most preferred first. */
+  languages: readonly string[];
+  /** Intl.DateTimeFormat().resolvedOptions().timeZone, e.g. "America/Los_Angeles". */
+  timeZone?: string;
+}
 
 export interface ResolvedRegion {
   region: RegionCode;
-  /** False when the browser points to a country Steady has no helplines for, or to no country it can tell. */
-  supported: boolean;
+  /**
+   * True when the person chose the country, or the device's signals point to it and nothing contradicts them.
+   * When false, the popup puts the country picker first among the helplines.
+   */
+  sure: boolean;
+}
+
+/** The device's own signals, read where Steady runs (pages, the popup, the background). */
+export function deviceSignals(): DeviceSignals {
+  let timeZone: string | undefined;
+  try {
+    timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    timeZone = undefined;
+  }
+  return { languages: typeof navigator === 'undefined' ? [] : navigator.languages, timeZone };
 }
 
 // A language tag's region: a country ("en-GB") or a UN area code ("es-419", Latin America), after any script.
@@ -23,15 +45,33 @@ export function regionFromLanguages(languages: readonly string[]): string | unde
   return undefined;
 }
 
-export function resolveRegion(choice: Settings['region'], languages: readonly string[]): ResolvedRegion {
-  if (choice !== 'auto') return { region: choice, supported: true };
-  const region = regionFromLanguages(languages);
-  const match = SUPPORTED_REGIONS.find((code) => code === region);
-  if (match) return { region: match, supported: true };
-  // English with no country is most often the United States: assume it quietly. Any other language with no
-  // country ("es"), a wider area ("es-419") or a country Steady does not cover gets the advice that fits
-  // anywhere, never another country's emergency number shown as if it were local.
-  const firstLanguage = languages[0]?.toLowerCase().split(/[-_]/)[0];
-  if (region === undefined && (firstLanguage === undefined || firstLanguage === 'en')) return { region: FALLBACK_REGION, supported: true };
-  return { region: 'OTHER', supported: false };
+const isCountry = (subtag: string | undefined): subtag is string => subtag !== undefined && /^[A-Z]{2}$/.test(subtag);
+const covered = (subtag: string | undefined): RegionCode | undefined => SUPPORTED_REGIONS.find((code) => code === subtag);
+
+/**
+ * Which country's numbers to show. The rule, in order:
+ *  1. The person's own choice always wins.
+ *  2. The time zone decides where the device is. Emergency numbers depend on where you are, not on the language
+ *     you read: many people in the United States use Spanish set to Mexico or Latin America ("es-MX", "es-419"),
+ *     and many in the UK use American English. So "es-MX" in Los Angeles gets the United States, and "en-US" in
+ *     London the United Kingdom; a zone outside the countries Steady covers ("Europe/Berlin") gets "another
+ *     country", whatever the language.
+ *  3. A zone that names no place (UTC, "Etc/GMT+5", missing, malformed) leaves the language's country, if Steady
+ *     covers it; English with no country is most often the United States.
+ *  4. Anything else is "another country": never another country's emergency number shown as if it were local.
+ * Steady is sure only when a signal names the country and no signal names a different one.
+ */
+export function resolveRegion(choice: Settings['region'], signals: DeviceSignals): ResolvedRegion {
+  if (choice !== 'auto') return { region: choice, sure: true };
+  const byLanguage = regionFromLanguages(signals.languages);
+  const byZone = countryOfTimeZone(signals.timeZone);
+  if (byZone !== undefined && byZone !== 'OTHER') {
+    return { region: byZone, sure: !isCountry(byLanguage) || byLanguage === byZone };
+  }
+  if (byZone === 'OTHER') return { region: 'OTHER', sure: false };
+  const languageCountry = covered(byLanguage);
+  if (languageCountry) return { region: languageCountry, sure: true };
+  const firstLanguage = signals.languages[0]?.toLowerCase().split(/[-_]/)[0];
+  if (byLanguage === undefined && (firstLanguage === undefined || firstLanguage === 'en')) return { region: 'US', sure: false };
+  return { region: 'OTHER', sure: false };
 }

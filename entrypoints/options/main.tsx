@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/OptionsApp';
-import { resolveRegion } from '../../utils/resolve-region';
+import { deviceSignals, resolveRegion } from '../../utils/resolve-region';
 import { useSettings } from '../../utils/use-settings';
 import { useLocale } from '../../utils/i18n/use-locale';
 import { LocaleRoot } from '../../components/LocaleRoot';
@@ -10,7 +10,7 @@ function Options() {
   const locale = useLocale(settings);
   return (
     <LocaleRoot locale={locale}>
-      <OptionsApp settings={settings} autoRegion={resolveRegion('auto', navigator.languages)} />
+      <OptionsApp settings={settings} autoRegion={resolveRegion('auto', deviceSignals())} />
     </LocaleRoot>
   );
 }

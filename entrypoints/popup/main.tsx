@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { activeWebTab, checkTab, injectHelpCard } from '../../utils/check-active-tab';
-import { resolveRegion } from '../../utils/resolve-region';
+import { deviceSignals, resolveRegion } from '../../utils/resolve-region';
 import { createPanelOpener } from '../../utils/side-panel';
 import { loadShortcuts, openShortcutSettings } from '../../utils/shortcuts';
 import { saveSetting } from '../../utils/settings';
@@ -23,12 +23,12 @@ function Popup() {
   const locale = useLocale(settings);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   useEffect(() => void loadShortcuts(locale).then(setShortcuts), [locale]);
-  const { region, supported } = resolveRegion(settings.region, navigator.languages);
+  const { region, sure } = resolveRegion(settings.region, deviceSignals());
   return (
     <LocaleRoot locale={locale}>
       <PopupApp
         region={region}
-        regionSupported={supported}
+        regionSure={sure}
         copyFormat={settings.copyFormat}
         onOpenPanel={() =>
           void openPanel(windowId).then((where) => {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { SidePanelApp } from '../../components/SidePanelApp';
-import { resolveRegion } from '../../utils/resolve-region';
+import { deviceSignals, resolveRegion } from '../../utils/resolve-region';
 import { useSettings } from '../../utils/use-settings';
 import { useLocale } from '../../utils/i18n/use-locale';
 import { LocaleRoot } from '../../components/LocaleRoot';
@@ -10,7 +10,7 @@ function SidePanel() {
   const locale = useLocale(settings);
   return (
     <LocaleRoot locale={locale}>
-      <SidePanelApp region={resolveRegion(settings.region, navigator.languages).region} copyFormat={settings.copyFormat} />
+      <SidePanelApp region={resolveRegion(settings.region, deviceSignals()).region} copyFormat={settings.copyFormat} />
     </LocaleRoot>
   );
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { WelcomeApp } from '../../components/WelcomeApp';
-import { resolveRegion } from '../../utils/resolve-region';
+import { deviceSignals, resolveRegion } from '../../utils/resolve-region';
 import { useSettings } from '../../utils/use-settings';
 import { useLocale } from '../../utils/i18n/use-locale';
 import { LocaleRoot } from '../../components/LocaleRoot';
@@ -10,7 +10,7 @@ function Welcome() {
   const locale = useLocale(settings);
   return (
     <LocaleRoot locale={locale}>
-      <WelcomeApp settings={settings} region={resolveRegion(settings.region, navigator.languages).region} />
+      <WelcomeApp settings={settings} region={resolveRegion(settings.region, deviceSignals()).region} />
     </LocaleRoot>
   );
 }

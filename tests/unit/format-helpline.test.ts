@@ -121,14 +121,35 @@ const EXPECTED: { id: string; locale: Locale; format: CopyFormat; text: string }
   // Another country: advice, never a number.
   {
     id: 'other-emergency', locale: 'en', format: 'short',
-    text: 'Your local emergency number: Steady does not list numbers for your country yet. In an emergency, call your local emergency number. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
+    text: 'Your local emergency number: In an emergency, call your local emergency number. In any EU country, 112 works and is free. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
   },
   {
     id: 'other-emergency', locale: 'en', format: 'full',
-    text: 'Your local emergency number\nSteady does not list numbers for your country yet. In an emergency, call your local emergency number. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
+    text: 'Your local emergency number\nIn an emergency, call your local emergency number. In any EU country, 112 works and is free. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
   },
   { id: 'other-emergency', locale: 'en', format: 'message', text: 'Thinking of you. If you need help now, call your local emergency number.' },
   { id: 'other-emergency', locale: 'es', format: 'message', text: 'Pienso en ti. Si necesitas ayuda ahora, llama al número de emergencias de tu país.' },
+  // Mexico, Spain and everywhere else: the directory's address is what gets copied.
+  { id: 'intl-find-a-helpline', locale: 'en', format: 'short', text: 'Find A Helpline: https://www.findahelpline.com' },
+  {
+    id: 'intl-find-a-helpline', locale: 'en', format: 'full',
+    text: [
+      'Find A Helpline',
+      'A free directory of crisis lines in many countries, each one checked against set standards. Choose your country to find a line you can call or text now.',
+      'Cost: Free',
+      'Official site: https://www.findahelpline.com',
+    ].join('\n'),
+  },
+  {
+    id: 'intl-find-a-helpline', locale: 'en', format: 'message',
+    text: 'Thinking of you. If you want to talk to someone, Find A Helpline can help you find a free crisis line near you. Find one here: https://www.findahelpline.com',
+  },
+  {
+    id: 'intl-find-a-helpline', locale: 'es', format: 'message',
+    text: 'Pienso en ti. Si quieres hablar con alguien, Find A Helpline te ayuda a encontrar una línea de crisis gratis cerca de ti. Búscala aquí: https://www.findahelpline.com (en inglés)',
+  },
+  { id: 'mx-911', locale: 'es', format: 'short', text: 'Emergencias (911): llama al 911' },
+  { id: 'es-112', locale: 'es', format: 'full', text: ['Emergencias (112)', 'Llamar: 112', 'Costo: Gratis'].join('\n') },
 ];
 
 describe('copied helpline text, written out by hand', () => {
@@ -161,7 +182,7 @@ describe('every line × format × language reads as whole sentences', () => {
     if (format === 'message') {
       expect(text).not.toContain('\n');
       // Every sentence but a closing address ends with a full stop.
-      expect(text.replace(/ (More about it|Más información): \S+( \(.*\))?$/, '')).toMatch(/\.$/);
+      expect(text.replace(/ (More about it|Más información|Find one here|Búscala aquí): \S+( \(.*\))?$/, '')).toMatch(/\.$/);
     }
   });
 

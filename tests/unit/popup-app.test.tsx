@@ -14,7 +14,7 @@ function stubClipboard(writeText: (text: string) => Promise<void>) {
 
 describe('PopupApp', () => {
   it('puts the emergency number and red flags before everything else', () => {
-    const { container } = render(<PopupApp region="US" regionSupported copyFormat="full" />);
+    const { container } = render(<PopupApp region="US" regionSure copyFormat="full" />);
     const headings = [...container.querySelectorAll('h1, h2')].map((h) => h.textContent);
     expect(headings.slice(0, 2)).toEqual(['Steady', 'Emergency? Call 911']);
     const emergency = screen.getByRole('region', { name: 'Emergency? Call 911' });
@@ -27,7 +27,7 @@ describe('PopupApp', () => {
   });
 
   it('lists each helpline with call and text links', () => {
-    render(<PopupApp region="US" regionSupported copyFormat="full" />);
+    render(<PopupApp region="US" regionSure copyFormat="full" />);
     const samhsa = screen.getByRole('article', { name: 'SAMHSA National Helpline' });
     expect(within(samhsa).getByRole('link', { name: 'Call 1-800-662-4357' }).getAttribute('href')).toBe('tel:+18006624357');
     expect(within(samhsa).getByRole('link', { name: '1-800-487-4889' }).getAttribute('href')).toBe('tel:+18004874889');
@@ -39,7 +39,7 @@ describe('PopupApp', () => {
   });
 
   it('shows each fact with its source and reviewed date', async () => {
-    render(<PopupApp region="US" regionSupported copyFormat="full" />);
+    render(<PopupApp region="US" regionSure copyFormat="full" />);
     fireEvent.click(screen.getByRole('tab', { name: 'Stay safe' }));
     const panel = screen.getByRole('tabpanel', { name: 'Stay safe' });
     const items = within(panel).getAllByRole('listitem').filter((li) => li.querySelector('h3'));
@@ -51,7 +51,7 @@ describe('PopupApp', () => {
   });
 
   it('moves between sections with the arrow keys, Home and End', () => {
-    render(<PopupApp region="US" regionSupported copyFormat="full" />);
+    render(<PopupApp region="US" regionSure copyFormat="full" />);
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((t) => t.textContent)).toEqual(['Helplines', 'Stay safe', 'Cope', 'Help someone']);
     expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
@@ -72,7 +72,7 @@ describe('PopupApp', () => {
   it('copies a helpline and announces it', async () => {
     const writeText = vi.fn(async () => undefined);
     stubClipboard(writeText);
-    render(<PopupApp region="US" regionSupported copyFormat="full" />);
+    render(<PopupApp region="US" regionSure copyFormat="full" />);
     const card = screen.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
     fireEvent.click(within(card).getByRole('button', { name: 'Copy 988 Suicide & Crisis Lifeline details' }));
     await waitFor(() => expect(within(card).getByRole('status').textContent).toBe('Copied 988 Suicide & Crisis Lifeline details.'));
@@ -83,7 +83,7 @@ describe('PopupApp', () => {
   it('shows the details selected for copying by hand when the browser refuses', async () => {
     stubClipboard(async () => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
-    render(<PopupApp region="US" regionSupported copyFormat="full" />);
+    render(<PopupApp region="US" regionSure copyFormat="full" />);
     const card = screen.getByRole('article', { name: 'Poison Help' });
     fireEvent.click(within(card).getByRole('button', { name: 'Copy Poison Help details' }));
     await waitFor(() => expect(within(card).getByRole('status').textContent).toMatch(/blocked copying/));
@@ -95,7 +95,7 @@ describe('PopupApp', () => {
 
 describe('PopupApp in Spanish', () => {
   it('speaks Spanish throughout, with the emergency number first and 988’s Spanish options', () => {
-    const { container } = render(<LocaleRoot locale="es"><PopupApp region="US" regionSupported copyFormat="full" /></LocaleRoot>);
+    const { container } = render(<LocaleRoot locale="es"><PopupApp region="US" regionSure copyFormat="full" /></LocaleRoot>);
     const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al 911' });
     expect(container.querySelector('main > *')).toBe(emergency);
     expect(within(emergency).getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).toBe('tel:911');
@@ -108,14 +108,27 @@ describe('PopupApp in Spanish', () => {
   });
 
   it('the English check finds English when it is there', () => {
-    const { container } = render(<LocaleRoot locale="en"><PopupApp region="US" regionSupported copyFormat="full" /></LocaleRoot>);
+    const { container } = render(<LocaleRoot locale="en"><PopupApp region="US" regionSure copyFormat="full" /></LocaleRoot>);
     expect(englishLeftIn(container.textContent ?? '').length).toBeGreaterThan(5);
   });
 
-  it('shows “another country” as the local-emergency-number advice, with no foreign numbers', () => {
-    const { container } = render(<LocaleRoot locale="es"><PopupApp region="OTHER" regionSupported copyFormat="full" /></LocaleRoot>);
-    expect(screen.getByRole('region', { name: '¿Emergencia? Llama al número de emergencias de tu país' })).toBeTruthy();
+  it('shows “another country” the local-emergency-number advice and a crisis route, with no foreign numbers', () => {
+    const { container } = render(<LocaleRoot locale="es"><PopupApp region="OTHER" regionSure={false} copyFormat="full" onRegionChange={() => undefined} /></LocaleRoot>);
+    const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al número de emergencias de tu país' });
     expect(container.querySelector('a[href^="tel:"], a[href^="sms:"]')).toBeNull();
-    expect(screen.getByText(/Steady aún no tiene líneas de ayuda de este país/)).toBeTruthy();
+    expect(within(emergency).getByRole('link', { name: /Busca una línea de crisis de tu país/ }).getAttribute('href')).toBe('https://www.findahelpline.com');
+    expect(screen.getByRole('article', { name: 'Befrienders Worldwide' })).toBeTruthy();
+    expect(screen.getByText(/112/)).toBeTruthy();
+    // Unsure of the country: the picker leads the helplines, with a note saying why.
+    const helplines = container.querySelector('.region-unsure');
+    expect(helplines?.textContent).toMatch(/Steady no está seguro de en qué país estás/);
+    expect(within(helplines as HTMLElement).getByLabelText('País')).toBeTruthy();
+    expect(container.querySelectorAll('select')).toHaveLength(1);
+  });
+
+  it('keeps the country picker under the emergency panel when sure of the country', () => {
+    const { container } = render(<PopupApp region="GB" regionSure copyFormat="full" onRegionChange={() => undefined} />);
+    expect(container.querySelector('.region-unsure')).toBeNull();
+    expect(container.querySelector('main > .region-picker')).not.toBeNull();
   });
 });

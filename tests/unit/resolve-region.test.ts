@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { countryOfTimeZone } from '../../utils/content/time-zones';
+import type { RegionCode } from '../../utils/content/types';
 import { regionFromLanguages, resolveRegion } from '../../utils/resolve-region';
 
 describe('regionFromLanguages', () => {
@@ -17,38 +19,99 @@ describe('regionFromLanguages', () => {
   });
 });
 
-describe('resolveRegion', () => {
-  it('uses a region the user chose, whatever the browser says', () => {
-    expect(resolveRegion('US', ['en-GB'])).toEqual({ region: 'US', supported: true });
+describe('countryOfTimeZone', () => {
+  it.each([
+    ['America/Los_Angeles', 'US'],
+    ['Pacific/Honolulu', 'US'],
+    ['US/Eastern', 'US'],
+    ['America/Toronto', 'CA'],
+    ['America/St_Johns', 'CA'],
+    ['Europe/London', 'GB'],
+    ['Europe/Belfast', 'GB'],
+    ['Europe/Dublin', 'IE'],
+    ['Australia/Perth', 'AU'],
+    ['Pacific/Chatham', 'NZ'],
+    ['America/Mexico_City', 'MX'],
+    ['Atlantic/Canary', 'ES'],
+    ['europe/madrid', 'ES'],
+    ['Europe/Berlin', 'OTHER'],
+    ['America/Bogota', 'OTHER'],
+    ['Asia/Tokyo', 'OTHER'],
+    ['UTC', undefined],
+    ['Etc/UTC', undefined],
+    ['Etc/GMT+5', undefined],
+    ['GMT', undefined],
+    ['', undefined],
+    [undefined, undefined],
+    ['Not/A zone!', undefined],
+    ['../../etc/passwd', undefined],
+  ])('%s → %s', (zone, country) => {
+    expect(countryOfTimeZone(zone)).toBe(country);
   });
-  it('follows the browser when automatic', () => {
-    expect(resolveRegion('auto', ['en-US'])).toEqual({ region: 'US', supported: true });
+});
+
+describe('resolveRegion: the device’s languages and time zone, written out by hand', () => {
+  // [languages, time zone, region, sure]
+  const CASES: [string[], string | undefined, RegionCode, boolean][] = [
+    // The examples the region rule was written for.
+    [['es-419', 'es'], 'America/Los_Angeles', 'US', true],
+    [['es'], 'America/Los_Angeles', 'US', true],
+    [['es-MX'], 'America/Mexico_City', 'MX', true],
+    [['es-MX'], 'UTC', 'MX', true],
+    [['es'], 'America/Mexico_City', 'MX', true],
+    [['en-US'], 'Europe/London', 'GB', false],
+    [['fr-CA', 'fr'], 'America/Toronto', 'CA', true],
+    [['en'], 'Pacific/Auckland', 'NZ', true],
+    [['de-DE', 'de'], 'Europe/Berlin', 'OTHER', false],
+    // Spanish speakers in the United States with a Mexican or Latin American browser get the United States.
+    [['es-MX', 'es'], 'America/Chicago', 'US', false],
+    [['es-US', 'es'], 'America/New_York', 'US', true],
+    [['en-US'], 'America/Denver', 'US', true],
+    [['en-US'], 'Pacific/Honolulu', 'US', true],
+    [['es-419'], 'America/Puerto_Rico', 'US', true],
+    // Time zones of every covered country.
+    [['en-CA'], 'America/Vancouver', 'CA', true],
+    [['en-GB'], 'Europe/London', 'GB', true],
+    [['en-GB'], 'Europe/Belfast', 'GB', true],
+    [['en-IE', 'ga'], 'Europe/Dublin', 'IE', true],
+    [['en-GB'], 'Europe/Dublin', 'IE', false],
+    [['en-AU'], 'Australia/Sydney', 'AU', true],
+    [['en'], 'Australia/Perth', 'AU', true],
+    [['mi-NZ'], 'Pacific/Auckland', 'NZ', true],
+    [['es-ES'], 'Europe/Madrid', 'ES', true],
+    [['ca-ES', 'es'], 'Europe/Madrid', 'ES', true],
+    [['es'], 'Atlantic/Canary', 'ES', true],
+    // The time zone says where the device is: the emergency number of that place, whatever the language.
+    [['en-US'], 'Europe/Berlin', 'OTHER', false],
+    [['es-ES'], 'America/Bogota', 'OTHER', false],
+    [['en-GB'], 'Asia/Tokyo', 'OTHER', false],
+    // A zone that names no place leaves the language's country, or "another country".
+    [['en-GB'], 'Etc/UTC', 'GB', true],
+    [['en-AU'], 'UTC', 'AU', true],
+    [['en'], 'Etc/UTC', 'US', false],
+    [['es-419', 'es'], 'Etc/UTC', 'OTHER', false],
+    [['es'], undefined, 'OTHER', false],
+    [['de-DE'], 'Etc/GMT-1', 'OTHER', false],
+    // Odd input.
+    [[], 'America/Los_Angeles', 'US', true],
+    [[], undefined, 'US', false],
+    [[], 'Europe/Paris', 'OTHER', false],
+    [['not a tag'], 'Not/A zone!', 'OTHER', false],
+    [['en-US'], '', 'US', true],
+    [['EN-gb'], 'europe/london', 'GB', true],
+  ];
+
+  it.each(CASES)('%j in %s → %s (sure: %s)', (languages, timeZone, region, sure) => {
+    expect(resolveRegion('auto', { languages, timeZone })).toEqual({ region, sure });
   });
-  it('follows the browser to Canada and the United Kingdom', () => {
-    expect(resolveRegion('auto', ['en-GB'])).toEqual({ region: 'GB', supported: true });
-    expect(resolveRegion('auto', ['fr-CA'])).toEqual({ region: 'CA', supported: true });
+
+  it('covers at least thirty set-ups', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(30);
   });
-  it('flags a country without helplines yet, and gives the "another country" advice rather than foreign numbers', () => {
-    expect(resolveRegion('auto', ['de-DE'])).toEqual({ region: 'OTHER', supported: false });
-    expect(resolveRegion('auto', ['es-MX', 'en-US'])).toEqual({ region: 'OTHER', supported: false });
-  });
-  it('finds Ireland, Australia and New Zealand from the browser language', () => {
-    expect(resolveRegion('auto', ['en-IE']).region).toBe('IE');
-    expect(resolveRegion('auto', ['ga-IE']).region).toBe('IE');
-    expect(resolveRegion('auto', ['en-AU']).region).toBe('AU');
-    expect(resolveRegion('auto', ['mi-NZ']).region).toBe('NZ');
-    expect(resolveRegion('auto', ['es-US']).region).toBe('US');
-  });
-  it('never shows United States numbers as local to a Spanish browser that names no country, or only Latin America', () => {
-    expect(resolveRegion('auto', ['es-419', 'es'])).toEqual({ region: 'OTHER', supported: false });
-    expect(resolveRegion('auto', ['es'])).toEqual({ region: 'OTHER', supported: false });
-    expect(resolveRegion('auto', ['es', 'en-US'])).toEqual({ region: 'US', supported: true });
-    expect(resolveRegion('auto', [])).toEqual({ region: 'US', supported: true });
-  });
-  it('keeps a chosen "another country"', () => {
-    expect(resolveRegion('OTHER', ['en-US'])).toEqual({ region: 'OTHER', supported: true });
-  });
-  it('stays quiet when the browser names no country', () => {
-    expect(resolveRegion('auto', ['en'])).toEqual({ region: 'US', supported: true });
+
+  it('always lets the person’s own choice win, and remembers "another country" too', () => {
+    expect(resolveRegion('US', { languages: ['en-GB'], timeZone: 'Europe/London' })).toEqual({ region: 'US', sure: true });
+    expect(resolveRegion('MX', { languages: ['en-US'], timeZone: 'America/New_York' })).toEqual({ region: 'MX', sure: true });
+    expect(resolveRegion('OTHER', { languages: ['en-US'], timeZone: 'America/New_York' })).toEqual({ region: 'OTHER', sure: true });
   });
 });

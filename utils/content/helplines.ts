@@ -441,8 +441,10 @@ export const HELPLINES: readonly Helpline[] = [
     kind: 'emergency',
     name: 'Your local emergency number',
     purpose: 'In an emergency, call your local emergency number. In any EU country, 112 works and is free. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
+    // Shown under the emergency heading, which has no number to offer.
+    callNote: 'In any EU country, 112 works and is free.',
     languages: [],
-    ...helplineBackedBy({ service: ['otherEmergency', 'eu112'] }),
+    ...helplineBackedBy({ service: ['otherEmergency', 'eu112'], callNote: 'eu112' }),
   },
 ];
 

@@ -252,6 +252,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
     name: 'El número de emergencias de tu país',
     purpose:
       'En una emergencia, llama al número de emergencias de tu país. En cualquier país de la UE funciona el 112, y es gratis. Tu médico o quien te receta, tu farmacéutico o tu servicio de salud local pueden decirte qué líneas de ayuda atienden en tu zona.',
+    callNote: 'En cualquier país de la UE funciona el 112, y es gratis.',
     languages: [],
   },
 };
