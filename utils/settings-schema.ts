@@ -1,10 +1,11 @@
 /** The shape, defaults and allowed values of Steady's settings: plain data, safe to bundle anywhere. */
+import { REGIONS } from './content/regions';
 import type { RegionCode } from './content/types';
 import type { LanguageChoice } from './i18n/locale';
 
 /** Every setting Steady keeps, all in storage.local (never sync: that would upload them to the user's account). */
 export interface Settings {
-  /** 'auto' follows the browser's language and region. */
+  /** 'auto' follows the device's languages and time zone (`resolve-region.ts`). */
   region: 'auto' | RegionCode;
   /** 'auto' follows the browser's language: Spanish for any "es-…", English otherwise. */
   language: LanguageChoice;
@@ -34,7 +35,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 
 /** The values each setting may take; anything else read back from storage is ignored. */
 export const SETTING_CHOICES: { readonly [K in SettingKey]: readonly Settings[K][] } = {
-  region: ['auto', 'US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'OTHER'],
+  // Every country the picker offers can be saved: one list, so a new country cannot be silently refused.
+  region: ['auto', ...REGIONS],
   language: ['auto', 'en', 'es'],
   copyFormat: ['short', 'full', 'message'],
   theme: ['system', 'light', 'dark'],

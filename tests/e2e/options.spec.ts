@@ -48,8 +48,8 @@ describe('settings in Chromium', () => {
     }
   });
 
-  it('region: says when the browser points to a country without helplines, until a country is chosen', async () => {
-    const note = popup.page.getByText('Steady cannot tell your country from your browser, or has no helplines for it yet', { exact: false });
+  it('region: says when the browser leaves the country in doubt, until a country is chosen', async () => {
+    const note = popup.page.getByText('Steady is not sure which country you are in', { exact: false });
     await expect.poll(() => note.count()).toBe(1);
     // Meanwhile the popup gives the advice that fits anywhere, and no other country's numbers.
     await popup.page.getByRole('heading', { name: 'Emergency? Call your local emergency number' }).waitFor();

@@ -57,7 +57,7 @@ describe('regions in the popup, Chromium (production build)', () => {
         // The keyword is no longer confirmed by an official source (2026-11-30), so people text the number alone.
         { name: '50808', link: 'Text 50808', href: 'sms:50808' },
       ],
-      copyAll: ['Helplines (Ireland)', 'Samaritans: call 116 123', '50808: text 50808'],
+      copyAll: ['Helplines (Ireland)', 'Emergency services (112 or 999): call 112', 'Samaritans: call 116 123', '50808: text 50808'],
     },
     {
       name: 'Australia',
@@ -66,12 +66,15 @@ describe('regions in the popup, Chromium (production build)', () => {
         { name: 'Lifeline', link: 'Call 13 11 14', href: 'tel:131114' },
         { name: 'Lifeline', link: 'Text 0477131114', href: 'sms:0477131114' },
         { name: 'National Alcohol and Other Drug Hotline', link: 'Call 1800 250 015', href: 'tel:1800250015' },
+        { name: 'healthdirect', link: 'Call 1800 022 222', href: 'tel:1800022222' },
         { name: 'Poisons Information Centre', link: 'Call 13 11 26', href: 'tel:131126' },
       ],
       copyAll: [
         'Helplines (Australia)',
+        'Emergency services (000): call 000',
         'Lifeline: call 13 11 14 or text 0477131114',
         'National Alcohol and Other Drug Hotline: call 1800 250 015',
+        'healthdirect: call 1800 022 222',
         'Poisons Information Centre: call 13 11 26',
       ],
     },
@@ -81,8 +84,29 @@ describe('regions in the popup, Chromium (production build)', () => {
       lines: [
         { name: '1737 Need to talk?', link: 'Call 1737', href: 'tel:1737' },
         { name: 'Alcohol Drug Helpline', link: 'Call 0800 787 797', href: 'tel:0800787797' },
+        { name: 'Healthline', link: 'Call 0800 611 116', href: 'tel:0800611116' },
+        { name: 'National Poisons Centre', link: 'Call 0800 764 766', href: 'tel:0800764766' },
       ],
-      copyAll: ['Helplines (New Zealand)', '1737 Need to talk?: call 1737 or text 1737', 'Alcohol Drug Helpline: call 0800 787 797 or text 8681'],
+      copyAll: [
+        'Helplines (New Zealand)',
+        'Emergency services (111): call 111',
+        '1737 Need to talk?: call 1737 or text 1737',
+        'Alcohol Drug Helpline: call 0800 787 797 or text 8681',
+        'Healthline: call 0800 611 116',
+        'National Poisons Centre: call 0800 764 766',
+      ],
+    },
+    {
+      name: 'Mexico',
+      emergency: { label: 'Call 911', href: 'tel:911' },
+      lines: [],
+      copyAll: ['Helplines (Mexico)', 'Emergency services (911): call 911', 'Find A Helpline: https://www.findahelpline.com', 'Befrienders Worldwide: https://www.befrienders.org'],
+    },
+    {
+      name: 'Spain',
+      emergency: { label: 'Call 112', href: 'tel:112' },
+      lines: [],
+      copyAll: ['Helplines (Spain)', 'Emergency services (112): call 112', 'Find A Helpline: https://www.findahelpline.com', 'Befrienders Worldwide: https://www.befrienders.org'],
     },
   ];
 
@@ -99,12 +123,27 @@ describe('regions in the popup, Chromium (production build)', () => {
     await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
   });
 
-  it('"another country": the advice to call the local emergency number, and no number from elsewhere', async () => {
+  it('"another country": the local-number advice, 112 for the EU, the crisis-line directories, and no number from elsewhere', async () => {
     await popup.page.getByLabel('Country').selectOption({ label: 'Another country' });
     await popup.page.getByRole('heading', { name: 'Emergency? Call your local emergency number' }).waitFor();
     await expect(popup.page.locator('a[href^="tel:"], a[href^="sms:"]').count()).resolves.toBe(0);
-    await expect(popup.page.getByText('Steady does not list helplines for this country yet', { exact: false }).count()).resolves.toBe(1);
-    await expect(popup.page.getByRole('button', { name: 'Copy all helplines' }).count()).resolves.toBe(0);
+    await expect(popup.page.locator('section.emergency').getByText('In any EU country, 112 works and is free.').count()).resolves.toBe(1);
+    const crisis = popup.page.locator('section.emergency .crisis-line').getByRole('link');
+    await expect(crisis.getAttribute('href')).resolves.toBe('https://www.findahelpline.com');
+    await expect(popup.helpline('Befrienders Worldwide').getByRole('link', { name: /www\.befrienders\.org/ }).getAttribute('href')).resolves.toBe('https://www.befrienders.org');
+    await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
+    await popup.page.getByRole('button', { name: 'Copy short: all helplines' }).click();
+    await expect
+      .poll(() => popup.clipboardText())
+      .toBe(
+        [
+          'Helplines (Another country)',
+          'Your local emergency number: In an emergency, call your local emergency number. In any EU country, 112 works and is free. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
+          'Find A Helpline: https://www.findahelpline.com',
+          'Befrienders Worldwide: https://www.befrienders.org',
+        ].join('\n'),
+      );
+    await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
     await popup.page.getByLabel('Country').selectOption({ label: 'Canada' });
   });
 

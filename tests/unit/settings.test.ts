@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { REGIONS } from '../../utils/content/regions';
 import { DEFAULT_SETTINGS, eraseEverything, loadSettings, sanitizeSetting, saveSetting, watchSettings } from '../../utils/settings';
 
 beforeEach(() => fakeBrowser.reset());
@@ -26,6 +27,11 @@ describe('settings', () => {
     // @ts-expect-error: the point is a bad value at run time.
     await expect(saveSetting('theme', 'neon')).rejects.toThrow(/Not a valid theme/);
     await expect(fakeBrowser.storage.local.get('theme')).resolves.toEqual({});
+  });
+
+  it.each(REGIONS)('save and read back %s, as the country picker offers it', async (region) => {
+    await saveSetting('region', region);
+    await expect(loadSettings()).resolves.toMatchObject({ region });
   });
 
   it('sanitise any single value', () => {
