@@ -6,10 +6,13 @@ import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref } from '../utils/phone-links';
 import { CopyButton } from './CopyButton';
 import { CrisisLinks } from './CrisisLinks';
+import { OfficialLink } from './OfficialLink';
 
 export interface HelpCardProps {
   main: Helpline;
   crisis: Helpline;
+  /** The region's emergency line, or the local-number advice: every surface has an emergency route. */
+  emergency: Helpline;
   copyFormat: CopyFormat;
   onClose(): void;
   onNotOnThisSite(): void;
@@ -18,7 +21,7 @@ export interface HelpCardProps {
 }
 
 /** The small in-page card: the one thing that matters, the main helpline, and ways to make it go away. */
-export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, onSnooze, onMoreHelp }: HelpCardProps) {
+export function HelpCard({ main, crisis, emergency, copyFormat, onClose, onNotOnThisSite, onSnooze, onMoreHelp }: HelpCardProps) {
   const { t, locale } = useI18n();
   return (
     <section class="card" lang={locale} aria-labelledby="steady-card-title">
@@ -41,6 +44,12 @@ export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, o
               {t.common.call(main.call.display)}
             </a>
           )}
+          {/* A directory is a place to go: open it as well as copy it. */}
+          {main.kind === 'directory' && main.url && (
+            <OfficialLink href={main.url} className="button">
+              {t.common.findCrisisLine}
+            </OfficialLink>
+          )}
           <CopyButton
             text={formatHelpline(main, copyFormat, locale)}
             what={copyWhat(main, t.copy)}
@@ -55,6 +64,10 @@ export function HelpCard({ main, crisis, copyFormat, onClose, onNotOnThisSite, o
           {t.common.thinkingAboutSuicide} <CrisisLinks line={crisis} />.
         </p>
       )}
+      <p>
+        <strong>{t.emergency.helpBarEmergency}</strong>{' '}
+        {emergency.call ? <a href={callHref(emergency.call)}>{t.common.call(emergency.call.display)}</a> : t.emergency.localNumber}
+      </p>
       <div class="row">
         <button type="button" class="button button-secondary" onClick={onMoreHelp}>
           {t.card.moreHelp}

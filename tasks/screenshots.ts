@@ -13,10 +13,17 @@ import { HelpCardOnPage } from '../tests/e2e/pages/help-card';
 const OUT = path.resolve('tests/e2e/.screenshots');
 
 const LANGUAGES = [
-  { code: 'en', locale: 'en-US', popupHeading: 'Steady', panelHeading: 'Steady', popupTabs: ['Helplines', 'Stay safe', 'Cope', 'Help someone'], panelTabs: ['Guides', 'Find support'], article: 'benzo-taper-article.html' },
-  { code: 'es', locale: 'es-US', popupHeading: 'Steady', panelHeading: 'Steady', popupTabs: ['Líneas de ayuda', 'Seguridad', 'Afrontarlo', 'Ayudar a alguien'], panelTabs: ['Guías', 'Buscar apoyo'], article: 'dejar-clonazepam-es.html' },
+  { code: 'en', locale: 'en-US', timeZone: 'America/New_York', popupHeading: 'Steady', panelHeading: 'Steady', popupTabs: ['Helplines', 'Stay safe', 'Cope', 'Help someone'], panelTabs: ['Guides', 'Find support'], article: 'benzo-taper-article.html' },
+  { code: 'es', locale: 'es-US', timeZone: 'America/Los_Angeles', popupHeading: 'Steady', panelHeading: 'Steady', popupTabs: ['Líneas de ayuda', 'Seguridad', 'Afrontarlo', 'Ayudar a alguien'], panelTabs: ['Guías', 'Buscar apoyo'], article: 'dejar-clonazepam-es.html' },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
+
+/** Devices whose country Steady reads from their language and time zone: the popup's first screens and the card. */
+const DEVICES = [
+  { tag: 'es-MX-mexico-city', locale: 'es-MX', timeZone: 'America/Mexico_City', article: 'dejar-clonazepam-es.html' },
+  { tag: 'en-US-london', locale: 'en-US', timeZone: 'Europe/London', article: 'benzo-taper-article.html' },
+  { tag: 'de-DE-berlin', locale: 'de-DE', timeZone: 'Europe/Berlin', article: 'benzo-taper-article.html' },
+] as const;
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(OUT, `${name}.png`) });
@@ -39,7 +46,7 @@ async function main(): Promise<void> {
   try {
     for (const language of LANGUAGES) {
       for (const scheme of SCHEMES) {
-        const browser = await launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: language.locale, colorScheme: scheme, viewport: { width: 360, height: 600 } });
+        const browser = await launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: language.locale, timeZone: language.timeZone, colorScheme: scheme, viewport: { width: 360, height: 600 } });
         try {
           const tag = `${language.code}-${scheme}`;
           // Popup: the first screen a frightened person sees at 360×600, then each section, screen by screen, at 320 wide.
@@ -73,6 +80,22 @@ async function main(): Promise<void> {
         } finally {
           await browser.close();
         }
+      }
+    }
+    for (const device of DEVICES) {
+      const browser = await launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: device.locale, timeZone: device.timeZone, viewport: { width: 360, height: 600 } });
+      try {
+        const popup = await openExtensionPage(browser, 'popup.html', 'Steady');
+        await waitForDetector(popup);
+        await shootScreens(popup, `device-${device.tag}-popup-360x600`);
+        const article = await browser.context.newPage();
+        await article.setViewportSize({ width: 400, height: 800 });
+        await article.goto(`${server.origin}/${device.article}`);
+        const card = await HelpCardOnPage.attach(article);
+        await pollUntil(() => card.count(), (count) => count === 1);
+        await shoot(article, `device-${device.tag}-card-400x800`);
+      } finally {
+        await browser.close();
       }
     }
   } finally {

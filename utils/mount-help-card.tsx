@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import cardCss from '../assets/help-card.css?inline';
 import { HelpCard } from '../components/HelpCard';
-import { crisisLineForRegion, mainHelplineForRegion } from './content/helplines';
+import { crisisLineForRegion, emergencyLineForRegion, mainHelplineForRegion } from './content/helplines';
 import { helplinesIn } from './content/localized-helplines';
 import { resolveLocale } from './i18n/locale';
 import { uiStrings } from './i18n/ui-strings';
@@ -104,6 +104,7 @@ function CardForSettings({ settings, onRemove }: { settings: PageSettings; onRem
       <HelpCard
         main={mainHelplineForRegion(region, lines)}
         crisis={crisisLineForRegion(region, lines)}
+        emergency={emergencyLineForRegion(region, lines)}
         copyFormat={settings.copyFormat}
         onClose={onRemove}
         onNotOnThisSite={() => void blockThisSite().then(onRemove)}
