@@ -189,7 +189,7 @@ export const en = {
   },
   resources: {
     title: 'Find support',
-    lead: 'Aftercare and recovery help. Government and nonprofit services come first; anything commercial is labeled.',
+    lead: 'Aftercare and recovery help. Services near you come first, then online ones. Anything commercial is labeled and listed last.',
     filters: 'Filter resources',
     kind: 'Kind of help',
     allKinds: 'All kinds',

@@ -183,7 +183,7 @@ export const es: UiStrings = {
   },
   resources: {
     title: 'Buscar apoyo',
-    lead: 'Ayuda para después del tratamiento y para la recuperación. Primero van los servicios públicos y sin fines de lucro; lo comercial lleva su etiqueta.',
+    lead: 'Ayuda para después del tratamiento y para la recuperación. Primero van los servicios cerca de ti y luego los que están en línea. Lo comercial lleva su etiqueta y va al final.',
     filters: 'Filtrar recursos',
     kind: 'Tipo de ayuda',
     allKinds: 'Todos los tipos',
