@@ -30,6 +30,7 @@ const operators: Record<ResourceOperator, string> = {
   government: 'Government',
   nonprofit: 'Nonprofit',
   commercial: 'Commercial',
+  unconfirmed: 'Operator not confirmed',
 };
 
 export const en = {

@@ -29,6 +29,7 @@ export const es: UiStrings = {
     government: 'Gobierno',
     nonprofit: 'Sin fines de lucro',
     commercial: 'Comercial',
+    unconfirmed: 'Operador sin confirmar',
   },
   common: {
     notMedicalAdvice: 'Steady no es consejo médico. Habla con tu médico o farmacéutico antes de cambiar cualquier medicamento.',
