@@ -17,8 +17,10 @@ describe('filterResources', () => {
 
   it('filters by kind, including resources listed under several kinds', () => {
     // A reader in the United States: its resources first, then online ones.
-    expect(ids({ kind: 'family', region: 'all', query: '' }, 'US')).toEqual(['nami-helpline', 'nar-anon']);
-    expect(ids({ kind: 'peer-support', region: 'all', query: '' }, 'US')).toEqual(['nami-helpline', 'benzobuddies']);
+    expect(ids({ kind: 'family', region: 'all', query: '' }, 'US')).toEqual(['nami-helpline', 'nar-anon', 'al-anon', 'au-family-drug-support']);
+    expect(ids({ kind: 'peer-support', region: 'all', query: '' }, 'US')).toEqual(['nami-helpline', 'benzobuddies', 'au-counselling-online']);
+    // A reader in Australia: its family line first, then the online groups; nothing from another country.
+    expect(ids({ kind: 'family', region: 'AU', query: '' })).toEqual(['au-family-drug-support', 'nar-anon', 'al-anon']);
     expect(ids({ kind: 'outpatient', region: 'all', query: '' })).toContain('findtreatment-gov');
   });
 
@@ -34,7 +36,8 @@ describe('filterResources', () => {
   it('searches name, description and caution, ignoring case and accents, every word required', () => {
     expect(ids({ kind: 'all', region: 'all', query: 'CERTIFIED' })).toEqual(['narr']);
     expect(ids({ kind: 'all', region: 'all', query: 'forum help each other' })).toEqual(['benzobuddies']);
-    expect(ids({ kind: 'all', region: 'all', query: 'spánish' })).toEqual(['samhsa-helpline']);
+    expect(ids({ kind: 'all', region: 'all', query: 'spánish' }, 'US')).toEqual(['samhsa-helpline', 'ashton-manual-spanish']);
+    expect(ids({ kind: 'all', region: 'GB', query: 'spanish' })).toEqual(['ashton-manual-spanish']);
     expect(ids({ kind: 'all', region: 'all', query: 'forum spanish' })).toEqual([]);
   });
 
@@ -48,9 +51,12 @@ describe('filterResources', () => {
   });
 
   it('puts the reader’s country first under "Everywhere" too, then online, then other countries', () => {
-    const everywhere = filterResources(RESOURCES, { kind: 'all', region: 'all', query: '' }, 'US');
-    const firstOnline = everywhere.findIndex((r) => r.region === 'online');
-    expect(everywhere.slice(0, firstOnline).every((r) => r.region === 'US')).toBe(true);
+    const everywhere = filterResources(RESOURCES, { kind: 'all', region: 'all', query: '' }, 'GB');
+    const rank = (r: Resource) => (r.operator === 'commercial' ? 3 : r.region === 'GB' ? 0 : r.region === 'online' ? 1 : 2);
+    const ranks = everywhere.map(rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(everywhere[0]?.region).toBe('GB');
+    expect(everywhere.filter((r) => r.region === 'GB')).toHaveLength(4);
   });
 });
 

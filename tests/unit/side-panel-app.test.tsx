@@ -51,6 +51,26 @@ describe('SidePanelApp', () => {
     }
   });
 
+  it('gives a reader in the United Kingdom its own services first, then online ones', () => {
+    render(<SidePanelApp region="GB" copyFormat="full" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Find support' }));
+    expect((screen.getByLabelText('Where') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('United Kingdom and online');
+    const findTreatment = screen.getByRole('region', { name: 'Find treatment' });
+    expect(within(findTreatment).getAllByRole('article').map((a) => a.querySelector('h4 a')?.textContent)).toEqual(['FRANK: find support near you', 'NHS 111 Wales: alcohol and drug services']);
+    const benzo = screen.getByRole('region', { name: 'Online and benzo support' });
+    expect(within(benzo).getAllByRole('article')[0]?.querySelector('h4 a')?.textContent).toBe('PostScript 360');
+    expect(shownNames()).not.toContain('FindTreatment.gov');
+    expect(shownNames()).not.toContain('Reconnexion');
+  });
+
+  it('says where it is not confirmed who runs a service', () => {
+    render(<SidePanelApp region="AU" copyFormat="full" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Find support' }));
+    const card = screen.getByRole('article', { name: 'Family Drug Support' });
+    expect(within(card).getByText('Operator not confirmed')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'National Alcohol and Other Drug Hotline' })).getByText('Government')).toBeTruthy();
+  });
+
   it('follows a change of country without a reload, unless the reader chose "Everywhere" or "Online"', () => {
     const { rerender } = render(<SidePanelApp region="US" copyFormat="full" />);
     fireEvent.click(screen.getByRole('tab', { name: 'Find support' }));
