@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES_ES } from '../../utils/content/es/resources';
+import { HELP_SOMEONE_TIPS_ES } from '../../utils/content/es/help-someone';
 import { PRESCRIBER_CHECKLIST } from '../../utils/content/guides';
+import { HELP_SOMEONE_TIPS } from '../../utils/content/help-someone';
 import { pageLanguage } from '../../utils/content/page-language';
 import { REGIONS } from '../../utils/content/regions';
 import { RESOURCE_GROUPS, RESOURCES } from '../../utils/content/resources';
@@ -122,6 +124,15 @@ describe('aftercare resources by country', () => {
     expect(unconfirmed).toContain('au-family-drug-support');
     expect(unconfirmed).not.toContain('findtreatment-gov');
     for (const resource of RESOURCES.filter((r) => r.cost === 'Not confirmed')) expect(RESOURCES_ES[resource.id]?.cost, resource.id).toBe('Sin confirmar');
+  });
+});
+
+describe('support for the people who help', () => {
+  it('point every reader to family support, not to a US-only service', () => {
+    const tip = HELP_SOMEONE_TIPS.find((item) => item.id === 'your-own-support');
+    expect(tip?.text).not.toMatch(/NAMI/);
+    expect(HELP_SOMEONE_TIPS_ES['your-own-support']?.text).not.toMatch(/NAMI/);
+    expect(tip?.text).toMatch(/near you or online/);
   });
 });
 
