@@ -1,16 +1,31 @@
 import { useState } from 'preact/hooks';
 import type { RegionCode, ResourceKind, ResourceRegion } from '../utils/content/types';
-import { filterResources, type ResourceFilter } from '../utils/filter-resources';
+import { filterResources } from '../utils/filter-resources';
 import { useContent } from '../utils/i18n/use-content';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { resourceRegionLabel, ResourceCard } from './ResourceCard';
 
-/** Aftercare and recovery resources, grouped by kind, filtered by kind, region and a search as you type. */
+/** Where to look: the reader's country (and online), everywhere, or online only. */
+type Where = 'country' | 'all' | 'online';
+
+interface FinderState {
+  kind: ResourceKind | 'all';
+  where: Where;
+  query: string;
+}
+
+/**
+ * Aftercare and recovery resources, grouped by kind, filtered by kind, region and a search as you type. The
+ * region follows the country chosen in Steady, and that country's resources come before online ones.
+ */
 export function ResourceFinder({ region }: { region: RegionCode }) {
   const { t } = useI18n();
   const content = useContent();
-  const [filter, setFilter] = useState<ResourceFilter>({ kind: 'all', region: region === 'OTHER' ? 'online' : region, query: '' });
-  const matches = filterResources(content.resources, filter);
+  const [filter, setFilter] = useState<FinderState>({ kind: 'all', where: 'country', query: '' });
+  // "Another country" has no resources of its own, so its country choice is "online".
+  const country: ResourceRegion | undefined = region === 'OTHER' ? undefined : region;
+  const shownRegion: ResourceRegion | 'all' = filter.where === 'all' ? 'all' : filter.where === 'country' && country ? country : 'online';
+  const matches = filterResources(content.resources, { kind: filter.kind, region: shownRegion, query: filter.query }, region);
   const groups = content.resourceGroups.filter((group) => filter.kind === 'all' || group.kind === filter.kind)
     // Under "All kinds" each resource shows once, in its main group; a chosen kind shows every resource of that kind.
     .map((group) => ({
@@ -18,7 +33,8 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
       resources: matches.filter((resource) => (filter.kind === 'all' ? resource.kinds[0] === group.kind : resource.kinds.includes(group.kind))),
     }))
     .filter(({ resources }) => resources.length > 0);
-  const update = (change: Partial<ResourceFilter>) => setFilter({ ...filter, ...change });
+  const update = (change: Partial<FinderState>) => setFilter({ ...filter, ...change });
+  const whereFor = (value: string): Where => (value === 'all' || value === 'online' ? value : 'country');
 
   return (
     <section aria-labelledby="resources-title">
@@ -38,9 +54,9 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
         </label>
         <label>
           {t.resources.where}
-          <select value={filter.region} onChange={(event) => update({ region: event.currentTarget.value as ResourceRegion | 'all' })}>
+          <select value={shownRegion} onChange={(event) => update({ where: whereFor(event.currentTarget.value) })}>
             <option value="all">{t.resources.everywhere}</option>
-            {region !== 'OTHER' && <option value={region}>{t.resources.regionAndOnline(resourceRegionLabel(region, t))}</option>}
+            {country && <option value={country}>{t.resources.regionAndOnline(resourceRegionLabel(country, t))}</option>}
             <option value="online">{t.resources.online}</option>
           </select>
         </label>

@@ -30,6 +30,7 @@ const operators: Record<ResourceOperator, string> = {
   government: 'Government',
   nonprofit: 'Nonprofit',
   commercial: 'Commercial',
+  unconfirmed: 'Operator not confirmed',
 };
 
 export const en = {
@@ -191,7 +192,7 @@ export const en = {
   },
   resources: {
     title: 'Find support',
-    lead: 'Aftercare and recovery help. Government and nonprofit services come first; anything commercial is labeled.',
+    lead: 'Aftercare and recovery help. Services near you come first, then online ones. Anything commercial is labeled and listed last.',
     filters: 'Filter resources',
     kind: 'Kind of help',
     allKinds: 'All kinds',

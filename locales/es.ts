@@ -29,6 +29,7 @@ export const es: UiStrings = {
     government: 'Gobierno',
     nonprofit: 'Sin fines de lucro',
     commercial: 'Comercial',
+    unconfirmed: 'Operador sin confirmar',
   },
   common: {
     notMedicalAdvice: 'Steady no es consejo médico. Habla con tu médico o farmacéutico antes de cambiar cualquier medicamento.',
@@ -184,7 +185,7 @@ export const es: UiStrings = {
   },
   resources: {
     title: 'Buscar apoyo',
-    lead: 'Ayuda para después del tratamiento y para la recuperación. Primero van los servicios públicos y sin fines de lucro; lo comercial lleva su etiqueta.',
+    lead: 'Ayuda para después del tratamiento y para la recuperación. Primero van los servicios cerca de ti y luego los que están en línea. Lo comercial lleva su etiqueta y va al final.',
     filters: 'Filtrar recursos',
     kind: 'Tipo de ayuda',
     allKinds: 'Todos los tipos',

@@ -61,11 +61,11 @@ describe('side panel page in Chromium', () => {
       'Family and friends',
       'If you also use other drugs or alcohol',
     ]);
-    await expect(page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).resolves.toBe('Showing 11 resources.');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).resolves.toBe('Showing 14 resources.');
 
     await page.getByLabel('Kind of help').selectOption({ label: 'Family and friends' });
     expect(await groupHeadings(page)).toEqual(['Family and friends']);
-    expect(await resourceNames(page)).toEqual(['NAMI HelpLine', 'Nar-Anon Family Groups']);
+    expect(await resourceNames(page)).toEqual(['NAMI HelpLine', 'Nar-Anon Family Groups', 'Al-Anon Family Groups']);
 
     await page.getByLabel('Kind of help').selectOption({ label: 'All kinds' });
     await page.getByLabel('Where').selectOption({ label: 'Online, anywhere' });

@@ -22,6 +22,9 @@ export const OFFICIAL_DOMAINS = [
   'hopeforwellness.ca', 'kidshelpphone.ca', 'lifeline.org.au', 'lifelinehelpline.info', 'na.org', 'nami.org', 'nar-anon.org', 'narronline.org',
   'samaritans.org', 'smartrecovery.org', 'suicidepreventionlifeline.org', 'talktofrank.com', 'veteranscrisisline.net', 'virtual-na.org', 'poisons.co.nz',
   'developer.throughlinecare.com',
+  // Aftercare services' own sites and the state, territory and national pages that list them (research notes, "Official domains").
+  'postscript360.org.uk', 'smartrecovery.org.uk', 'drugsandalcohol.ie', 'drugs.ie', 'connexontario.ca', 'reconnexion.org.au', 'mhc.wa.gov.au',
+  'health.act.gov.au', 'sahealth.sa.gov.au', 'fds.org.au', 'smartrecoveryaustralia.com.au', 'counsellingonline.org.au', 'proyectohombre.es', 'al-anon.org',
 ] as const;
 
 /** True for an address on an official domain or one of its subdomains (never a look-alike such as samhsa.gov.example.com). */

@@ -42,7 +42,7 @@ export const HELP_SOMEONE_TIPS: readonly HelpItem[] = [
   {
     id: 'your-own-support',
     title: 'Get support for yourself',
-    text: 'Caring for someone is hard. NAMI runs free classes for family members of people with mental health conditions. You do not have to do this alone.',
+    text: 'Caring for someone is hard. Look for a support group or free classes for families, near you or online. You do not have to do this alone.',
     ...backedBy('namiFamilyPrograms'),
   },
 ];

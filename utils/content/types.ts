@@ -142,7 +142,11 @@ export interface ChecklistItem extends Sourced {
 }
 
 export type ResourceKind = 'find-treatment' | 'outpatient' | 'peer-support' | 'benzo-support' | 'family' | 'other-substances';
-export type ResourceOperator = 'government' | 'nonprofit' | 'commercial';
+/**
+ * Who runs a resource. 'unconfirmed' where no checked source says who runs it (the research has it from memory
+ * only): the card says so rather than guess.
+ */
+export type ResourceOperator = 'government' | 'nonprofit' | 'commercial' | 'unconfirmed';
 /** Where a resource serves people: a country, or anywhere online. */
 export type ResourceRegion = RegionCode | 'online';
 

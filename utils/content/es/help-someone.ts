@@ -28,6 +28,6 @@ export const HELP_SOMEONE_TIPS_ES: WordsById<HelpItemWords> = {
   },
   'your-own-support': {
     title: 'Busca apoyo para ti',
-    text: 'Cuidar a alguien es difícil. NAMI da clases gratis para familiares de personas con problemas de salud mental. No tienes que pasar por esto sin ayuda.',
+    text: 'Cuidar a alguien es difícil. Busca un grupo de apoyo o clases gratis para familias, cerca de ti o en línea. No tienes que pasar por esto sin ayuda.',
   },
 };
