@@ -4,10 +4,12 @@ import type { Locale } from '../i18n/locale';
 const SPANISH_PAGES = [
   'https://988lifeline.org/es/',
   'https://poisonhelp.hrsa.gov/es/',
-  // Aftercare resources in Spanish: the Ashton Manual's Spanish edition, Mexico's CIJ and Spain's Proyecto Hombre.
+  // Aftercare in Spanish: the Ashton Manual's Spanish edition and Spain's Proyecto Hombre.
   'https://www.benzo.org.uk/espman/',
-  'https://www.gob.mx/salud/cij',
   'https://www.proyectohombre.es/',
+  // The Mexican government's pages (CIJ, and the source behind 911) and the EU's 112 page in Spanish.
+  'https://www.gob.mx/',
+  'https://digital-strategy.ec.europa.eu/es/',
 ];
 
 /** The language a linked page is written in, so a reader can be told before they open it. */
