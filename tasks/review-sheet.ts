@@ -6,7 +6,7 @@ import { helpContent, type HelpContent } from '../utils/content/localized';
 import { CONTENT_REVIEWED } from '../utils/content/sources';
 import { backedBy, keysOf } from '../utils/content/backed-by';
 import { EVIDENCE, type EvidenceKey } from '../utils/content/evidence';
-import { QUOTES } from '../utils/content/evidence-quotes';
+import { QUOTES } from './evidence-quotes';
 import type { Guide, HelplineDetail, Helpline, Sourced } from '../utils/content/types';
 import { uiStrings } from '../utils/i18n/ui-strings';
 import type { UiStrings } from '../locales/en';

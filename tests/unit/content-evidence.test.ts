@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backedBy, keysOf } from '../../utils/content/backed-by';
 import { EVIDENCE, type EvidenceKey } from '../../utils/content/evidence';
-import { QUOTES } from '../../utils/content/evidence-quotes';
+import { QUOTES } from '../../tasks/evidence-quotes';
 import { HELPLINES } from '../../utils/content/helplines';
 import type { Helpline, HelplineDetail, Sourced } from '../../utils/content/types';
 import { ALL_SOURCED_ITEMS, ENGLISH } from '../support/all-content';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { QUOTES } from '../../utils/content/evidence-quotes';
+import { QUOTES } from '../../tasks/evidence-quotes';
 import { reviewSheet } from '../../tasks/review-sheet';
 import { ALL_SOURCED_ITEMS, SPANISH } from '../support/all-content';
 import { uiStrings } from '../../utils/i18n/ui-strings';

@@ -1,7 +1,7 @@
 /**
  * Which source backs each claim Steady makes, and how sure that backing is. Content items name these keys
  * (`backed-by.ts`), so an item's shown source and its "check the official site" hint always follow its evidence.
- * The quotes themselves live in `evidence-quotes.ts`, which only tests and the review sheet load: they never ship.
+ * The quotes themselves live in `tasks/evidence-quotes.ts`, which only tests and the review sheet load: they never ship.
  */
 import { SOURCES as S } from './sources';
 import type { Confidence, Source } from './types';

@@ -24,7 +24,7 @@ export interface Source {
 
 /**
  * Every fact, tip, guide passage and helpline carries where it came from, when it was last checked, and the
- * evidence for each thing it says: keys into `evidence.ts`, each with an exact quote in `evidence-quotes.ts`.
+ * evidence for each thing it says: keys into `evidence.ts`, each with an exact quote in `tasks/evidence-quotes.ts`.
  * `source` and `confidence` are worked out from the evidence (`backed-by.ts`): the source shown is the first
  * evidence's, and one quote seen only in a copy makes the whole item "check the official site".
  */
