@@ -61,7 +61,6 @@ export function PopupApp({ region, regionSure, copyFormat, onOpenPanel, onOpenSe
                       {onRegionChange && <RegionPicker region={region} onChange={onRegionChange} />}
                     </div>
                   )}
-                  {helplines.length === 0 && <p class="panel-lead">{t.popup.noHelplines}</p>}
                   <CopyAllHelplines lines={[emergency, ...helplines]} region={region} copyFormat={copyFormat} />
                   {helplines.map((line) => (
                     <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />

@@ -89,7 +89,6 @@ export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
               content: (
                 <section aria-labelledby="panel-helplines-title">
                   <h2 id="panel-helplines-title">{t.panel.helplines}</h2>
-                  {helplines.length === 0 && <p class="panel-lead">{t.popup.noHelplines}</p>}
                   <CopyAllHelplines lines={[emergency, ...helplines]} region={region} copyFormat={copyFormat} />
                   {helplines.map((line) => (
                     <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />

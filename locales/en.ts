@@ -138,7 +138,6 @@ export const en = {
     moreFromSteady: 'More from Steady',
     openPanel: 'Guides and recovery resources',
     settings: 'Settings',
-    noHelplines: 'Steady does not list helplines for this country yet. Your prescriber, pharmacist or local health service can tell you which lines serve your area.',
   },
   symptoms: {
     heading: 'Common withdrawal symptoms',

@@ -130,8 +130,6 @@ export const es: UiStrings = {
     moreFromSteady: 'Más de Steady',
     openPanel: 'Guías y recursos de recuperación',
     settings: 'Ajustes',
-    noHelplines:
-      'Steady aún no tiene líneas de ayuda de este país. Tu médico, tu farmacéutico o tu servicio de salud local pueden decirte qué líneas atienden en tu zona.',
   },
   symptoms: {
     heading: 'Síntomas de abstinencia frecuentes',

@@ -70,7 +70,6 @@ function interfaceItems(): SheetItem[] {
     { id: 'symptoms.suicidalThoughts', ...words((t) => t.symptoms.suicidalThoughts), item: backedBy('table3Suicidality', 'us988Purpose', 'patientGuideTellRightAway') },
     { id: 'popup.copeLead', ...words((t) => t.popup.copeLead) },
     { id: 'popup.regionUnsure', ...words((t) => t.popup.regionUnsure) },
-    { id: 'popup.noHelplines', ...words((t) => t.popup.noHelplines) },
     { id: 'copyText.messageNoWays', ...words((t) => t.copyText.messageNoWays) },
     { id: 'welcome.what3', ...words((t) => t.welcome.what3) },
   ];

@@ -19,7 +19,7 @@ describe('settings in Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // A browser set to German (Germany): Steady has no helplines there yet and must say so.
+    // A browser set to German (Germany): Steady has no helplines there yet, is not sure, and must say so.
     browser = await launchWithExtension({ locale: 'de-DE' });
     browser.context.on('weberror', (error) => pageErrors.push(String(error.error())));
     options = await openExtensionPage(browser, 'options.html', 'Steady settings');
