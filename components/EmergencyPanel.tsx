@@ -1,9 +1,8 @@
-import { sourceLines } from '../utils/content/source-lines';
 import type { Helpline, RedFlag } from '../utils/content/types';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { callHref } from '../utils/phone-links';
 import { CrisisLinks } from './CrisisLinks';
-import { SourceNote } from './SourceNote';
+import { GroupSourceNotes } from './SourceNote';
 
 interface EmergencyPanelProps {
   emergency: Helpline;
@@ -38,9 +37,7 @@ export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelPr
       </p>
       <details class="sources">
         <summary>{t.emergency.sources}</summary>
-        {sourceLines(redFlags).map((line) => (
-          <SourceNote key={line.sources[0].url ?? line.sources[0].title} item={line} />
-        ))}
+        <GroupSourceNotes items={redFlags} />
       </details>
     </section>
   );

@@ -4,8 +4,7 @@ import { CHECKLIST_GROUPS, formatChecklist } from '../utils/format-checklist';
 import { useContent } from '../utils/i18n/use-content';
 import { useI18n } from '../utils/i18n/use-i18n';
 import { CopyButton } from './CopyButton';
-import { sourceLines } from '../utils/content/source-lines';
-import { SourceNote } from './SourceNote';
+import { GroupSourceNotes } from './SourceNote';
 
 /** Questions and things to bring to the prescriber: tick them (saved on this device), copy them, or print them. */
 export function PrescriberChecklist() {
@@ -49,9 +48,7 @@ export function PrescriberChecklist() {
       </div>
       <details class="sources no-print">
         <summary>{t.checklist.sources}</summary>
-        {sourceLines(items).map((line) => (
-          <SourceNote key={line.sources[0].url ?? line.sources[0].title} item={line} />
-        ))}
+        <GroupSourceNotes items={items} />
       </details>
     </section>
   );

@@ -1,5 +1,5 @@
 import { pageLanguage } from '../utils/content/page-language';
-import { byPublisher } from '../utils/content/source-lines';
+import { byPublisher, sourceLines } from '../utils/content/source-lines';
 import type { Sourced } from '../utils/content/types';
 import { formatReviewDate } from '../utils/format-review-date';
 import { useI18n } from '../utils/i18n/use-i18n';
@@ -40,5 +40,16 @@ export function SourceNote({ item }: { item: Pick<Sourced, 'sources' | 'reviewed
       {item.sources.some((source) => !source.url) && <span> {t.source.notLinked}</span>}
       {item.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}
     </p>
+  );
+}
+
+/** One note per distinct source behind a group of items (red flags, symptoms, a checklist). */
+export function GroupSourceNotes({ items }: { items: readonly Sourced[] }) {
+  return (
+    <>
+      {sourceLines(items).map((line) => (
+        <SourceNote key={line.sources[0].url ?? line.sources[0].title} item={line} />
+      ))}
+    </>
   );
 }

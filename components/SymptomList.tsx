@@ -1,7 +1,6 @@
-import { sourceLines } from '../utils/content/source-lines';
 import type { SymptomGroup } from '../utils/content/types';
 import { useI18n } from '../utils/i18n/use-i18n';
-import { SourceNote } from './SourceNote';
+import { GroupSourceNotes } from './SourceNote';
 
 /** Common withdrawal symptoms by group, what to do about hard ones and thoughts of suicide, and their sources. */
 export function SymptomList({ groups }: { groups: readonly SymptomGroup[] }) {
@@ -18,9 +17,7 @@ export function SymptomList({ groups }: { groups: readonly SymptomGroup[] }) {
       </ul>
       <p>{t.symptoms.tellPrescriber}</p>
       <p class="symptoms-crisis">{t.symptoms.suicidalThoughts}</p>
-      {sourceLines(groups).map((line) => (
-        <SourceNote key={line.sources[0].url ?? line.sources[0].title} item={line} />
-      ))}
+      <GroupSourceNotes items={groups} />
     </section>
   );
 }

@@ -32,11 +32,6 @@ async function currentChoices() {
   return { settings, region, locale, lines, t: uiStrings(locale).background };
 }
 
-/** A region's lines for copying: its emergency line first, then its helplines or the directories, so every copy menu has both routes. */
-function quickCopyLines({ region, lines }: { region: RegionCode; lines: readonly Helpline[] }): Helpline[] {
-  return helplinesForRegion(region, lines);
-}
-
 export interface CopyMenuItem {
   id: string;
   parentId?: string;
@@ -48,7 +43,8 @@ export interface CopyMenuItem {
 export function copyMenuItems(region: RegionCode, lines: readonly Helpline[], t: UiStrings['background']): CopyMenuItem[] {
   return [
     { id: MENU_ROOT, title: t.menuRoot },
-    ...quickCopyLines({ region, lines }).map((line) => ({ id: `${MENU_LINE_PREFIX}${line.id}`, parentId: MENU_ROOT, title: line.name })),
+    // The region's emergency line first, then its helplines or the directories: every copy menu has both routes.
+    ...helplinesForRegion(region, lines).map((line) => ({ id: `${MENU_LINE_PREFIX}${line.id}`, parentId: MENU_ROOT, title: line.name })),
     { id: `${MENU_ROOT}:separator`, parentId: MENU_ROOT, type: 'separator' as const },
     { id: MENU_ALL, parentId: MENU_ROOT, title: t.menuAll },
   ];
@@ -79,7 +75,7 @@ export async function handleCopyMenuClick(info: { menuItemId: string | number },
   if (!id.startsWith(MENU_ROOT)) return;
   const choices = await currentChoices();
   const { settings, region, locale, t } = choices;
-  const lines = quickCopyLines(choices);
+  const lines = helplinesForRegion(region, choices.lines);
   if (id === MENU_ALL) {
     const copied = await copyFromBackground(formatHelplines(lines, settings.copyFormat, region, locale));
     return confirmCopy(tab?.id, copied ? t.copiedAll : t.copyFailed, copied);
