@@ -13,6 +13,8 @@ import { HelpItemList } from './HelpItemList';
 import { HelplineCard } from './HelplineCard';
 import { SectionTabs } from './SectionTabs';
 import { AppHeader } from './AppHeader';
+import { LanguageSwitch } from './LanguageSwitch';
+import type { Locale } from '../utils/i18n/locale';
 import { SymptomList } from './SymptomList';
 
 export interface PopupAppProps {
@@ -29,17 +31,22 @@ export interface PopupAppProps {
   onChangeShortcuts?: () => void;
   /** Saves a country chosen in the popup; absent where it cannot be saved. */
   onRegionChange?: (region: RegionCode) => void;
+  /** Saves a language chosen with the header's switch; absent where it cannot be saved. */
+  onLanguageChange?: (language: Locale) => void;
 }
 
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
-export function PopupApp({ region, regionSure, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange }: PopupAppProps) {
+export function PopupApp({ region, regionSure, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange, onLanguageChange }: PopupAppProps) {
   const { t } = useI18n();
   const content = useContent();
   useDocumentTitle(t.popup.documentTitle);
   const { emergency, helplines, crisis } = linesForRegion(region, content.helplines);
   return (
     <>
-      <AppHeader title="Steady" tagline={t.popup.tagline} />
+      {/* The language switch is the one control before the emergency call: a reader who cannot read this language needs it first. */}
+      <AppHeader title="Steady" tagline={t.popup.tagline}>
+        {onLanguageChange && <LanguageSwitch onChange={onLanguageChange} />}
+      </AppHeader>
       <main>
         <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={content.redFlags} />
         {/* After the emergency panel, so the first thing keyboard users reach is still the emergency call. */}

@@ -52,6 +52,8 @@ export const en = {
     findCrisisLine: 'Find a crisis line in your country',
     autoRegion: 'Automatic, from your browser’s language',
     autoLanguage: 'Same as my browser',
+    /** Shown on the language switch of the other language's screen, so it is written for a reader of this one. */
+    switchLanguageHint: 'Show Steady in English',
     countryLabel: 'Country',
     saved: 'Saved.',
     regionsCovered:
@@ -149,7 +151,7 @@ export const en = {
     notSet: 'not set',
     change: 'Change shortcuts',
     openSteady: 'Open Steady',
-    copyMain: 'Copy the main helpline',
+    copyMain: 'Copy emergency help and the main helplines',
   },
   pageCheck: {
     heading: 'Check this page',
@@ -281,6 +283,7 @@ export const en = {
     menuRoot: 'Copy helpline info',
     menuAll: 'Copy all helplines',
     copiedAll: 'Copied all helplines.',
+    copiedShortcut: 'Copied emergency help and the main helplines.',
     copiedLine: (name: string) => `Copied the ${name} details.`,
     copiedAdvice: 'Copied the emergency advice.',
     copyFailed: 'Could not copy. Open Steady from the toolbar to copy by hand.',

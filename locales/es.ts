@@ -44,6 +44,7 @@ export const es: UiStrings = {
     findCrisisLine: 'Busca una línea de crisis de tu país',
     autoRegion: 'Automático, según el idioma de tu navegador',
     autoLanguage: 'Igual que mi navegador',
+    switchLanguageHint: 'Ver Steady en español',
     countryLabel: 'País',
     saved: 'Guardado.',
     regionsCovered:
@@ -141,7 +142,7 @@ export const es: UiStrings = {
     notSet: 'sin asignar',
     change: 'Cambiar atajos',
     openSteady: 'Abrir Steady',
-    copyMain: 'Copiar la línea de ayuda principal',
+    copyMain: 'Copiar la ayuda de emergencia y las líneas principales',
   },
   pageCheck: {
     heading: 'Revisar esta página',
@@ -275,6 +276,7 @@ export const es: UiStrings = {
     menuRoot: 'Copiar datos de ayuda',
     menuAll: 'Copiar todas las líneas de ayuda',
     copiedAll: 'Se copiaron todas las líneas de ayuda.',
+    copiedShortcut: 'Se copiaron la ayuda de emergencia y las líneas principales.',
     copiedLine: (name) => `Se copiaron los datos de ${name}.`,
     copiedAdvice: 'Se copió el consejo de emergencia.',
     copyFailed: 'No se pudo copiar. Abre Steady desde la barra de herramientas para copiar a mano.',

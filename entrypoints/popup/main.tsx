@@ -39,6 +39,7 @@ function Popup() {
         shortcuts={shortcuts}
         onChangeShortcuts={openShortcutSettings}
         onRegionChange={(next) => void saveSetting('region', next)}
+        onLanguageChange={(next) => void saveSetting('language', next)}
         pageCheck={{
           check: async () => {
             const tabId = await activeWebTab();

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocalRequest, launchWithExtension, type ExtensionBrowser } from './fixtures/extension-browser';
+import { isLocalRequest, launchWithExtension, readExtensionStorage, type ExtensionBrowser } from './fixtures/extension-browser';
 import { SAMHSA_FULL } from './fixtures/expected-copy';
 import { PopupPage } from './pages/popup-page';
 
@@ -93,8 +93,8 @@ describe('popup in Chromium (production build)', () => {
       visited.push(focused);
     }
     const names = visited.map((v) => v.name);
-    // Emergency call first, then the crisis line, then the section tabs, then the helplines.
-    expect(names.slice(0, 3)).toEqual(['Call 911', 'Call 988', 'text 988']);
+    // The language switch (for a reader who cannot read this language), then the emergency call, then the crisis line.
+    expect(names.slice(0, 4)).toEqual(['Español', 'Call 911', 'Call 988', 'text 988']);
     expect(names.indexOf('Helplines')).toBeGreaterThan(names.indexOf('text 988'));
     expect(names.indexOf('Call 988')).toBeLessThan(names.indexOf('Copy 988 Suicide & Crisis Lifeline details'));
     for (const name of ['Copy SAMHSA National Helpline details', 'Text HOME to 741741', 'Copy NAMI HelpLine details']) expect(names).toContain(name);
@@ -106,6 +106,26 @@ describe('popup in Chromium (production build)', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Stay safe');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role=tabpanel]')?.id)).toBe('panel-stay-safe');
+  });
+
+  it('switches language from the header, remembers it, and switches back', async () => {
+    const page = popup.page;
+    await page.reload();
+    const header = page.getByRole('banner');
+    await header.getByRole('button', { name: 'Español', exact: true }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
+    await expect.poll(() => page.getByRole('tab', { name: 'Líneas de ayuda', exact: true }).count()).toBe(1);
+    expect((await readExtensionStorage(page)).language).toBe('es');
+    await page.reload();
+    await expect.poll(() => page.getByRole('tab', { name: 'Líneas de ayuda', exact: true }).count()).toBe(1);
+    const back = header.getByRole('button', { name: 'English', exact: true });
+    expect(await back.getAttribute('lang')).toBe('en');
+    await back.click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Helplines', exact: true }).count()).toBe(1);
+    expect((await readExtensionStorage(page)).language).toBe('en');
+    // Leave the browser as the other tests expect it: following the browser's language.
+    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ language: 'auto' }));
+    await page.reload();
   });
 
   it('made no request that leaves the machine', () => {
