@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { helplinesForRegion, mainHelplineForRegion } from './content/helplines';
+import { helplinesForRegion, quickCopyLines } from './content/helplines';
 import { copyFromBackground } from './background-clipboard';
 import { confirmCopy } from './copy-confirmation';
 import { formatHelpline, formatHelplines } from './format-helpline';
@@ -86,12 +86,11 @@ export async function handleCopyMenuClick(info: { menuItemId: string | number },
   return confirmCopy(tab?.id, copied ? copiedMessage(line, t) : t.copyFailed, copied);
 }
 
-/** The keyboard shortcut: copy the region's main helpline in the user's format. */
+/** The keyboard shortcut: copy the region's emergency route, crisis route and main line in the user's format. */
 export async function handleCommand(command: string, tab?: { id?: number }): Promise<void> {
   if (command !== COPY_MAIN_COMMAND) return;
   const { settings, region, locale, lines, t } = await currentChoices();
-  const line = mainHelplineForRegion(region, lines);
-  const copied = await copyFromBackground(formatHelpline(line, settings.copyFormat, locale));
+  const copied = await copyFromBackground(formatHelplines(quickCopyLines(region, lines), settings.copyFormat, region, locale));
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  return confirmCopy(tabId, copied ? copiedMessage(line, t) : t.copyFailed, copied);
+  return confirmCopy(tabId, copied ? t.copiedShortcut : t.copyFailed, copied);
 }

@@ -1,7 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openExtensionPage, writeExtensionStorage, type ExtensionBrowser, type ExtensionGlobals } from './fixtures/extension-browser';
-import { ALL_US_SHORT, LIFELINE_988_FULL, LIFELINE_988_SHORT, SAMHSA_FULL, SAMHSA_MESSAGE, SAMHSA_SHORT } from './fixtures/expected-copy';
+import { ALL_US_SHORT, LIFELINE_988_FULL, LIFELINE_988_SHORT, SAMHSA_FULL, SAMHSA_MESSAGE, SAMHSA_SHORT, SHORTCUT_US_SHORT } from './fixtures/expected-copy';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 
 type Api = ExtensionGlobals['chrome'] & {
@@ -55,10 +55,10 @@ describe('quick copy in Chromium (production build)', () => {
     await expect.poll(clipboard).toBe(ALL_US_SHORT);
   });
 
-  it('keyboard shortcut: copies the main helpline in the default format', async () => {
+  it('keyboard shortcut: copies the emergency number, the crisis line and the main helpline, in the chosen format', async () => {
     await resetClipboard();
     await pressCommand('copy-main-helpline');
-    await expect.poll(clipboard).toBe(SAMHSA_SHORT);
+    await expect.poll(clipboard).toBe(SHORTCUT_US_SHORT);
   });
 
   it('lists both shortcuts with their keys, and asks for no clipboard-read permission', async () => {
@@ -70,7 +70,7 @@ describe('quick copy in Chromium (production build)', () => {
     expect(permissions).not.toContain('clipboardRead');
     const popup = await openExtensionPage(browser, 'popup.html', 'Steady');
     await popup.getByText('Keyboard shortcuts').click();
-    await expect(popup.locator('.shortcuts li').allTextContents()).resolves.toEqual(['Open Steady: Alt+Shift+S', 'Copy the main helpline: Alt+Shift+H']);
+    await expect(popup.locator('.shortcuts li').allTextContents()).resolves.toEqual(['Open Steady: Alt+Shift+S', 'Copy emergency help and the main helplines: Alt+Shift+H']);
     await popup.close();
   });
 

@@ -13,7 +13,7 @@ import {
   type ExtensionBrowser,
   type ExtensionGlobals,
 } from './fixtures/extension-browser';
-import { LIFELINE_988_SHORT_ES, SAMHSA_FULL_ES, SAMHSA_SHORT_ES } from './fixtures/expected-copy';
+import { LIFELINE_988_SHORT_ES, SAMHSA_FULL_ES, SAMHSA_SHORT_ES, SHORTCUT_US_FULL_ES } from './fixtures/expected-copy';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { HelpCardOnPage } from './pages/help-card';
 
@@ -199,14 +199,14 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     const tabId = await worker.evaluate(async () => (await (globalThis as unknown as { chrome: Api }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
     // Playwright cannot press a browser shortcut or click the browser's menu: fire the events Chrome fires.
     await worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.commands.onCommand.dispatch('copy-main-helpline', { id }), tabId);
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SHORTCUT_US_FULL_ES);
     await page.evaluate(() => navigator.clipboard.writeText('(vacío)'));
     await worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.contextMenus.onClicked.dispatch({ menuItemId: 'steady-copy:line:us-samhsa', editable: false }, { id }), tabId);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
     await page.close();
     await popup.bringToFront();
     await popup.getByText('Atajos de teclado').click();
-    await expect(popup.locator('.shortcuts li').allTextContents()).resolves.toEqual(['Abrir Steady: Alt+Shift+S', 'Copiar la línea de ayuda principal: Alt+Shift+H']);
+    await expect(popup.locator('.shortcuts li').allTextContents()).resolves.toEqual(['Abrir Steady: Alt+Shift+S', 'Copiar la ayuda de emergencia y las líneas principales: Alt+Shift+H']);
   });
 
   it('made no request that leaves the machine', () => {

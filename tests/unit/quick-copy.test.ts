@@ -3,6 +3,9 @@ import { en } from '../../locales/en';
 import { es } from '../../locales/es';
 import { helplinesIn } from '../../utils/content/localized-helplines';
 import { copyMenuItems } from '../../utils/quick-copy';
+import { crisisLineForRegion, emergencyLineForRegion, quickCopyLines } from '../../utils/content/helplines';
+import { REGIONS } from '../../utils/content/regions';
+import { formatHelplines, type CopyFormat } from '../../utils/format-helpline';
 
 describe('the right-click "Copy helpline info" menu', () => {
   it('names its items in Spanish for Spanish readers, Spanish-speaking lines first', () => {
@@ -41,4 +44,32 @@ describe('the right-click "Copy helpline info" menu', () => {
     expect(titles('MX')).toEqual(['Copiar datos de ayuda', 'Emergencias (911)', 'Find A Helpline', 'Befrienders Worldwide', '—', 'Copiar todas las líneas de ayuda']);
     expect(titles('ES')).toEqual(['Copiar datos de ayuda', 'Emergencias (112)', 'Find A Helpline', 'Befrienders Worldwide', '—', 'Copiar todas las líneas de ayuda']);
   });
+});
+
+describe('the copy shortcut', () => {
+  it('copies the United States\' emergency number, 988 and SAMHSA, once each', () => {
+    expect(quickCopyLines('US', helplinesIn('en')).map((line) => line.id)).toEqual(['us-911', 'us-988', 'us-samhsa']);
+    // Canada's main line is its crisis line: it is copied once.
+    expect(quickCopyLines('CA', helplinesIn('en')).map((line) => line.id)).toEqual(['ca-911', 'ca-988']);
+  });
+
+  const FORMATS: CopyFormat[] = ['short', 'full', 'message'];
+  const LOCAL_EMERGENCY = { en: /call your local emergency number/, es: /número de emergencias de tu país/ };
+  for (const locale of ['en', 'es'] as const) {
+    it.each(REGIONS)(`gives %s an emergency route and a crisis route in every format (${locale})`, (region) => {
+      const lines = helplinesIn(locale);
+      const chosen = quickCopyLines(region, lines);
+      const emergency = emergencyLineForRegion(region, lines);
+      const crisis = crisisLineForRegion(region, lines);
+      expect(chosen[0]).toBe(emergency);
+      expect(chosen).toContain(crisis);
+      for (const format of FORMATS) {
+        const text = formatHelplines(chosen, format, region, locale);
+        // The emergency number where Steady knows it, else the advice to call the local one; and the crisis line's number or address.
+        if (emergency.call) expect(text, format).toContain(emergency.call.display);
+        else expect(text, format).toMatch(LOCAL_EMERGENCY[locale]);
+        expect(text, format).toContain(crisis.call ? crisis.call.display : crisis.url!);
+      }
+    });
+  }
 });

@@ -509,3 +509,12 @@ export function linesForRegion(region: RegionCode, lines: readonly Helpline[] = 
   const helplines = helplinesForRegion(region, lines).filter((line) => line.kind !== 'emergency');
   return { emergency: emergencyLineForRegion(region, lines), helplines, crisis: crisisLineForRegion(region, lines) };
 }
+
+/**
+ * What the copy shortcut copies: the emergency route, the crisis route, and the region's main line (once, where
+ * it is the crisis line), so one key press always gives a person both routes to pass on.
+ */
+export function quickCopyLines(region: RegionCode, lines: readonly Helpline[] = HELPLINES): Helpline[] {
+  const chosen = [emergencyLineForRegion(region, lines), crisisLineForRegion(region, lines), mainHelplineForRegion(region, lines)];
+  return chosen.filter((line, index) => chosen.indexOf(line) === index);
+}
