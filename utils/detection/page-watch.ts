@@ -4,25 +4,34 @@ import type { ScriptLifetime } from '../script-lifetime';
 import { checkPage } from './check-page';
 import { shouldOfferHelp } from './detect-topic';
 import type { PageScriptApi } from './native-api';
+import { RECHECK_WINDOWS_MS, RecheckSchedule } from './recheck-schedule';
 
-/** Content added after load is looked at once it has settled for this long. */
-const MUTATION_DEBOUNCE_MS = 1_500;
-/** A page that keeps changing is re-read at most this many times per URL. */
-const MAX_CHECKS_PER_URL = 4;
-/** How often a single-page site's URL is compared with the last one seen. */
-const URL_POLL_MS = 1_000;
+/** A page is read at most this many times per URL: once at load or URL change, then the planned re-reads. */
+const MAX_CHECKS_PER_URL = 1 + RECHECK_WINDOWS_MS.length;
+/** How often the URL is compared with the last one seen and due re-reads are started (a string compare: nothing a page can time). */
+const TICK_MS = 1_000;
+/** URLs remembered per tab: a page that changes its URL without end cannot grow Steady's memory. */
+const MAX_URLS_REMEMBERED = 100;
+
+/** Sets `key` as the newest entry, dropping the oldest beyond `max`. */
+function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value!);
+}
 
 /**
- * Watches one tab's top frame: decides once per URL whether the page is about stopping a benzodiazepine,
- * re-checks when a single-page site changes URL or adds content, and reports the decision (never the page's
+ * Watches one tab's top frame: decides whether the page is about stopping a benzodiazepine at load and when a
+ * single-page site changes URL, reads it again a few times at randomised delays for content that arrives late
+ * (never by observing the page's DOM, which a page could time), and reports the decision (never the page's
  * text or address) to the background. Everything it starts goes through `lifetime`, so an updated or removed
  * extension leaves nothing running.
  */
 export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, options: { requestedCheck?: boolean } = {}): { checkNow(requested: boolean): Promise<void> } {
   const checksPerUrl = new Map<string, number>();
-  const offeredUrls = new Set<string>();
+  const offeredUrls = new Map<string, true>();
+  const rechecks = new RecheckSchedule();
   let queue: Promise<void> = Promise.resolve();
-  let debounce: number | undefined;
 
   const env = {
     now: () => performance.now(),
@@ -37,12 +46,12 @@ export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, opt
       if (settings.contextualHelp === 'off' || !helpAllowedHere(settings) || offeredUrls.has(url)) return;
       const count = checksPerUrl.get(url) ?? 0;
       if (count >= MAX_CHECKS_PER_URL) return;
-      checksPerUrl.set(url, count + 1);
+      remember(checksPerUrl, url, count + 1, MAX_URLS_REMEMBERED);
     }
     const { decision } = await checkPage(document, url, env);
     if (!lifetime.isActive() || url !== location.href) return;
     const offer = shouldOfferHelp(decision, settings.sensitivity);
-    if (offer && !requested) offeredUrls.add(url);
+    if (offer && !requested) remember(offeredUrls, url, true, MAX_URLS_REMEMBERED);
     const message: PageDecisionMessage = {
       type: 'steady:page-decision',
       offer,
@@ -61,18 +70,14 @@ export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, opt
 
   let lastUrl = location.href;
   lifetime.setInterval(() => {
-    if (location.href === lastUrl) return;
-    lastUrl = location.href;
-    void checkNow(false);
-  }, URL_POLL_MS);
-
-  const observer = new MutationObserver((records) => {
-    if (!records.some((record) => record.addedNodes.length > 0)) return;
-    if (debounce !== undefined) clearTimeout(debounce);
-    debounce = lifetime.setTimeout(() => void checkNow(false), MUTATION_DEBOUNCE_MS);
-  });
-  if (document.body) observer.observe(document.body, { childList: true, subtree: true });
-  lifetime.onEnd(() => observer.disconnect());
+    if (location.href !== lastUrl) {
+      lastUrl = location.href;
+      rechecks.plan(performance.now());
+      void checkNow(false);
+    } else if (rechecks.take(performance.now())) {
+      void checkNow(false);
+    }
+  }, TICK_MS);
 
   // A setting changed in another window (help turned on, sensitivity changed) reaches this tab at once.
   lifetime.onEnd(
@@ -86,11 +91,12 @@ export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, opt
 
   if (options.requestedCheck) {
     // Asked for from the popup: answer there, and do not also put the card up on this page by itself.
-    offeredUrls.add(location.href);
+    offeredUrls.set(location.href, true);
     void checkNow(true).then(async () => {
       if ((await loadPageSettings()).contextualHelp === 'off') lifetime.end();
     });
   } else {
+    rechecks.plan(performance.now());
     void checkNow(false);
   }
   return { checkNow };
