@@ -18,10 +18,12 @@ export interface HelpCardProps {
   onNotOnThisSite(): void;
   onSnooze(): void;
   onMoreHelp(): void;
+  /** A click on "Not on this site" or "Snooze" was refused because the page was hiding or covering the card. */
+  refusedNotice?: boolean;
 }
 
 /** The small in-page card: the one thing that matters, the main helpline, and ways to make it go away. */
-export function HelpCard({ main, crisis, emergency, copyFormat, onClose, onNotOnThisSite, onSnooze, onMoreHelp }: HelpCardProps) {
+export function HelpCard({ main, crisis, emergency, copyFormat, onClose, onNotOnThisSite, onSnooze, onMoreHelp, refusedNotice = false }: HelpCardProps) {
   const { t, locale } = useI18n();
   return (
     <section class="card" lang={locale} aria-labelledby="steady-card-title">
@@ -81,6 +83,11 @@ export function HelpCard({ main, crisis, emergency, copyFormat, onClose, onNotOn
           {t.card.snooze}
         </button>
       </div>
+      <p class="card-note" role="status">
+        {refusedNotice && t.card.refused}
+      </p>
+      {/* A page can draw a look-alike card; it cannot put a mark on Steady's own icon. */}
+      <p class="card-note">{t.card.trustedSurface}</p>
     </section>
   );
 }

@@ -171,6 +171,8 @@ export const en = {
     notOnThisSite: 'Not on this site',
     snooze: 'Snooze for a day',
     announcement: 'Steady added a help card at the bottom right of the page.',
+    refused: 'Nothing was changed: this page was covering or hiding Steady’s card. To change where Steady helps, use its settings from Steady’s toolbar icon.',
+    trustedSurface: 'Steady also marks its toolbar icon on this tab, and the help there is always Steady’s own.',
   },
   panel: {
     tagline: 'Reading and recovery help',

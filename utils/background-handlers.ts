@@ -11,7 +11,10 @@ interface ChromeSidePanel {
   open(options: { tabId: number }): Promise<void>;
 }
 
-/** A page's decision: show the badge or the card as the user chose, or clear the badge for a page without a match. */
+/**
+ * A page's decision: the badge for a match in either mode, and the card too in card mode; the badge cleared for a
+ * page without a match. A page can draw a fake card, but not a mark on Steady's icon: the badge is the trusted one.
+ */
 export async function handlePageDecision(message: unknown, sender: Sender): Promise<void> {
   if (!isPageDecisionMessage(message) || !isFromOwnTopFrame(sender, browser.runtime.id)) return;
   const tabId = sender.tab!.id!;
@@ -19,8 +22,9 @@ export async function handlePageDecision(message: unknown, sender: Sender): Prom
   if (message.requested) return;
   if (!message.offer) return clearHelpBadge(tabId);
   const { contextualHelp } = await loadSettings();
-  if (contextualHelp === 'badge') await showHelpBadge(tabId);
-  else if (contextualHelp === 'card') await injectHelpCard(tabId, (sender as { documentId?: string }).documentId).catch(() => undefined);
+  if (contextualHelp === 'off') return;
+  await showHelpBadge(tabId);
+  if (contextualHelp === 'card') await injectHelpCard(tabId, (sender as { documentId?: string }).documentId).catch(() => undefined);
 }
 
 /** "More help" on the card: the side panel beside that tab, or the popup's page in a new tab where there is none. */

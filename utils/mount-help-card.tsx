@@ -12,6 +12,11 @@ import { CARD_HOST } from './page-script-keys';
 import { blockThisSite, helpAllowedHere, loadPageSettings, snoozeHelpForADay, watchPageSettings, type PageSettings } from './page-storage';
 import { deviceSignals, resolveRegion } from './resolve-region';
 import { createScriptLifetime } from './script-lifetime';
+import { watchCardVisibility, type CardVisibility } from './card-visibility';
+import { useState } from 'preact/hooks';
+
+/** The card's host size in every region, language and state. */
+export const CARD_SIZE_PX = { width: 340, height: 420 } as const;
 
 // Inline !important beats any page rule, even `* { all: unset !important }`. Set through CSSOM, which a
 // strict Content-Security-Policy allows, unlike a style attribute.
@@ -28,6 +33,10 @@ const HOST_STYLE: [string, string][] = [
   ['transform', 'none'],
   ['visibility', 'visible'],
   ['opacity', '1'],
+  // One size whatever the card says: a page can read its host's size, and must not learn the reader's country or
+  // language from it, nor that something was copied (#13). The card scrolls inside.
+  ['width', `min(${CARD_SIZE_PX.width}px, calc(100vw - 24px))`],
+  ['height', `min(${CARD_SIZE_PX.height}px, calc(100vh - 24px))`],
 ];
 
 
@@ -59,17 +68,35 @@ export async function mountHelpCard(doc: Document): Promise<void> {
 
   const lifetime = createScriptLifetime('help-card', extensionAlive);
   const host = doc.createElement('div');
-  for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  const applyHostStyle = () => {
+    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+  };
+  applyHostStyle();
   // Closed: page scripts can neither read what the card says nor change the numbers it shows.
   const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(shadow, doc);
   const mountPoint = doc.createElement('div');
+  mountPoint.className = 'mount';
   const announcer = doc.createElement('p');
   announcer.className = 'visually-hidden';
   announcer.setAttribute('role', 'status');
   shadow.append(mountPoint, announcer);
-  doc.documentElement.append(host);
+  // In the browser's top layer, nothing the page draws can sit above the card, except its own top-layer elements,
+  // which card-visibility.ts looks for.
+  host.setAttribute('popover', 'manual');
+  const putInFront = () => {
+    if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
+    applyHostStyle();
+    try {
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // No popover support: the card still shows, fixed and above the page's own z-indexes.
+    }
+  };
+  putInFront();
   registry[CARD_HOST] = host;
+  const visibility = watchCardVisibility(host, CARD_SIZE_PX, doc);
+  lifetime.onEnd(() => visibility.stop());
 
   const remove = () => lifetime.end();
   lifetime.onEnd(() => {
@@ -86,7 +113,8 @@ export async function mountHelpCard(doc: Document): Promise<void> {
     }),
   );
 
-  const paint = (current: PageSettings) => render(<CardForSettings settings={current} onRemove={remove} />, mountPoint);
+  const guard: ActionGuard = { visibility, restore: putInFront };
+  const paint = (current: PageSettings) => render(<CardForSettings settings={current} onRemove={remove} guard={guard} />, mountPoint);
   paint(settings);
   // A live region speaks only when its text changes after it is in the page.
   const announcementLocale = resolveLocale(settings.language, navigator.languages);
@@ -95,7 +123,23 @@ export async function mountHelpCard(doc: Document): Promise<void> {
   lifetime.setTimeout(() => (announcer.textContent = announcement), 500);
 }
 
-function CardForSettings({ settings, onRemove }: { settings: PageSettings; onRemove(): void }) {
+/** What a setting-changing click on the card must pass: the card really visible, else put back in front. */
+interface ActionGuard {
+  visibility: CardVisibility;
+  restore(): void;
+}
+
+function CardForSettings({ settings, onRemove, guard }: { settings: PageSettings; onRemove(): void; guard: ActionGuard }) {
+  const [refused, setRefused] = useState(false);
+  // A click that switches Steady off counts only when the page cannot have hidden or covered the card (#13).
+  const ifTrusted = (action: () => Promise<void>) => () => {
+    if (!guard.visibility.isTrustworthy()) {
+      guard.restore();
+      setRefused(true);
+      return;
+    }
+    void action().then(onRemove);
+  };
   const { region } = resolveRegion(settings.region, deviceSignals());
   const locale = resolveLocale(settings.language, navigator.languages);
   const lines = helplinesIn(locale);
@@ -107,8 +151,9 @@ function CardForSettings({ settings, onRemove }: { settings: PageSettings; onRem
         emergency={emergencyLineForRegion(region, lines)}
         copyFormat={settings.copyFormat}
         onClose={onRemove}
-        onNotOnThisSite={() => void blockThisSite().then(onRemove)}
-        onSnooze={() => void snoozeHelpForADay().then(onRemove)}
+        onNotOnThisSite={ifTrusted(blockThisSite)}
+        onSnooze={ifTrusted(snoozeHelpForADay)}
+        refusedNotice={refused}
         onMoreHelp={() => {
           const message: OpenMoreHelpMessage = { type: 'steady:open-more-help' };
           void pageScriptApi().runtime.sendMessage(message).catch(() => undefined);

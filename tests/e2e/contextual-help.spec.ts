@@ -14,7 +14,7 @@ import {
 } from './fixtures/extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { SAMHSA_FULL, SAMHSA_MESSAGE, SAMHSA_SHORT } from './fixtures/expected-copy';
-import { HelpCardOnPage } from './pages/help-card';
+import { CARD_SETTLE_MS, HelpCardOnPage } from './pages/help-card';
 
 
 
@@ -96,6 +96,8 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
 
     await first.page.reload();
     await expect.poll(() => first.card.count(), { timeout: 10_000 }).toBe(1);
+    // A click that switches Steady off counts once the card has been in plain view for half a second (#13).
+    await first.page.waitForTimeout(CARD_SETTLE_MS);
     await first.card.click('Not on this site');
     await expect.poll(() => first.card.count()).toBe(0);
     await expect.poll(() => readExtensionStorage(settingsPage).then((s) => s.blockedSites)).toEqual(['127.0.0.1']);
@@ -107,6 +109,7 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
     await setStorage({ blockedSites: [] });
     const second = await visit('strict-csp.html');
     await expect.poll(() => second.card.count(), { timeout: 10_000 }).toBe(1);
+    await second.page.waitForTimeout(CARD_SETTLE_MS);
     await second.card.click('Snooze for a day');
     await expect.poll(() => second.card.count()).toBe(0);
     const until = (await readExtensionStorage(settingsPage)).snoozedUntil as number;

@@ -13,19 +13,21 @@ beforeEach(() => {
 });
 
 describe('background message handlers', () => {
-  it('show the card for a match in card mode, the badge in badge mode, nothing when off', async () => {
+  it('show the badge for a match in both modes, the card too in card mode, nothing when off', async () => {
     const inject = vi.spyOn(contextualHelp, 'injectHelpCard').mockResolvedValue();
     const show = vi.spyOn(badge, 'showHelpBadge').mockResolvedValue();
     await fakeBrowser.storage.local.set({ contextualHelp: 'card' });
     await handlePageDecision(decision, ownTopFrame());
     expect(inject).toHaveBeenCalledWith(4, undefined);
+    expect(show).toHaveBeenCalledTimes(1);
     await fakeBrowser.storage.local.set({ contextualHelp: 'badge' });
     await handlePageDecision(decision, ownTopFrame());
     expect(show).toHaveBeenCalledWith(4);
+    expect(show).toHaveBeenCalledTimes(2);
     await fakeBrowser.storage.local.set({ contextualHelp: 'off' });
     await handlePageDecision(decision, ownTopFrame());
     expect(inject).toHaveBeenCalledTimes(1);
-    expect(show).toHaveBeenCalledTimes(1);
+    expect(show).toHaveBeenCalledTimes(2);
   });
 
   it('ignore messages from other extensions, from frames, or of the wrong shape', async () => {

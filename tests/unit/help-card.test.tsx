@@ -21,6 +21,17 @@ describe('HelpCard', () => {
     for (const handler of Object.values(handlers)) expect(handler).toHaveBeenCalledOnce();
   });
 
+  it('points to the toolbar icon as the trusted place, and says so when a covered click changed nothing', () => {
+    const noop = () => undefined;
+    const props = { main: mainHelplineForRegion('US'), crisis: crisisLineForRegion('US'), emergency: emergencyLineForRegion('US'), copyFormat: 'short' as const, onClose: noop, onNotOnThisSite: noop, onSnooze: noop, onMoreHelp: noop };
+    const { rerender } = render(<HelpCard {...props} />);
+    expect(screen.getByText(/marks its toolbar icon on this tab/)).toBeTruthy();
+    const status = () => screen.getAllByRole('status').find((element) => element.classList.contains('card-note'))!;
+    expect(status().textContent).toBe('');
+    rerender(<HelpCard {...props} refusedNotice />);
+    expect(status().textContent).toMatch(/^Nothing was changed: this page was covering or hiding Steady’s card\./);
+  });
+
   it.each(REGIONS)('gives %s an emergency route and a crisis route, and never a Copy with nothing useful in it', (region) => {
     const noop = () => undefined;
     const { container } = render(

@@ -1,4 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { MIN_VISIBLE_MS } from '../../../utils/card-visibility';
+
+/** How long to let a new card stay in view before clicking something that switches Steady off. */
+export const CARD_SETTLE_MS = MIN_VISIBLE_MS + 300;
 
 interface DomNode {
   nodeId: number;
