@@ -247,7 +247,7 @@ export const en = {
     },
     sensitivities: { stopping: 'Pages about stopping or withdrawal', any: 'Any page about benzodiazepines' },
     explanation:
-      'To notice these pages, Steady reads the text of each page you open, inside that tab. The text is never sent anywhere and never stored. Your browser will ask you to allow Steady to “read and change data on all websites”. With the card, the website can see that a card was added, so a site could put words about benzos on its page to find out whether you use Steady. Badge only adds nothing to any page.',
+      'To notice these pages, Steady reads the text of each page you open, inside that tab. The text is never sent anywhere and never stored. Your browser will ask you to allow Steady to “read and change data on all websites”. Reading a page changes a little how it runs, so a determined website might tell that Steady is on, even with badge only. With the card, a website can also see the card, so a site could put words about benzos on its page to find out whether you use Steady. Badge only adds nothing to any page: it is the most private choice.',
     legend: 'Help on web pages',
     hint: 'Steady can notice when a page or a search is about stopping a benzo, and offer help there.',
     refused: 'Help on web pages is still off: access to pages was not allowed.',

@@ -240,7 +240,7 @@ export const es: UiStrings = {
     },
     sensitivities: { stopping: 'Páginas sobre dejar una benzo o la abstinencia', any: 'Cualquier página sobre benzodiazepinas' },
     explanation:
-      'Para detectar estas páginas, Steady lee el texto de cada página que abres, dentro de esa pestaña. El texto nunca se envía a ninguna parte ni se guarda. Tu navegador te pedirá permitir que Steady «lea y cambie datos en todos los sitios web». Con la tarjeta, el sitio web puede ver que se añadió una tarjeta, así que un sitio podría poner palabras sobre benzos para saber si usas Steady. La opción de solo una marca no añade nada a ninguna página.',
+      'Para detectar estas páginas, Steady lee el texto de cada página que abres, dentro de esa pestaña. El texto nunca se envía a ninguna parte ni se guarda. Tu navegador te pedirá permitir que Steady «lea y cambie datos en todos los sitios web». Leer una página cambia un poco cómo funciona, así que un sitio web decidido a averiguarlo podría notar que Steady está activo, incluso con solo una marca. Con la tarjeta, el sitio también puede ver la tarjeta, así que un sitio podría poner palabras sobre benzos para saber si usas Steady. La opción de solo una marca no añade nada a ninguna página: es la más privada.',
     legend: 'Ayuda en páginas web',
     hint: 'Steady puede notar cuando una página o una búsqueda trata de dejar una benzo, y ofrecerte ayuda ahí.',
     refused: 'La ayuda en páginas web sigue desactivada: no se permitió el acceso a las páginas.',
