@@ -172,7 +172,7 @@ export const en = {
     snooze: 'Snooze for a day',
     announcement: 'Steady added a help card at the bottom right of the page.',
     refused: 'Nothing was changed: this page was covering or hiding Steady’s card. To change where Steady helps, use its settings from Steady’s toolbar icon.',
-    trustedSurface: 'Steady also marks its toolbar icon on this tab, and the help there is always Steady’s own.',
+    trustedSurface: 'Steady’s toolbar icon is marked on this tab too.',
   },
   panel: {
     tagline: 'Reading and recovery help',

@@ -161,8 +161,8 @@ export const es: UiStrings = {
     moreHelp: 'Más ayuda',
     notOnThisSite: 'No en este sitio',
     snooze: 'Pausar un día',
-    refused: 'No se cambió nada: esta página tapaba u ocultaba la tarjeta de Steady. Para cambiar dónde ayuda Steady, usa su configuración desde el icono de Steady en la barra de herramientas.',
-    trustedSurface: 'Steady también marca su icono en la barra de herramientas en esta pestaña, y la ayuda de ahí siempre es de Steady.',
+    refused: 'No se cambió nada: esta página tapaba u ocultaba la tarjeta de Steady. Para cambiar dónde ayuda Steady, usa su configuración desde el ícono de Steady en la barra de herramientas.',
+    trustedSurface: 'El ícono de Steady en la barra también se marca en esta pestaña.',
     announcement: 'Steady agregó una tarjeta de ayuda abajo a la derecha de la página.',
   },
   panel: {

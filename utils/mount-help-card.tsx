@@ -16,7 +16,7 @@ import { watchCardVisibility, type CardVisibility } from './card-visibility';
 import { useState } from 'preact/hooks';
 
 /** The card's host size in every region, language and state. */
-export const CARD_SIZE_PX = { width: 340, height: 420 } as const;
+export const CARD_SIZE_PX = { width: 340, height: 480 } as const;
 
 // Inline !important beats any page rule, even `* { all: unset !important }`. Set through CSSOM, which a
 // strict Content-Security-Policy allows, unlike a style attribute.

@@ -25,7 +25,7 @@ describe('HelpCard', () => {
     const noop = () => undefined;
     const props = { main: mainHelplineForRegion('US'), crisis: crisisLineForRegion('US'), emergency: emergencyLineForRegion('US'), copyFormat: 'short' as const, onClose: noop, onNotOnThisSite: noop, onSnooze: noop, onMoreHelp: noop };
     const { rerender } = render(<HelpCard {...props} />);
-    expect(screen.getByText(/marks its toolbar icon on this tab/)).toBeTruthy();
+    expect(screen.getByText(/toolbar icon is marked on this tab too/)).toBeTruthy();
     const status = () => screen.getAllByRole('status').find((element) => element.classList.contains('card-note'))!;
     expect(status().textContent).toBe('');
     rerender(<HelpCard {...props} refusedNotice />);
