@@ -170,11 +170,15 @@ export interface PageText {
   text: string;
 }
 
+/** Only this much of a URL is read: a site sets its own URL (up to 2 MB), and it is read before the first yield. */
+export const MAX_URL_CHARS = 4_000;
+
 /** Adds what a URL says: a search engine's query, or the words in its path. */
 export function addUrl(accumulator: TopicAccumulator, url: string): void {
-  const query = searchQueryFromUrl(url);
+  const head = url.slice(0, MAX_URL_CHARS);
+  const query = searchQueryFromUrl(head);
   if (query) accumulator.add('query', query);
-  else accumulator.add('url', pathWords(url));
+  else accumulator.add('url', pathWords(head));
 }
 
 /** Decides what a whole page is about. */
