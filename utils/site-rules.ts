@@ -15,6 +15,11 @@ export function sanitizeBlockedSites(value: unknown): string[] {
   return [...new Set(newest.reverse())].reverse();
 }
 
+/** A stored list longer than the cap is corrupt: rewrite it at the cap, so later reads stop paying to load it. */
+export function blockedSitesNeedRewrite(value: unknown): boolean {
+  return Array.isArray(value) && value.length > MAX_BLOCKED_SITES;
+}
+
 export function sanitizeSnoozedUntil(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 }

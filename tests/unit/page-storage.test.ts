@@ -22,10 +22,11 @@ describe('page storage', () => {
     await expect(loadPageSettings()).resolves.toMatchObject({ blockedSites });
   });
 
-  it('reads a stored list of 400,000 sites as its newest 500', async () => {
+  it('reads a stored list of 400,000 sites as its newest 500, and rewrites it at that cap', async () => {
     await fakeBrowser.storage.local.set({ blockedSites: Array.from({ length: 400_000 }, (_, i) => `site${i}.example`) });
     const { blockedSites } = await loadPageSettings();
     expect(blockedSites).toHaveLength(MAX_BLOCKED_SITES);
     expect(blockedSites.at(-1)).toBe('site399999.example');
+    await vi.waitFor(() => expect(fakeBrowser.storage.local.get('blockedSites')).resolves.toEqual({ blockedSites }));
   });
 });
