@@ -1,12 +1,16 @@
-import { storage } from 'wxt/utils/storage';
+import { defineVersionedItem } from './versioned-item';
 
 /** Ids of the prescriber-checklist items the user has ticked, kept only on this device. */
-const tickedItem = storage.defineItem<string[]>('local:prescriberChecklist', { fallback: [], version: 1, migrations: {} });
+const tickedItem = defineVersionedItem<string[]>('local:prescriberChecklist', { fallback: [], version: 1, migrations: {} });
+
+/** Far more ticks than the checklist has items: a longer stored list is corrupt, and only its start is read. */
+export const MAX_STORED_TICKS = 200;
 
 /** Keeps only known ids, so a corrupt or outdated stored value can never break the checklist. */
 export function sanitizeTicked(value: unknown, knownIds: readonly string[]): string[] {
   if (!Array.isArray(value)) return [];
-  return knownIds.filter((id) => value.includes(id));
+  const stored = new Set(value.slice(0, MAX_STORED_TICKS));
+  return knownIds.filter((id) => stored.has(id));
 }
 
 export async function loadTicked(knownIds: readonly string[]): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { pageScriptApi, type StorageChanges } from './detection/native-api';
 import { sanitizeSetting, type Settings } from './settings-schema';
-import { isHelpAllowedOn, sanitizeBlockedSites, sanitizeSnoozedUntil, SNOOZE_MS } from './site-rules';
+import { blockedSitesNeedRewrite, isHelpAllowedOn, sanitizeBlockedSites, sanitizeSnoozedUntil, SNOOZE_MS } from './site-rules';
 
 /**
  * Settings as the scripts inside web pages (the detector and the card) see them: read through the browser's own
@@ -25,13 +25,15 @@ export async function loadPageSettings(): Promise<PageSettings> {
   } catch {
     // Unreadable storage: defaults (help off), and never an error in the page.
   }
+  const blockedSites = sanitizeBlockedSites(stored.blockedSites);
+  if (blockedSitesNeedRewrite(stored.blockedSites)) void pageScriptApi().storage.local.set({ blockedSites }).catch(() => undefined);
   return {
     region: sanitizeSetting('region', stored.region),
     language: sanitizeSetting('language', stored.language),
     copyFormat: sanitizeSetting('copyFormat', stored.copyFormat),
     contextualHelp: sanitizeSetting('contextualHelp', stored.contextualHelp),
     sensitivity: sanitizeSetting('sensitivity', stored.sensitivity),
-    blockedSites: sanitizeBlockedSites(stored.blockedSites),
+    blockedSites,
     snoozedUntil: sanitizeSnoozedUntil(stored.snoozedUntil),
   };
 }

@@ -13,6 +13,9 @@ export interface ScriptLifetime {
   isActive(): boolean;
   setTimeout(callback: () => void, ms: number): number;
   setInterval(callback: () => void, ms: number): number;
+  /** Cancels a timer this lifetime started. Use these, not the window's: they also drop its bookkeeping. */
+  clearTimeout(id: number | undefined): void;
+  clearInterval(id: number | undefined): void;
   onEnd(callback: () => void): void;
   end(): void;
 }
@@ -26,6 +29,20 @@ export function createScriptLifetime(name: string, extensionAlive: () => boolean
   const previous = registry[key];
   if (typeof previous === 'function') previous();
 
+  // Pending timers, cancelled together by one abort listener: a timer adds no listener of its own to leave behind.
+  const timeouts = new Set<number>();
+  const intervals = new Set<number>();
+  controller.signal.addEventListener(
+    'abort',
+    () => {
+      timeouts.forEach((id) => window.clearTimeout(id));
+      intervals.forEach((id) => window.clearInterval(id));
+      timeouts.clear();
+      intervals.clear();
+    },
+    { once: true },
+  );
+
   const lifetime: ScriptLifetime = {
     signal: controller.signal,
     isActive() {
@@ -33,19 +50,29 @@ export function createScriptLifetime(name: string, extensionAlive: () => boolean
       return !controller.signal.aborted;
     },
     setTimeout(callback, ms) {
-      const cancel = () => window.clearTimeout(id);
       const id = window.setTimeout(() => {
-        // A timer that has fired no longer needs cancelling: drop its listener so busy pages do not pile them up.
-        controller.signal.removeEventListener('abort', cancel);
+        timeouts.delete(id);
         if (lifetime.isActive()) callback();
       }, ms);
-      lifetime.onEnd(cancel);
+      if (controller.signal.aborted) window.clearTimeout(id);
+      else timeouts.add(id);
       return id;
     },
     setInterval(callback, ms) {
       const id = window.setInterval(() => lifetime.isActive() && callback(), ms);
-      lifetime.onEnd(() => window.clearInterval(id));
+      if (controller.signal.aborted) window.clearInterval(id);
+      else intervals.add(id);
       return id;
+    },
+    clearTimeout(id) {
+      if (id === undefined) return;
+      window.clearTimeout(id);
+      timeouts.delete(id);
+    },
+    clearInterval(id) {
+      if (id === undefined) return;
+      window.clearInterval(id);
+      intervals.delete(id);
     },
     onEnd(callback) {
       if (controller.signal.aborted) callback();

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, isValidSetting, sanitizeSetting, type SettingKey, type Settings } from './settings-schema';
+import { defineVersionedItem } from './versioned-item';
 
 export { DEFAULT_SETTINGS, SETTING_CHOICES, isValidSetting, sanitizeSetting, type SettingKey, type Settings } from './settings-schema';
 
 function defineSetting<K extends SettingKey>(key: K) {
-  return storage.defineItem<Settings[K]>(`local:${key}`, {
+  return defineVersionedItem<Settings[K]>(`local:${key}`, {
     fallback: DEFAULT_SETTINGS[key],
     // Bump the version and add a migration here when a setting's stored shape changes.
     version: 1,

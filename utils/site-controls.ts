@@ -1,15 +1,18 @@
-import { storage } from 'wxt/utils/storage';
-import { sanitizeBlockedSites } from './site-rules';
+import { blockedSitesNeedRewrite, sanitizeBlockedSites } from './site-rules';
+import { defineVersionedItem } from './versioned-item';
 
 /**
  * The settings page's view of the sites where the user asked never to see help ("not on this site"), as
  * lower-case host names. Pages add to the list through `page-storage.ts`, which needs no storage library.
  */
-const blockedSitesItem = storage.defineItem<string[]>('local:blockedSites', { fallback: [], version: 1, migrations: {} });
+const blockedSitesItem = defineVersionedItem<string[]>('local:blockedSites', { fallback: [], version: 1, migrations: {} });
 
 export async function loadBlockedSites(): Promise<string[]> {
   try {
-    return sanitizeBlockedSites(await blockedSitesItem.getValue());
+    const stored = await blockedSitesItem.getValue();
+    const sites = sanitizeBlockedSites(stored);
+    if (blockedSitesNeedRewrite(stored)) await blockedSitesItem.setValue(sites);
+    return sites;
   } catch {
     return [];
   }

@@ -118,6 +118,17 @@ describe('settings in Chromium', () => {
     await panel.close();
   });
 
+  it('survives corrupt version records: a newly opened page shows the stored settings at once, with no migration loop', async () => {
+    const keys = ['region', 'language', 'copyFormat', 'theme', 'textSize', 'contextualHelp', 'sensitivity', 'blockedSites', 'prescriberChecklist'];
+    // WXT's storage library would run ten million migration steps for each of these before reading a setting.
+    await writeExtensionStorage(options, { theme: 'dark', ...Object.fromEntries(keys.map((key) => [`${key}$`, { v: -10_000_000 }])) });
+    const start = Date.now();
+    await popup.page.reload();
+    await expect.poll(() => rootData(popup.page), { timeout: 3_000 }).toMatchObject({ theme: 'dark' });
+    expect(Date.now() - start).toBeLessThan(3_000);
+    await expect.poll(() => readExtensionStorage(options).then((stored) => stored['theme$'])).toBeUndefined();
+  });
+
   it('erases everything Steady stored, after asking once', async () => {
     await choose('Dark');
     await expect.poll(() => readExtensionStorage(options).then((s) => s.theme)).toBe('dark');

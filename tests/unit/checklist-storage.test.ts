@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadTicked, sanitizeTicked, saveTicked } from '../../utils/checklist-storage';
+import { loadTicked, MAX_STORED_TICKS, sanitizeTicked, saveTicked } from '../../utils/checklist-storage';
 
 const KNOWN = ['a', 'b', 'c'];
 beforeEach(() => fakeBrowser.reset());
@@ -16,5 +16,10 @@ describe('checklist storage', () => {
     expect(sanitizeTicked({ a: true }, KNOWN)).toEqual([]);
     await fakeBrowser.storage.local.set({ prescriberChecklist: 'oops' });
     await expect(loadTicked(KNOWN)).resolves.toEqual([]);
+  });
+  it('reads only the start of a corrupt, overlong list', () => {
+    const junk = Array.from({ length: MAX_STORED_TICKS - 1 }, (_, i) => `junk${i}`);
+    expect(sanitizeTicked([...junk, 'b', 'a'], KNOWN)).toEqual(['b']);
+    expect(sanitizeTicked([...junk, 'junk', ...Array.from({ length: 400_000 }, () => 'c')], KNOWN)).toEqual([]);
   });
 });

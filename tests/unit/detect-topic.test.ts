@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectTopic, shouldOfferHelp, TopicAccumulator } from '../../utils/detection/detect-topic';
+import { describe, expect, it, vi } from 'vitest';
+import { addUrl, detectTopic, MAX_URL_CHARS, shouldOfferHelp, TopicAccumulator } from '../../utils/detection/detect-topic';
 import { normalizeText } from '../../utils/detection/normalize-text';
 import { pathWords, searchQueryFromUrl } from '../../utils/detection/search-query';
 
@@ -32,6 +32,19 @@ describe('searchQueryFromUrl', () => {
   });
   it('turns a URL path into words', () => {
     expect(pathWords('https://a.example/blog/klonopin-taper_guide.html')).toBe('blog klonopin taper guide html');
+  });
+});
+
+describe('addUrl', () => {
+  it('reads only the start of a huge URL: a site sets its own, and it is read before the first yield', () => {
+    const accumulator = new TopicAccumulator();
+    const add = vi.spyOn(accumulator, 'add');
+    addUrl(accumulator, `https://a.example/${'x'.repeat(2_000_000)}/klonopin-taper`);
+    addUrl(accumulator, `https://www.google.com/search?q=${'a+'.repeat(1_000_000)}klonopin+taper`);
+    for (const [, text] of add.mock.calls) expect(text.length).toBeLessThanOrEqual(MAX_URL_CHARS);
+    expect(accumulator.decision().matchedTerms).toEqual([]);
+    addUrl(accumulator, 'https://www.google.com/search?q=klonopin+taper');
+    expect(accumulator.decision().matchedTerms).toEqual(['klonopin', 'taper']);
   });
 });
 

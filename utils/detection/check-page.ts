@@ -7,7 +7,7 @@ export interface PageCheck {
 }
 
 /** Reads a page cheapest-first (URL, title, headings, then body text in slices) and decides its topic. */
-export async function checkPage(doc: Document, url: string, env: ReadEnvironment, limits?: ReadLimits): Promise<PageCheck> {
+export async function checkPage(doc: Document, url: string, env: ReadEnvironment, limits?: Partial<ReadLimits>): Promise<PageCheck> {
   const accumulator = new TopicAccumulator();
   addUrl(accumulator, url);
   const { title, headings } = readTitleAndHeadings(doc);

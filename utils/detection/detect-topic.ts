@@ -73,25 +73,35 @@ function gap(a: Hit, b: Hit): number {
   return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0;
 }
 
-/** The nearest hit in one of the categories, scanning outward from index i in a list sorted by position. */
-function nearest(hits: Hit[], i: number, categories: readonly Category[], limit: number): { distance: number; hit?: Hit } {
+/** For every hit, the index of the closest earlier and the closest later hit in `categories` (-1: none). */
+interface Neighbours {
+  before: Int32Array;
+  after: Int32Array;
+}
+
+/** Two sweeps, so pairing costs the same per hit however densely a page packs matching words. */
+function neighbours(hits: Hit[], categories: readonly Category[]): Neighbours {
+  const before = new Int32Array(hits.length);
+  const after = new Int32Array(hits.length);
+  for (let i = 0, last = -1; i < hits.length; i++) {
+    before[i] = last;
+    if (categories.includes(hits[i]!.category)) last = i;
+  }
+  for (let i = hits.length - 1, last = -1; i >= 0; i--) {
+    after[i] = last;
+    if (categories.includes(hits[i]!.category)) last = i;
+  }
+  return { before, after };
+}
+
+/** The nearest of the two neighbours within `limit` characters; on a tie, the earlier one. */
+function nearest(hits: Hit[], i: number, side: Neighbours, limit: number): { distance: number; hit?: Hit } {
   const from = hits[i]!;
   let best: { distance: number; hit?: Hit } = { distance: Infinity };
-  for (let j = i - 1; j >= 0; j--) {
+  for (const j of [side.before[i]!, side.after[i]!]) {
+    if (j < 0) continue;
     const d = gap(from, hits[j]!);
-    if (d > limit) break;
-    if (categories.includes(hits[j]!.category)) {
-      best = { distance: d, hit: hits[j] };
-      break;
-    }
-  }
-  for (let j = i + 1; j < hits.length; j++) {
-    const d = gap(from, hits[j]!);
-    if (d > limit || d >= best.distance) break;
-    if (categories.includes(hits[j]!.category)) {
-      best = { distance: d, hit: hits[j] };
-      break;
-    }
+    if (d <= limit && d < best.distance) best = { distance: d, hit: hits[j] };
   }
   return best;
 }
@@ -115,6 +125,8 @@ export class TopicAccumulator {
     const text = normalizeText(rawText);
     const hits = findHits(text);
     const weight = FIELD_WEIGHT[field];
+    const benzoSide = neighbours(hits, ANY_BENZO);
+    const otherSide = neighbours(hits, OTHER);
     hits.forEach((hit, i) => {
       if (hit.category === 'benzo') {
         if (field === 'body' && ++this.bodyBenzoMentions > BODY_MENTION_CAP) return;
@@ -130,8 +142,8 @@ export class TopicAccumulator {
       }
       const strength = hit.category === 'strong' ? STRONG_WEIGHT : WEAK_WEIGHT;
       const window = hit.category === 'strong' ? PAIR_WINDOW : WEAK_PAIR_WINDOW;
-      const toBenzo = nearest(hits, i, ANY_BENZO, window);
-      const toOther = nearest(hits, i, OTHER, window);
+      const toBenzo = nearest(hits, i, benzoSide, window);
+      const toOther = nearest(hits, i, otherSide, window);
       if (toBenzo.hit && toBenzo.distance <= toOther.distance) {
         if (field === 'body' && ++this.bodyStopPairs > BODY_MENTION_CAP) return;
         this.score.stopping += weight * strength;
@@ -170,11 +182,15 @@ export interface PageText {
   text: string;
 }
 
+/** Only this much of a URL is read: a site sets its own URL (up to 2 MB), and it is read before the first yield. */
+export const MAX_URL_CHARS = 4_000;
+
 /** Adds what a URL says: a search engine's query, or the words in its path. */
 export function addUrl(accumulator: TopicAccumulator, url: string): void {
-  const query = searchQueryFromUrl(url);
+  const head = url.slice(0, MAX_URL_CHARS);
+  const query = searchQueryFromUrl(head);
   if (query) accumulator.add('query', query);
-  else accumulator.add('url', pathWords(url));
+  else accumulator.add('url', pathWords(head));
 }
 
 /** Decides what a whole page is about. */

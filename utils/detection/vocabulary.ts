@@ -1,7 +1,14 @@
 /**
- * The words the detector looks for, as flat lists of regular-expression fragments (no nested quantifiers),
- * already in normalised form (lower case). Misspellings people type are listed beside the right spelling.
+ * The words the detector looks for, as flat lists of regular-expression fragments (no nested quantifiers, every
+ * repetition bounded), already in normalised form (lower case). Misspellings people type are listed beside the
+ * right spelling.
  */
+
+/**
+ * The rest of a Spanish verb after its stem, with any pronouns ("quitármelo", "interrumpiéndoselas": at most 10
+ * letters). Bounded, because an open-ended run makes the matcher backtrack over every letter of a long word.
+ */
+const VERB_ENDING = '[a-z\u00e0-\u024f]{0,20}';
 
 /** Benzodiazepines (and etizolam, which people taper the same way), generic and brand names. */
 export const BENZO_TERMS = [
@@ -177,19 +184,19 @@ export const WEAK_STOP_TERMS = [
   'off of',
   // Spanish: everyday verbs that mean stopping only right beside a benzo's name. Verbs are stems with a Spanish
   // vowel next, so every tense and pronoun ending counts ("quitaba", "quitármelo") but English "quite" does not.
-  'dej[aáeéoó][a-z\u00e0-\u024f]*',
-  'baj[aáeéoó][a-z\u00e0-\u024f]*',
-  'rebaj[aáeéoó][a-z\u00e0-\u024f]*',
-  'reduc[ií][a-z\u00e0-\u024f]*',
-  'quit[aáoó][a-z\u00e0-\u024f]*',
+  `dej[aáeéoó]${VERB_ENDING}`,
+  `baj[aáeéoó]${VERB_ENDING}`,
+  `rebaj[aáeéoó]${VERB_ENDING}`,
+  `reduc[ií]${VERB_ENDING}`,
+  `quit[aáoó]${VERB_ENDING}`,
   'quité',
-  'cort[aáeéoó][a-z\u00e0-\u024f]*',
-  'abandon[aáeéoó][a-z\u00e0-\u024f]*',
-  'interrump[a-z\u00e0-\u024f]*',
-  'retir[aáeéoó][a-z\u00e0-\u024f]*',
-  'solt[aáeéoó][a-z\u00e0-\u024f]*',
-  'sac[aáoó][a-z\u00e0-\u024f]*',
-  'desprend[a-z\u00e0-\u024f]*',
+  `cort[aáeéoó]${VERB_ENDING}`,
+  `abandon[aáeéoó]${VERB_ENDING}`,
+  `interrump${VERB_ENDING}`,
+  `retir[aáeéoó]${VERB_ENDING}`,
+  `solt[aáeéoó]${VERB_ENDING}`,
+  `sac[aáoó]${VERB_ENDING}`,
+  `desprend${VERB_ENDING}`,
   'parar',
   'rebote',
   'libre de',
