@@ -2,7 +2,7 @@ import type { PageDecisionMessage } from '../messages';
 import { helpAllowedHere, loadPageSettings, watchPageSettings } from '../page-storage';
 import type { ScriptLifetime } from '../script-lifetime';
 import { checkPage } from './check-page';
-import { shouldOfferHelp } from './detect-topic';
+import { MAX_URL_CHARS, shouldOfferHelp } from './detect-topic';
 import type { PageScriptApi } from './native-api';
 import { RECHECK_WINDOWS_MS, RecheckSchedule } from './recheck-schedule';
 
@@ -13,8 +13,11 @@ const TICK_MS = 1_000;
 /** URLs remembered per tab: a page that changes its URL without end cannot grow Steady's memory. */
 const MAX_URLS_REMEMBERED = 100;
 
-/** Sets `key` as the newest entry, dropping the oldest beyond `max`. */
-function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+const urlKey = (url: string) => url.slice(0, MAX_URL_CHARS);
+
+/** Sets `key` as the newest entry, dropping the oldest beyond `max`; a URL is kept only as far as it is read. */
+function remember<V>(map: Map<string, V>, url: string, value: V, max: number): void {
+  const key = urlKey(url);
   map.delete(key);
   map.set(key, value);
   if (map.size > max) map.delete(map.keys().next().value!);
@@ -43,8 +46,8 @@ export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, opt
     const url = location.href;
     const settings = await loadPageSettings();
     if (!requested) {
-      if (settings.contextualHelp === 'off' || !helpAllowedHere(settings) || offeredUrls.has(url)) return;
-      const count = checksPerUrl.get(url) ?? 0;
+      if (settings.contextualHelp === 'off' || !helpAllowedHere(settings) || offeredUrls.has(urlKey(url))) return;
+      const count = checksPerUrl.get(urlKey(url)) ?? 0;
       if (count >= MAX_CHECKS_PER_URL) return;
       remember(checksPerUrl, url, count + 1, MAX_URLS_REMEMBERED);
     }
@@ -91,7 +94,7 @@ export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, opt
 
   if (options.requestedCheck) {
     // Asked for from the popup: answer there, and do not also put the card up on this page by itself.
-    offeredUrls.set(location.href, true);
+    remember(offeredUrls, location.href, true, MAX_URLS_REMEMBERED);
     void checkNow(true).then(async () => {
       if ((await loadPageSettings()).contextualHelp === 'off') lifetime.end();
     });
