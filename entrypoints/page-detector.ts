@@ -16,5 +16,6 @@ export default defineUnlistedScript(() => {
   const scope = globalThis as Record<symbol, unknown>;
   const requested = scope[CHECK_REQUESTED] === true;
   delete scope[CHECK_REQUESTED];
-  startPageWatch(api, lifetime, { requestedCheck: requested });
+  // In a task of its own, so the script's start-up and the watch's first steps never add up to one long task.
+  lifetime.setTimeout(() => startPageWatch(api, lifetime, { requestedCheck: requested }), 0);
 });
