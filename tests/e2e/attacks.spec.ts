@@ -28,6 +28,7 @@ import {
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { HelpCardOnPage } from './pages/help-card';
 import { benchStyleSlices, steadyTimePerTask, TRACE_CATEGORIES, type TraceEvent } from '../support/trace-samples';
+import { timeInsertions } from './fixtures/insertion-timing';
 
 type Mode = 'off' | 'badge' | 'card';
 
@@ -106,37 +107,7 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
           // 100,000; batches of 20,000 show the same gap (medians of about 2.9 with help on against 1.3 off
           // here, and 3.4-3.9 against 1.1 at 100,000) with less noise per page and time for more repetitions
           // (ATTACK_1A_BATCH=100000 runs the review's size).
-          const pageSamples = await page.evaluate(async ({ n, reps }) => {
-            const insert = (parent: Element) => {
-              const start = performance.now();
-              for (let i = 0; i < n; i++) parent.appendChild(document.createElement('span'));
-              return performance.now() - start;
-            };
-            const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
-            const out: { inBody: number; outside: number }[] = [];
-            // Rep 0 warms up and is thrown away.
-            for (let rep = 0; rep <= reps; rep++) {
-              const attached = document.createElement('div');
-              document.body.append(attached);
-              const detached = document.createElement('div');
-              let inBody: number;
-              let outside: number;
-              if (rep % 2) {
-                inBody = insert(attached);
-                attached.remove();
-                await pause();
-                outside = insert(detached);
-              } else {
-                outside = insert(detached);
-                await pause();
-                inBody = insert(attached);
-                attached.remove();
-              }
-              await pause();
-              if (rep > 0) out.push({ inBody, outside });
-            }
-            return out;
-          }, { n: BATCH, reps: REPS });
+          const pageSamples = await page.evaluate(timeInsertions, { n: BATCH, reps: REPS });
           samples[mode].push(...pageSamples);
           await page.close();
         }

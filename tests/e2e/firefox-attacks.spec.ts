@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMHSA_FULL } from './fixtures/expected-copy';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
+import { timeInsertions } from './fixtures/insertion-timing';
 
 type StorageApi = {
   browser: {
@@ -116,39 +117,7 @@ describe('attacks on contextual help in Firefox ESR (production build, page acce
         const page = await open('attack-neutral.html');
         // Let the detector's first look at the page finish.
         await sleep(300);
-        const pageSamples = await page.evaluate(
-          async ({ n, reps }) => {
-            const insert = (parent: Element) => {
-              const start = performance.now();
-              for (let i = 0; i < n; i++) parent.appendChild(document.createElement('span'));
-              return performance.now() - start;
-            };
-            const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
-            const out: { inBody: number; outside: number }[] = [];
-            for (let rep = 0; rep <= reps; rep++) {
-              const attached = document.createElement('div');
-              document.body.append(attached);
-              const detached = document.createElement('div');
-              let inBody: number;
-              let outside: number;
-              if (rep % 2) {
-                inBody = insert(attached);
-                attached.remove();
-                await pause();
-                outside = insert(detached);
-              } else {
-                outside = insert(detached);
-                await pause();
-                inBody = insert(attached);
-                attached.remove();
-              }
-              await pause();
-              if (rep > 0) out.push({ inBody, outside });
-            }
-            return out;
-          },
-          { n: BATCH, reps: REPS },
-        );
+        const pageSamples = await page.evaluate(timeInsertions, { n: BATCH, reps: REPS });
         samples[mode].push(...pageSamples);
         await page.close();
       }
