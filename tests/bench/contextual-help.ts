@@ -11,6 +11,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { TopicAccumulator } from '../../utils/detection/detect-topic';
+import { median } from '../support/stats';
 import { steadyTimePerTask, TRACE_CATEGORIES, type TraceEvent } from '../support/trace-samples';
 import { CHROME_BUILD, CHROME_E2E_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, launchWithExtension } from '../e2e/fixtures/extension-browser';
 
@@ -95,11 +96,6 @@ async function traceLoad(context: BrowserContext, url: string, extensionOrigin: 
   };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 let origin = 'http://127.0.0.1';
 

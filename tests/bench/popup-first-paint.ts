@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROME_BUILD, launchWithExtension } from '../e2e/fixtures/extension-browser';
+import { median } from '../support/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const BUDGET_MS = 100;
@@ -30,12 +31,6 @@ const READ_PAINT_TIMING = `new Promise((resolve) => {
   };
   read();
 })`;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

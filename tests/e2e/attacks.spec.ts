@@ -28,16 +28,11 @@ import {
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { HelpCardOnPage } from './pages/help-card';
 import { benchStyleSlices, steadyTimePerTask, TRACE_CATEGORIES, type TraceEvent } from '../support/trace-samples';
-import { timeInsertions } from './fixtures/insertion-timing';
+import { compareInsertionRatios, timeInsertions } from './fixtures/insertion-timing';
+import { round } from '../support/stats';
 
 type Mode = 'off' | 'badge' | 'card';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
 describe('attacks on contextual help (Chromium, e2e build: page access granted)', () => {
   let browser: ExtensionBrowser;
@@ -113,22 +108,8 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
         }
       }
       await setSettings({ contextualHelp: 'card' });
-      const ratios = (mode: 'off' | 'badge') => samples[mode].map((s) => s.inBody / s.outside);
-      const off = median(ratios('off'));
-      const badge = median(ratios('badge'));
-      console.log(`[1a] body/detached insertion-time ratio for ${BATCH} insertions, medians over ${samples.off.length} reps each`, {
-        off: round(off),
-        badge: round(badge),
-        badgeOverOff: round(badge / off),
-        offRatios: ratios('off').map((x) => round(x)),
-        badgeRatios: ratios('badge').map((x) => round(x)),
-        medianMs: {
-          offInBody: round(median(samples.off.map((s) => s.inBody)), 1),
-          offDetached: round(median(samples.off.map((s) => s.outside)), 1),
-          badgeInBody: round(median(samples.badge.map((s) => s.inBody)), 1),
-          badgeDetached: round(median(samples.badge.map((s) => s.outside)), 1),
-        },
-      });
+      const { off, badge, report } = compareInsertionRatios(samples);
+      console.log(`[1a] body/detached insertion-time ratio for ${BATCH} insertions, medians over ${samples.off.length} reps each`, report);
       expect(badge).toBeLessThanOrEqual(off * 1.15);
     });
 

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMHSA_FULL } from './fixtures/expected-copy';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
-import { timeInsertions } from './fixtures/insertion-timing';
+import { compareInsertionRatios, timeInsertions } from './fixtures/insertion-timing';
+import { round } from '../support/stats';
 
 type StorageApi = {
   browser: {
@@ -24,12 +25,6 @@ type StorageApi = {
   };
 };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `read` returns what `done` accepts (set-up code, where expect.poll is not wanted). */
@@ -123,22 +118,8 @@ describe('attacks on contextual help in Firefox ESR (production build, page acce
       }
     }
     await setHelp('card');
-    const ratios = (mode: 'off' | 'badge') => samples[mode].map((s) => s.inBody / s.outside);
-    const off = median(ratios('off'));
-    const badge = median(ratios('badge'));
-    console.log(`[firefox 1a] body/detached insertion-time ratio for ${BATCH} insertions, medians over ${samples.off.length} reps each`, {
-      off: round(off),
-      badge: round(badge),
-      badgeOverOff: round(badge / off),
-      offRatios: ratios('off').map((x) => round(x)),
-      badgeRatios: ratios('badge').map((x) => round(x)),
-      medianMs: {
-        offInBody: round(median(samples.off.map((s) => s.inBody)), 1),
-        offDetached: round(median(samples.off.map((s) => s.outside)), 1),
-        badgeInBody: round(median(samples.badge.map((s) => s.inBody)), 1),
-        badgeDetached: round(median(samples.badge.map((s) => s.outside)), 1),
-      },
-    });
+    const { off, badge, report } = compareInsertionRatios(samples);
+    console.log(`[firefox 1a] body/detached insertion-time ratio for ${BATCH} insertions, medians over ${samples.off.length} reps each`, report);
     expect(badge).toBeLessThanOrEqual(off * 1.15);
   });
 
