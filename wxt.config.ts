@@ -1,10 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-
-// A fixed add-on id lets Firefox keep the user's local settings across updates.
-const GECKO_ID = 'steady-benzo-help@steady.extension';
-// Asked for only when the user turns on contextual help; never at install. Web pages only, not local files.
-const PAGE_ACCESS = ['http://*/*', 'https://*/*'];
+import { COPY_MAIN_COMMAND, GECKO_ID, OPEN_POPUP_COMMANDS, PAGE_ORIGINS } from './shared/manifest';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -19,11 +15,11 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+      [browser === 'firefox' ? OPEN_POPUP_COMMANDS.mv2 : OPEN_POPUP_COMMANDS.mv3]: {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandOpen__',
       },
-      'copy-main-helpline': {
+      [COPY_MAIN_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandCopyMain__',
       },
@@ -32,7 +28,7 @@ export default defineConfig({
       ? {
           // storage: settings, in storage.local only. activeTab: "Check this page" without broad access.
           permissions: ['storage', 'activeTab', 'contextMenus', 'clipboardWrite', 'notifications'],
-          optional_permissions: PAGE_ACCESS,
+          optional_permissions: PAGE_ORIGINS,
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
@@ -47,9 +43,9 @@ export default defineConfig({
           // contextMenus, clipboardWrite, offscreen and notifications: "Copy helpline info" and the copy shortcut
           // (write only), confirmed without touching the page.
           permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', 'offscreen', 'notifications'],
-          optional_host_permissions: PAGE_ACCESS,
+          optional_host_permissions: PAGE_ORIGINS,
           // The e2e build starts as if the user had allowed page access at first run; nothing else differs.
-          ...(mode === 'e2e' ? { host_permissions: PAGE_ACCESS } : {}),
+          ...(mode === 'e2e' ? { host_permissions: PAGE_ORIGINS } : {}),
           externally_connectable: { ids: [] },
           // light-dark() colours (Chrome 123) and sidePanel.open() (Chrome 116).
           minimum_chrome_version: '123',

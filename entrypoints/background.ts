@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleOpenMoreHelp, handlePageDecision, handlePermissionsRemoved, handleSettingsChanged } from '../utils/background-handlers';
-import { syncDetectorRegistration } from '../utils/contextual-help';
-import { buildCopyMenu, handleCommand, handleCopyMenuClick } from '../utils/quick-copy';
-import { SETTING_ITEMS } from '../utils/settings';
+import { handleOpenMoreHelp, handlePageDecision, handlePermissionsRemoved, handleSettingsChanged } from '@/background/handlers';
+import { syncDetectorRegistration } from '@/browser-api/page-scripts';
+import { buildCopyMenu, handleCommand, handleCopyMenuClick } from '@/background/quick-copy';
+import { SETTING_ITEMS } from '@/browser-api/settings';
+import { EXTENSION_FILES } from '@/shared/manifest';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run only: a short welcome that explains Steady and offers contextual help. Never on update.
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(EXTENSION_FILES.welcome) });
   });
   // Menus are rebuilt at every start, and when the region or language changes, so they match the user's choice.
   void buildCopyMenu();

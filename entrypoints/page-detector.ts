@@ -1,8 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extensionAlive, pageScriptApi } from '../utils/detection/native-api';
-import { startPageWatch } from '../utils/detection/page-watch';
-import { CHECK_REQUESTED } from '../utils/page-script-keys';
-import { createScriptLifetime } from '../utils/script-lifetime';
+import { extensionAlive, pageScriptApi } from '@/page/runtime/page-script-api';
+import { startPageWatch } from '@/page/detector/page-watch';
+import { CHECK_REQUESTED } from '@/shared/page-script-keys';
+import { createScriptLifetime } from '@/page/runtime/script-lifetime';
 
 /**
  * Runs in web pages once the user has turned contextual help on (registered at run time, top frame only).

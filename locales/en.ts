@@ -2,7 +2,8 @@
  * Every word of Steady's interface in English. `es.ts` must have the same keys (the type says so, and a unit
  * test walks both). Help content itself lives in `utils/content/`, with its Spanish in `utils/content/es/`.
  */
-import type { RegionCode, HelplineKind, ResourceOperator } from '../utils/content/types';
+import type { HelplineKind, ResourceOperator } from '@/help-content/types';
+import type { RegionCode } from '@/help-content/regions';
 
 const regions: Record<RegionCode, string> = {
   US: 'United States',

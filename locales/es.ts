@@ -2,7 +2,7 @@
  * Todo el texto de la interfaz de Steady en español: las mismas claves que `en.ts`. Escrito en palabras
  * sencillas, de tú, no traducido palabra por palabra.
  */
-import type { UiStrings } from './en';
+import type { UiStrings } from '@/locales/en';
 
 export const es: UiStrings = {
   regions: {

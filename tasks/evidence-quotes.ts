@@ -3,7 +3,7 @@
  * where in the source they are. For reviewers and tests only: nothing Steady ships imports this file, and
  * readers only ever see Steady's own words. The type makes a missing or extra quote a compile error.
  */
-import type { EvidenceKey } from '../utils/content/evidence';
+import type { EvidenceKey } from '../help-content/evidence';
 
 export interface EvidenceQuote {
   quote: string;

@@ -2,13 +2,13 @@
  * One readable sheet of everything Steady tells people, for a clinician to review in one sitting: each item's
  * English and Spanish words, and the evidence behind them (source, exact quote, where it is, confidence).
  */
-import { helpContent, type HelpContent } from '../utils/content/localized';
-import { CONTENT_REVIEWED } from '../utils/content/sources';
-import { backedBy, keysOf } from '../utils/content/backed-by';
-import { EVIDENCE, type EvidenceKey } from '../utils/content/evidence';
+import { helpContent, type HelpContent } from '../shared/localized-content';
+import { CONTENT_REVIEWED } from '../help-content/sources';
+import { backedBy, keysOf } from '../help-content/backed-by';
+import { EVIDENCE, type EvidenceKey } from '../help-content/evidence';
 import { QUOTES } from './evidence-quotes';
-import type { Guide, HelplineDetail, Helpline, Sourced } from '../utils/content/types';
-import { uiStrings } from '../utils/i18n/ui-strings';
+import type { Guide, HelplineDetail, Helpline, Sourced } from '../help-content/types';
+import { uiStrings } from '../locales/ui-strings';
 import type { UiStrings } from '../locales/en';
 
 /** A heading run into its text: a full stop unless it already ends in a question mark. */

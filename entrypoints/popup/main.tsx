@@ -1,16 +1,17 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PopupApp } from '../../components/PopupApp';
-import { activeWebTab, checkTab, injectHelpCard } from '../../utils/check-active-tab';
-import { deviceSignals, resolveRegion } from '../../utils/resolve-region';
-import { createPanelOpener } from '../../utils/side-panel';
-import { loadShortcuts, openShortcutSettings } from '../../utils/shortcuts';
-import { saveSetting } from '../../utils/settings';
-import { useSettings } from '../../utils/use-settings';
-import { useLocale } from '../../utils/i18n/use-locale';
-import { LocaleRoot } from '../../components/LocaleRoot';
-import type { Shortcut } from '../../components/KeyboardShortcuts';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { activeWebTab, checkTab } from '@/browser-api/active-tab-check';
+import { injectHelpCard } from '@/browser-api/page-scripts';
+import { deviceSignals, resolveRegion } from '@/shared/resolve-region';
+import { createPanelOpener } from '@/browser-api/side-panel';
+import { loadShortcuts, openShortcutSettings } from '@/browser-api/shortcuts';
+import { saveSetting } from '@/browser-api/settings';
+import { useSettings } from '@/ui/use-settings';
+import { useLocale } from '@/ui/use-locale';
+import { LocaleRoot } from '@/components/common/LocaleRoot';
+import type { Shortcut } from '@/browser-api/shortcuts';
 
 // Chrome's side panel needs the window id at the moment of the click, so it is looked up before any click.
 let windowId: number | undefined;
@@ -23,7 +24,7 @@ function Popup() {
   const locale = useLocale(settings);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   useEffect(() => void loadShortcuts(locale).then(setShortcuts), [locale]);
-  const { region, sure } = resolveRegion(settings.region, deviceSignals());
+  const { region, sure } = resolveRegion(settings.region, deviceSignals(navigator.languages));
   return (
     <LocaleRoot locale={locale}>
       <PopupApp

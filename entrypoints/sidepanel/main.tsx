@@ -1,16 +1,16 @@
 import { render } from 'preact';
-import { SidePanelApp } from '../../components/SidePanelApp';
-import { deviceSignals, resolveRegion } from '../../utils/resolve-region';
-import { useSettings } from '../../utils/use-settings';
-import { useLocale } from '../../utils/i18n/use-locale';
-import { LocaleRoot } from '../../components/LocaleRoot';
+import { SidePanelApp } from '@/components/side-panel/SidePanelApp';
+import { deviceSignals, resolveRegion } from '@/shared/resolve-region';
+import { useSettings } from '@/ui/use-settings';
+import { useLocale } from '@/ui/use-locale';
+import { LocaleRoot } from '@/components/common/LocaleRoot';
 
 function SidePanel() {
   const settings = useSettings();
   const locale = useLocale(settings);
   return (
     <LocaleRoot locale={locale}>
-      <SidePanelApp region={resolveRegion(settings.region, deviceSignals()).region} copyFormat={settings.copyFormat} />
+      <SidePanelApp region={resolveRegion(settings.region, deviceSignals(navigator.languages)).region} copyFormat={settings.copyFormat} />
     </LocaleRoot>
   );
 }

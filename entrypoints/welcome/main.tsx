@@ -1,16 +1,16 @@
 import { render } from 'preact';
-import { WelcomeApp } from '../../components/WelcomeApp';
-import { deviceSignals, resolveRegion } from '../../utils/resolve-region';
-import { useSettings } from '../../utils/use-settings';
-import { useLocale } from '../../utils/i18n/use-locale';
-import { LocaleRoot } from '../../components/LocaleRoot';
+import { WelcomeApp } from '@/components/welcome/WelcomeApp';
+import { deviceSignals, resolveRegion } from '@/shared/resolve-region';
+import { useSettings } from '@/ui/use-settings';
+import { useLocale } from '@/ui/use-locale';
+import { LocaleRoot } from '@/components/common/LocaleRoot';
 
 function Welcome() {
   const settings = useSettings();
   const locale = useLocale(settings);
   return (
     <LocaleRoot locale={locale}>
-      <WelcomeApp settings={settings} region={resolveRegion(settings.region, deviceSignals()).region} />
+      <WelcomeApp settings={settings} region={resolveRegion(settings.region, deviceSignals(navigator.languages)).region} />
     </LocaleRoot>
   );
 }

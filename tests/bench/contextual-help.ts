@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
-import { TopicAccumulator } from '../../utils/detection/detect-topic';
+import { TopicAccumulator } from '../../page/detector/detect-topic';
 import { median } from '../support/stats';
 import { steadyTimePerTask, TRACE_CATEGORIES, type TraceEvent } from '../support/trace-samples';
 import { CHROME_BUILD, CHROME_E2E_BUILD, CHROMIUM_ARGS, CHROMIUM_PATH, launchWithExtension } from '../e2e/fixtures/extension-browser';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GUIDES_ES } from '../../utils/content/es/guides';
+import { GUIDES_ES } from '../../help-content/es/guides';
 import { englishLeftIn, ENGLISH_ONLY_COUNT } from '../support/english-left';
 import {
   CHROME_E2E_BUILD,

@@ -1,7 +1,7 @@
-import { helpContent, type HelpContent } from '../../utils/content/localized';
-import type { Sourced } from '../../utils/content/types';
-import { uiStrings } from '../../utils/i18n/ui-strings';
-import type { Locale } from '../../utils/i18n/locale';
+import { helpContent, type HelpContent } from '../../shared/localized-content';
+import type { Sourced } from '../../help-content/types';
+import { uiStrings } from '../../locales/ui-strings';
+import type { Locale } from '../../locales/locale';
 
 /** Every sourced item Steady ships in one language, with a label for failure messages. */
 export function sourcedItems(content: HelpContent): { label: string; item: Sourced }[] {

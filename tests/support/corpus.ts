@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { addUrl, TopicAccumulator, type TopicDecision } from '../../utils/detection/detect-topic';
-import { readBodyText, readTitleAndHeadings } from '../../utils/detection/read-page-text';
+import { addUrl, TopicAccumulator, type TopicDecision } from '../../page/detector/detect-topic';
+import { readBodyText, readTitleAndHeadings } from '../../page/detector/read-page-text';
 
 export const CORPUS_DIR = path.resolve('tests/fixtures/detection-corpus');
 /** Written separately and never used for tuning: the honest measure. */

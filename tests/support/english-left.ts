@@ -1,6 +1,6 @@
 import { en } from '../../locales/en';
 import { es } from '../../locales/es';
-import { helpContent } from '../../utils/content/localized';
+import { helpContent } from '../../shared/localized-content';
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { MIN_VISIBLE_MS } from '../../../utils/card-visibility';
+import { MIN_VISIBLE_MS } from '../../../page/help-card/card-visibility';
 
 /** How long to let a new card stay in view before clicking something that switches Steady off. */
 export const CARD_SETTLE_MS = MIN_VISIBLE_MS + 300;

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import { hasPageAccess } from '@/browser-api/page-access';
+import { loadSettings } from '@/browser-api/settings';
+import { IS_MV3 } from '@/shared/build-target';
+import { CHECK_REQUESTED_KEY } from '@/shared/page-script-keys';
+import { EXTENSION_FILES, PAGE_ORIGINS } from '@/shared/manifest';
+
+const DETECTOR_ID = 'steady-page-detector';
+const DETECTOR_FILE = EXTENSION_FILES.pageDetector;
+const CARD_FILE = EXTENSION_FILES.helpCard;
+
+// Firefox's MV2 build registers with contentScripts.register, which returns a handle to unregister with.
+let firefoxRegistration: { unregister(): Promise<void> } | undefined;
+
+interface FirefoxContentScripts {
+  register(options: { js: { file: string }[]; matches: string[]; runAt: 'document_idle'; allFrames: boolean }): Promise<{ unregister(): Promise<void> }>;
+}
+
+let syncing: Promise<boolean> = Promise.resolve(false);
+
+/**
+ * Makes the page detector run in new pages exactly when contextual help is on and the user has granted access
+ * to pages; otherwise makes sure it is not registered. Safe to call as often as anything changes: calls run one
+ * after another, each reading the state afresh, so a quick on-then-off can never leave it registered.
+ */
+export function syncDetectorRegistration(): Promise<boolean> {
+  syncing = syncing.catch(() => false).then(syncOnce);
+  return syncing;
+}
+
+async function syncOnce(): Promise<boolean> {
+  const [settings, access] = await Promise.all([loadSettings(), hasPageAccess()]);
+  const wanted = settings.contextualHelp !== 'off' && access;
+  if (IS_MV3) {
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_ID] });
+    if (wanted && registered.length === 0) {
+      await browser.scripting.registerContentScripts([
+        { id: DETECTOR_ID, js: [DETECTOR_FILE], matches: PAGE_ORIGINS, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+      ]);
+    } else if (!wanted && registered.length > 0) {
+      await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_ID] });
+    }
+    return wanted;
+  }
+  const contentScripts = (browser as unknown as { contentScripts: FirefoxContentScripts }).contentScripts;
+  if (wanted && !firefoxRegistration) {
+    firefoxRegistration = await contentScripts.register({ js: [{ file: DETECTOR_FILE }], matches: PAGE_ORIGINS, runAt: 'document_idle', allFrames: false });
+  } else if (!wanted && firefoxRegistration) {
+    await firefoxRegistration.unregister();
+    firefoxRegistration = undefined;
+  }
+  return wanted;
+}
+
+/**
+ * Puts the help card into a tab's top frame. Its code reaches a page only after a match there. With a document
+ * id (Chrome), it goes only into the very page that matched, never the next one the tab has moved on to.
+ */
+export async function injectHelpCard(tabId: number, documentId?: string): Promise<void> {
+  if (IS_MV3) {
+    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+    await browser.scripting.executeScript({ target, files: [CARD_FILE] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: CARD_FILE, frameId: 0 });
+  }
+}
+
+/** Runs the detector once in the active tab on the user's request, under activeTab: no broad access needed. */
+export async function checkTabNow(tabId: number): Promise<void> {
+  // Self-contained: it runs in the page's extension world and gets the key as an argument.
+  const setFlag = (key: string) => {
+    (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = true;
+  };
+  if (IS_MV3) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: setFlag, args: [CHECK_REQUESTED_KEY] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DETECTOR_FILE] });
+  } else {
+    await browser.tabs.executeScript(tabId, { code: `globalThis[Symbol.for(${JSON.stringify(CHECK_REQUESTED_KEY)})] = true;`, frameId: 0 });
+    await browser.tabs.executeScript(tabId, { file: DETECTOR_FILE, frameId: 0 });
+  }
+}

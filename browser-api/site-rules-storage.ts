@@ -1,0 +1,28 @@
+import { blockedSitesNeedRewrite, sanitizeBlockedSites } from '@/shared/site-rules';
+import { defineVersionedItem } from '@/browser-api/versioned-item';
+import { BLOCKED_SITES_KEY, localStorageKey } from '@/shared/storage-keys';
+
+/**
+ * The settings page's view of the sites where the user asked never to see help ("not on this site"), as
+ * lower-case host names. Pages add to the list through `page-storage.ts`, which needs no storage library.
+ */
+const blockedSitesItem = defineVersionedItem<string[]>(localStorageKey(BLOCKED_SITES_KEY), { fallback: [], version: 1, migrations: {} });
+
+export async function loadBlockedSites(): Promise<string[]> {
+  try {
+    const stored = await blockedSitesItem.getValue();
+    const sites = sanitizeBlockedSites(stored);
+    if (blockedSitesNeedRewrite(stored)) await blockedSitesItem.setValue(sites);
+    return sites;
+  } catch {
+    return [];
+  }
+}
+
+export async function unblockSite(host: string): Promise<void> {
+  await blockedSitesItem.setValue((await loadBlockedSites()).filter((site) => site !== host));
+}
+
+export function watchBlockedSites(onChange: (sites: string[]) => void): () => void {
+  return blockedSitesItem.watch((value) => onChange(sanitizeBlockedSites(value)));
+}

@@ -1,8 +1,0 @@
-import type { ComponentChildren } from 'preact';
-import type { Locale } from '../utils/i18n/locale';
-import { I18nContext, i18nFor } from '../utils/i18n/use-i18n';
-
-/** The root of every Steady page and of the card: everything below speaks this language. */
-export function LocaleRoot({ locale, children }: { locale: Locale; children: ComponentChildren }) {
-  return <I18nContext.Provider value={i18nFor(locale)}>{children}</I18nContext.Provider>;
-}

@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatHelpline } from '@/shared/format-helpline';
+import { LOCALE_NAMES } from '@/locales/locale';
+import type { UiStrings } from '@/locales/ui-strings';
+import { helplinesIn } from '@/shared/localized-helplines';
+import { useDocumentTitle } from '@/ui/use-document-title';
+import { useI18n } from '@/ui/use-i18n';
+import { removePageAccess } from '@/browser-api/page-access';
+import type { ResolvedRegion } from '@/shared/resolve-region';
+import { eraseEverything, saveSetting } from '@/browser-api/settings';
+import { SETTING_CHOICES, type SettingKey, type Settings } from '@/shared/settings-schema';
+import { ContextualHelpSettings } from '@/components/common/ContextualHelpSettings';
+import { AppHeader } from '@/components/common/AppHeader';
+
+type ChoiceLabels = { [K in SettingKey]: Record<Settings[K], string> };
+
+function choiceLabels(t: UiStrings): ChoiceLabels {
+  return {
+    region: { auto: t.common.autoRegion, ...t.regions },
+    // Each language is named in its own words, so someone can find theirs in a page they cannot read.
+    language: { auto: t.common.autoLanguage, ...LOCALE_NAMES },
+    copyFormat: t.copy.formats,
+    theme: t.options.themes,
+    textSize: t.options.textSizes,
+    // These two have their own section, ContextualHelpSettings.
+    contextualHelp: t.contextual.modes,
+    sensitivity: t.contextual.sensitivities,
+  };
+}
+
+interface OptionsAppProps {
+  settings: Settings;
+  /** What "automatic" resolves to right now, to show beside the choice. */
+  autoRegion: ResolvedRegion;
+}
+
+/** Steady's settings. Every change is saved at once and reaches open Steady pages without a reload. */
+export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
+  const { t, locale } = useI18n();
+  const labels = choiceLabels(t);
+  useDocumentTitle(t.options.title);
+  // Kept as words-to-be, so a status shown before a language change is said in the new language.
+  const [status, setStatus] = useState<(t: UiStrings) => string>(() => () => '');
+  const [confirmingErase, setConfirmingErase] = useState(false);
+  // Shows a choice at once, before storage reports it back, so a radio never flips back for a moment.
+  const [pending, setPending] = useState<Partial<Settings>>({});
+  useEffect(() => setPending({}), [stored]);
+  const settings: Settings = { ...stored, ...pending };
+  const exampleLine = helplinesIn(locale).find((line) => line.id === 'us-988');
+
+  async function change<K extends SettingKey>(key: K, value: Settings[K]) {
+    setPending({ ...pending, [key]: value });
+    await saveSetting(key, value);
+    setStatus(() => (next: UiStrings) => next.common.saved);
+  }
+
+  async function erase() {
+    await eraseEverything();
+    // Erasing turns contextual help off, so the access it needed is handed back too.
+    await removePageAccess();
+    setConfirmingErase(false);
+    setStatus(() => (next: UiStrings) => next.options.erased);
+  }
+
+  function choiceGroup<K extends SettingKey>(key: K, legend: string, hint?: string) {
+    return (
+      <fieldset class="card">
+        <legend>{legend}</legend>
+        {hint && <p class="hint" id={`${key}-hint`}>{hint}</p>}
+        {SETTING_CHOICES[key].map((value) => (
+          <label key={value} class="choice">
+            <input
+              type="radio"
+              name={key}
+              value={value}
+              checked={settings[key] === value}
+              aria-describedby={hint ? `${key}-hint` : undefined}
+              onChange={() => void change(key, value)}
+            />
+            <span lang={key === 'language' && value !== 'auto' ? value : undefined}>{labels[key][value]}</span>
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+
+  return (
+    <>
+      <AppHeader title={t.options.title} tagline={t.options.tagline} />
+      <main>
+        <p class="save-status" role="status">
+          {status(t)}
+        </p>
+        {choiceGroup('language', t.options.language, t.options.languageHint)}
+        {choiceGroup('region', t.options.country, autoRegion.sure ? t.common.regionsCovered : t.options.countryUnsure)}
+        <ContextualHelpSettings settings={settings} onStatus={(text) => setStatus(() => () => text)} />
+        {choiceGroup('copyFormat', t.options.copyFormat, exampleLine && t.options.copyExample(formatHelpline(exampleLine, 'short', locale)))}
+        {choiceGroup('theme', t.options.colors)}
+        {choiceGroup('textSize', t.options.textSize)}
+        <section class="card danger-zone" aria-labelledby="erase-title">
+          <h2 id="erase-title">{t.options.eraseTitle}</h2>
+          <p>{t.options.eraseText}</p>
+          {confirmingErase ? (
+            <div class="actions">
+              <button type="button" class="button button-danger" onClick={() => void erase()}>
+                {t.options.eraseConfirm}
+              </button>
+              <button type="button" class="button button-secondary" onClick={() => setConfirmingErase(false)}>
+                {t.options.cancel}
+              </button>
+            </div>
+          ) : (
+            <button type="button" class="button button-secondary" onClick={() => setConfirmingErase(true)}>
+              {t.options.eraseStart}
+            </button>
+          )}
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { linesForRegion } from '@/help-content/helplines';
+import type { RegionCode } from '@/help-content/regions';
+import type { CopyFormat } from '@/shared/copy-formats';
+import { useContent } from '@/ui/use-content';
+import { useDocumentTitle } from '@/ui/use-document-title';
+import { useI18n } from '@/ui/use-i18n';
+import { CopyAllHelplines } from '@/components/common/CopyAllHelplines';
+import { EmergencyPanel } from '@/components/popup/EmergencyPanel';
+import { KeyboardShortcuts } from '@/components/popup/KeyboardShortcuts';
+import type { Shortcut } from '@/browser-api/shortcuts';
+import { PageCheck, type PageCheckProps } from '@/components/popup/PageCheck';
+import { RegionPicker } from '@/components/popup/RegionPicker';
+import { HelpItemList } from '@/components/common/HelpItemList';
+import { HelplineCard } from '@/components/common/HelplineCard';
+import { SectionTabs } from '@/components/common/SectionTabs';
+import { AppHeader } from '@/components/common/AppHeader';
+import { LanguageSwitch } from '@/components/popup/LanguageSwitch';
+import type { Locale } from '@/locales/locale';
+import { SymptomList } from '@/components/common/SymptomList';
+
+export interface PopupAppProps {
+  region: RegionCode;
+  /** False when the device's signals leave the country in doubt: the country picker then leads the helplines. */
+  regionSure: boolean;
+  copyFormat: CopyFormat;
+  /** Opens the side panel (or the same page in a tab); absent where there is nowhere to open it. */
+  onOpenPanel?: () => void;
+  onOpenSettings?: () => void;
+  /** "Check this page"; absent where the popup has no page to check. */
+  pageCheck?: PageCheckProps;
+  shortcuts?: readonly Shortcut[];
+  onChangeShortcuts?: () => void;
+  /** Saves a country chosen in the popup; absent where it cannot be saved. */
+  onRegionChange?: (region: RegionCode) => void;
+  /** Saves a language chosen with the header's switch; absent where it cannot be saved. */
+  onLanguageChange?: (language: Locale) => void;
+}
+
+/** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
+export function PopupApp({ region, regionSure, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange, onLanguageChange }: PopupAppProps) {
+  const { t } = useI18n();
+  const content = useContent();
+  useDocumentTitle(t.popup.documentTitle);
+  const { emergency, helplines, crisis } = linesForRegion(region, content.helplines);
+  return (
+    <>
+      {/* The language switch is the one control before the emergency call: a reader who cannot read this language needs it first. */}
+      <AppHeader title="Steady" tagline={t.popup.tagline}>
+        {onLanguageChange && <LanguageSwitch onChange={onLanguageChange} />}
+      </AppHeader>
+      <main>
+        <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={content.redFlags} />
+        {/* After the emergency panel, so the first thing keyboard users reach is still the emergency call. */}
+        {regionSure && onRegionChange && <RegionPicker region={region} onChange={onRegionChange} />}
+        <SectionTabs
+          label={t.popup.topics}
+          sections={[
+            {
+              id: 'helplines',
+              label: t.popup.helplines,
+              content: (
+                <>
+                  <h2 class="visually-hidden">{t.popup.helplines}</h2>
+                  {!regionSure && (
+                    <div class="region-unsure">
+                      <p class="region-note" role="note">
+                        {t.popup.regionUnsure}
+                      </p>
+                      {onRegionChange && <RegionPicker region={region} onChange={onRegionChange} />}
+                    </div>
+                  )}
+                  <CopyAllHelplines lines={[emergency, ...helplines]} region={region} copyFormat={copyFormat} />
+                  {helplines.map((line) => (
+                    <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />
+                  ))}
+                </>
+              ),
+            },
+            {
+              id: 'stay-safe',
+              label: t.popup.staySafe,
+              content: (
+                <>
+                  <h2 class="visually-hidden">{t.popup.staySafe}</h2>
+                  <HelpItemList items={content.safetyFacts} />
+                  <SymptomList groups={content.commonSymptoms} />
+                </>
+              ),
+            },
+            {
+              id: 'cope',
+              label: t.popup.cope,
+              content: (
+                <>
+                  <h2 class="visually-hidden">{t.popup.cope}</h2>
+                  <p class="panel-lead">{t.popup.copeLead}</p>
+                  <HelpItemList items={content.copingTips} />
+                </>
+              ),
+            },
+            {
+              id: 'help-someone',
+              label: t.popup.helpSomeone,
+              content: (
+                <>
+                  <h2 class="visually-hidden">{t.popup.helpSomeone}</h2>
+                  <HelpItemList items={content.helpSomeoneTips} />
+                </>
+              ),
+            },
+          ]}
+        />
+      </main>
+      {pageCheck && <PageCheck {...pageCheck} />}
+      {(onOpenPanel || onOpenSettings) && (
+        <nav class="more-links" aria-label={t.popup.moreFromSteady}>
+          {onOpenPanel && (
+            <button type="button" class="button button-secondary" onClick={onOpenPanel}>
+              {t.popup.openPanel}
+            </button>
+          )}
+          {onOpenSettings && (
+            <button type="button" class="button button-secondary" onClick={onOpenSettings}>
+              {t.popup.settings}
+            </button>
+          )}
+        </nav>
+      )}
+      <footer class="app-footer">
+        <KeyboardShortcuts shortcuts={shortcuts} onChange={onChangeShortcuts} />
+        <p>{t.common.notMedicalAdvice}</p>
+        <p>{t.common.offline}</p>
+      </footer>
+    </>
+  );
+}

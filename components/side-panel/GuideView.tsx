@@ -1,0 +1,28 @@
+import type { ComponentChildren } from 'preact';
+import type { Guide } from '@/help-content/types';
+import { SourceNote } from '@/components/common/SourceNote';
+
+/** A guide: its title and summary, then each block with its own source. Extra content can follow. */
+export function GuideView({ guide, children }: { guide: Guide; children?: ComponentChildren }) {
+  return (
+    <section class="guide" id={`guide-${guide.id}`} aria-labelledby={`guide-${guide.id}-title`}>
+      <h2 id={`guide-${guide.id}-title`}>{guide.title}</h2>
+      <p class="panel-lead">{guide.summary}</p>
+      {guide.blocks.map((block) => (
+        <div key={block.id} class="card">
+          <h3>{block.heading}</h3>
+          <p>{block.text}</p>
+          {block.bullets && (
+            <ul>
+              {block.bullets.map((bullet) => (
+                <li key={bullet}>{bullet}</li>
+              ))}
+            </ul>
+          )}
+          <SourceNote item={block} />
+        </div>
+      ))}
+      {children}
+    </section>
+  );
+}

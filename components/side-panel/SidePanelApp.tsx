@@ -1,0 +1,109 @@
+import { linesForRegion } from '@/help-content/helplines';
+import type { RegionCode } from '@/help-content/regions';
+import type { CopyFormat } from '@/shared/copy-formats';
+import { useContent } from '@/ui/use-content';
+import { useDocumentTitle } from '@/ui/use-document-title';
+import { useI18n } from '@/ui/use-i18n';
+import { CopyAllHelplines } from '@/components/common/CopyAllHelplines';
+import { HelplineCard } from '@/components/common/HelplineCard';
+import { GuideView } from '@/components/side-panel/GuideView';
+import { HelpBar } from '@/components/side-panel/HelpBar';
+import { HelpItemList } from '@/components/common/HelpItemList';
+import { PrescriberChecklist } from '@/components/side-panel/PrescriberChecklist';
+import { ResourceFinder } from '@/components/side-panel/ResourceFinder';
+import { SectionTabs } from '@/components/common/SectionTabs';
+import { AppHeader } from '@/components/common/AppHeader';
+import { SymptomList } from '@/components/common/SymptomList';
+
+interface SidePanelAppProps {
+  region: RegionCode;
+  copyFormat: CopyFormat;
+}
+
+/** The side panel: longer reading beside the page, with urgent help always in view. */
+export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
+  const { t } = useI18n();
+  const content = useContent();
+  useDocumentTitle(t.panel.documentTitle);
+  const { emergency, helplines, crisis } = linesForRegion(region, content.helplines);
+  const guideLinks = [
+    { href: '#guide-coming-off-safely', label: t.panel.linkComingOff },
+    { href: '#guide-withdrawal-and-help', label: t.panel.linkWithdrawal },
+    { href: '#guide-your-situation', label: t.panel.linkYourSituation },
+    { href: '#guide-coping', label: t.panel.linkCoping },
+    { href: '#guide-helping', label: t.panel.linkHelping },
+  ];
+  const number = emergency.call?.display;
+  return (
+    <>
+      <AppHeader title="Steady" tagline={t.panel.tagline} />
+      <HelpBar emergency={emergency} crisis={crisis} />
+      <main>
+        <SectionTabs
+          label={t.panel.sections}
+          sections={[
+            {
+              id: 'guides',
+              label: t.panel.guides,
+              content: (
+                <>
+                  <nav aria-label={t.panel.guidesNav} class="toc">
+                    <ul>
+                      {guideLinks.map((link) => (
+                        <li key={link.href}>
+                          <a href={link.href}>{link.label}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                  <GuideView guide={content.comingOffSafely} />
+                  <GuideView guide={content.withdrawalAndHelp}>
+                    <SymptomList groups={content.commonSymptoms} />
+                    <div class="card get-help-now">
+                      <h3>{t.panel.getHelpNow}</h3>
+                      <p>{number ? t.emergency.callNowIf(number) : t.emergency.callNowIfNoNumber}</p>
+                      <ul>
+                        {content.redFlags.map((flag) => (
+                          <li key={flag.id}>{flag.sign}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  </GuideView>
+                  <GuideView guide={content.yourSituation} />
+                  <section id="guide-coping" aria-labelledby="guide-coping-title">
+                    <h2 id="guide-coping-title">{t.panel.copingTitle}</h2>
+                    <p class="panel-lead">{t.panel.copingLead}</p>
+                    <HelpItemList items={content.copingTips} />
+                  </section>
+                  <section id="guide-helping" aria-labelledby="guide-helping-title">
+                    <h2 id="guide-helping-title">{t.panel.helpingTitle}</h2>
+                    <HelpItemList items={content.helpSomeoneTips} />
+                  </section>
+                </>
+              ),
+            },
+            { id: 'resources', label: t.panel.findSupport, content: <ResourceFinder region={region} /> },
+            {
+              id: 'helplines',
+              label: t.panel.helplines,
+              content: (
+                <section aria-labelledby="panel-helplines-title">
+                  <h2 id="panel-helplines-title">{t.panel.helplines}</h2>
+                  <CopyAllHelplines lines={[emergency, ...helplines]} region={region} copyFormat={copyFormat} />
+                  {helplines.map((line) => (
+                    <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />
+                  ))}
+                </section>
+              ),
+            },
+            { id: 'prescriber', label: t.panel.prescriber, content: <PrescriberChecklist /> },
+          ]}
+        />
+      </main>
+      <footer class="app-footer">
+        <p>{t.common.notMedicalAdvice}</p>
+        <p>{t.common.offline}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+import type { Sensitivity } from '@/shared/settings-schema';
+import { normalizeText } from '@/page/detector/normalize-text';
+import { pathWords, searchQueryFromUrl } from '@/page/detector/search-query';
+import { BENZO_CLASS_TERMS, BENZO_TERMS, NOT_BENZO_PHRASES, OTHER_SUBJECT_TERMS, STRONG_STOP_TERMS, WEAK_BENZO_TERMS, WEAK_STOP_TERMS } from '@/page/detector/vocabulary';
+
+/** Where on the page text came from; a word in a title or search query says more than one in a footer. */
+export type TextField = 'query' | 'title' | 'url' | 'heading' | 'body';
+
+const FIELD_WEIGHT: Record<TextField, number> = { query: 3, title: 3, url: 2, heading: 2, body: 1 };
+const STRONG_WEIGHT = 2;
+const WEAK_WEIGHT = 1;
+/** A stopping word belongs to a benzo only when the benzo's name is this close (characters). */
+const PAIR_WINDOW = 60;
+/** A weak word ("stop", "quit") has to be closer still. */
+const WEAK_PAIR_WINDOW = 30;
+/** At most this many body mentions count, so one long page cannot outweigh its own title. */
+const BODY_MENTION_CAP = 12;
+
+export const BENZO_THRESHOLD = 3;
+export const STOPPING_THRESHOLD = 4;
+
+// One flat alternation per category, compiled once. Every term starts with an ASCII letter, so a plain \b
+// opens it; JS \b is ASCII-only and fails after "í" or "é", so the end checks for a Latin letter (accented ones
+// included) instead. No Unicode flag: it makes the whole scan slower.
+const MATCHER = new RegExp(
+  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${BENZO_CLASS_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')}))(?![0-9a-z\\u00c0-\\u024f])`,
+  'g',
+);
+const CATEGORIES = ['other', 'benzo', 'weakBenzo', 'benzoClass', 'strong', 'weak', 'other'] as const;
+
+type Category = (typeof CATEGORIES)[number];
+interface Hit {
+  category: Category;
+  start: number;
+  end: number;
+  term: string;
+}
+
+export interface TopicScore {
+  /** Weighted mentions of benzodiazepines. */
+  benzo: number;
+  /** Weighted stopping words that sit next to a benzo's name. */
+  stopping: number;
+  /** Weighted stopping words that belong to something else (alcohol, a bank, a candle). */
+  otherStopping: number;
+  /** Weighted mentions of other substances and subjects. */
+  other: number;
+}
+
+export interface TopicDecision {
+  /** Is this page about benzodiazepines at all? */
+  aboutBenzos: boolean;
+  /** Is it about stopping, tapering, quitting or withdrawal from one? */
+  aboutStopping: boolean;
+  /** A benzo is named in the query, title, URL or a heading. */
+  prominentBenzo: boolean;
+  score: TopicScore;
+  /** Normalised words that counted, benzo names and stopping words, for explaining a decision. */
+  matchedTerms: string[];
+}
+
+function findHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  MATCHER.lastIndex = 0;
+  for (let m = MATCHER.exec(text); m; m = MATCHER.exec(text)) {
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    hits.push({ category: CATEGORIES[group - 1] ?? 'other', start: m.index, end: m.index + m[0].length, term: m[0] });
+  }
+  return hits;
+}
+
+function gap(a: Hit, b: Hit): number {
+  return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0;
+}
+
+/** For every hit, the index of the closest earlier and the closest later hit in `categories` (-1: none). */
+interface Neighbours {
+  before: Int32Array;
+  after: Int32Array;
+}
+
+/** Two sweeps, so pairing costs the same per hit however densely a page packs matching words. */
+function neighbours(hits: Hit[], categories: readonly Category[]): Neighbours {
+  const before = new Int32Array(hits.length);
+  const after = new Int32Array(hits.length);
+  for (let i = 0, last = -1; i < hits.length; i++) {
+    before[i] = last;
+    if (categories.includes(hits[i]!.category)) last = i;
+  }
+  for (let i = hits.length - 1, last = -1; i >= 0; i--) {
+    after[i] = last;
+    if (categories.includes(hits[i]!.category)) last = i;
+  }
+  return { before, after };
+}
+
+/** The nearest of the two neighbours within `limit` characters; on a tie, the earlier one. */
+function nearest(hits: Hit[], i: number, side: Neighbours, limit: number): { distance: number; hit?: Hit } {
+  const from = hits[i]!;
+  let best: { distance: number; hit?: Hit } = { distance: Infinity };
+  for (const j of [side.before[i]!, side.after[i]!]) {
+    if (j < 0) continue;
+    const d = gap(from, hits[j]!);
+    if (d <= limit && d < best.distance) best = { distance: d, hit: hits[j] };
+  }
+  return best;
+}
+
+const ANY_BENZO: readonly Category[] = ['benzo', 'weakBenzo', 'benzoClass'];
+const OTHER: readonly Category[] = ['other'];
+
+/**
+ * Builds a decision from text added a piece at a time, so a content script can read a page in small chunks
+ * and stop as soon as the answer is clear.
+ */
+export class TopicAccumulator {
+  private readonly score: TopicScore = { benzo: 0, stopping: 0, otherStopping: 0, other: 0 };
+  private readonly terms = new Set<string>();
+  private bodyBenzoMentions = 0;
+  private bodyStopPairs = 0;
+  /** Benzo mentions in the query, title, URL or headings: the page is plainly about them. */
+  private prominentBenzo = 0;
+
+  add(field: TextField, rawText: string): void {
+    const text = normalizeText(rawText);
+    const hits = findHits(text);
+    const weight = FIELD_WEIGHT[field];
+    const benzoSide = neighbours(hits, ANY_BENZO);
+    const otherSide = neighbours(hits, OTHER);
+    hits.forEach((hit, i) => {
+      if (hit.category === 'benzo') {
+        if (field === 'body' && ++this.bodyBenzoMentions > BODY_MENTION_CAP) return;
+        this.score.benzo += weight;
+        if (field !== 'body') this.prominentBenzo++;
+        this.terms.add(hit.term);
+        return;
+      }
+      if (hit.category === 'weakBenzo' || hit.category === 'benzoClass') return;
+      if (hit.category === 'other') {
+        this.score.other += weight;
+        return;
+      }
+      const strength = hit.category === 'strong' ? STRONG_WEIGHT : WEAK_WEIGHT;
+      const window = hit.category === 'strong' ? PAIR_WINDOW : WEAK_PAIR_WINDOW;
+      const toBenzo = nearest(hits, i, benzoSide, window);
+      const toOther = nearest(hits, i, otherSide, window);
+      if (toBenzo.hit && toBenzo.distance <= toOther.distance) {
+        if (field === 'body' && ++this.bodyStopPairs > BODY_MENTION_CAP) return;
+        this.score.stopping += weight * strength;
+        this.terms.add(hit.term);
+        // A bare "benzo" counts as a mention only here, beside a stopping word.
+        if (toBenzo.hit.category === 'weakBenzo') {
+          this.score.benzo += weight;
+          this.terms.add(toBenzo.hit.term);
+        }
+      } else if (toOther.hit) {
+        this.score.otherStopping += weight * strength;
+      }
+    });
+  }
+
+  decision(): TopicDecision {
+    const { benzo, stopping, otherStopping } = this.score;
+    const aboutBenzos = benzo >= BENZO_THRESHOLD;
+    // Stopping talk about something else that outweighs ours (an alcohol detox page) is not our topic.
+    const aboutStopping = aboutBenzos && stopping >= STOPPING_THRESHOLD && stopping * 2 > otherStopping;
+    return { aboutBenzos, aboutStopping, prominentBenzo: this.prominentBenzo > 0, score: { ...this.score }, matchedTerms: [...this.terms] };
+  }
+
+  /** True once more text could not turn a "yes" into a "no" in practice: safe to stop reading. */
+  isSettled(): boolean {
+    const { benzo, stopping, otherStopping } = this.score;
+    return benzo >= BENZO_THRESHOLD && stopping >= STOPPING_THRESHOLD * 2 && stopping > otherStopping * 2;
+  }
+}
+
+export interface PageText {
+  url: string;
+  title: string;
+  headings: readonly string[];
+  /** Visible body text. */
+  text: string;
+}
+
+/** Only this much of a URL is read: a site sets its own URL (up to 2 MB), and it is read before the first yield. */
+export const MAX_URL_CHARS = 4_000;
+
+/** Adds what a URL says: a search engine's query, or the words in its path. */
+export function addUrl(accumulator: TopicAccumulator, url: string): void {
+  const head = url.slice(0, MAX_URL_CHARS);
+  const query = searchQueryFromUrl(head);
+  if (query) accumulator.add('query', query);
+  else accumulator.add('url', pathWords(head));
+}
+
+/** Decides what a whole page is about. */
+export function detectTopic(page: PageText): TopicDecision {
+  const accumulator = new TopicAccumulator();
+  addUrl(accumulator, page.url);
+  accumulator.add('title', page.title);
+  for (const heading of page.headings) accumulator.add('heading', heading);
+  accumulator.add('body', page.text);
+  return accumulator.decision();
+}
+
+/** Whether to offer help for a decision at the user's chosen sensitivity. */
+export function shouldOfferHelp(decision: TopicDecision, sensitivity: Sensitivity): boolean {
+  if (sensitivity === 'stopping') return decision.aboutStopping;
+  // "Any page about benzodiazepines" still skips pages that mention them beside a bigger subject, such as an
+  // alcohol detox page that names the benzo used to treat it.
+  const { benzo, other, otherStopping } = decision.score;
+  return decision.aboutStopping || (decision.aboutBenzos && otherStopping <= benzo && (decision.prominentBenzo || benzo >= other));
+}

@@ -1,0 +1,99 @@
+import { pageDecisionMessage } from '@/shared/messages';
+import { helpAllowedHere, loadPageSettings, watchPageSettings } from '@/page/runtime/page-settings';
+import type { ScriptLifetime } from '@/page/runtime/script-lifetime';
+import { checkPage } from '@/page/detector/check-page';
+import { MAX_URL_CHARS, shouldOfferHelp } from '@/page/detector/detect-topic';
+import type { PageScriptApi } from '@/page/runtime/page-script-api';
+import { RECHECK_WINDOWS_MS, RecheckSchedule } from '@/page/detector/recheck-schedule';
+
+/** A page is read at most this many times per URL: once at load or URL change, then the planned re-reads. */
+const MAX_CHECKS_PER_URL = 1 + RECHECK_WINDOWS_MS.length;
+/** How often the URL is compared with the last one seen and due re-reads are started (a string compare: nothing a page can time). */
+const TICK_MS = 1_000;
+/** URLs remembered per tab: a page that changes its URL without end cannot grow Steady's memory. */
+const MAX_URLS_REMEMBERED = 100;
+
+const urlKey = (url: string) => url.slice(0, MAX_URL_CHARS);
+
+/** Sets `key` as the newest entry, dropping the oldest beyond `max`; a URL is kept only as far as it is read. */
+function remember<V>(map: Map<string, V>, url: string, value: V, max: number): void {
+  const key = urlKey(url);
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value!);
+}
+
+/**
+ * Watches one tab's top frame: decides whether the page is about stopping a benzodiazepine at load and when a
+ * single-page site changes URL, reads it again a few times at randomised delays for content that arrives late
+ * (never by observing the page's DOM, which a page could time), and reports the decision (never the page's
+ * text or address) to the background. Everything it starts goes through `lifetime`, so an updated or removed
+ * extension leaves nothing running.
+ */
+export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, options: { requestedCheck?: boolean } = {}): void {
+  const checksPerUrl = new Map<string, number>();
+  const offeredUrls = new Map<string, true>();
+  const rechecks = new RecheckSchedule();
+  let queue: Promise<void> = Promise.resolve();
+
+  const env = {
+    now: () => performance.now(),
+    yieldToPage: () => new Promise<void>((resolve) => lifetime.setTimeout(resolve, 0)),
+    isActive: () => lifetime.isActive(),
+  };
+
+  async function check(requested: boolean): Promise<void> {
+    const url = location.href;
+    const settings = await loadPageSettings();
+    if (!requested) {
+      if (settings.contextualHelp === 'off' || !helpAllowedHere(settings) || offeredUrls.has(urlKey(url))) return;
+      const count = checksPerUrl.get(urlKey(url)) ?? 0;
+      if (count >= MAX_CHECKS_PER_URL) return;
+      remember(checksPerUrl, url, count + 1, MAX_URLS_REMEMBERED);
+    }
+    const { decision } = await checkPage(document, url, env);
+    if (!lifetime.isActive() || url !== location.href) return;
+    const offer = shouldOfferHelp(decision, settings.sensitivity);
+    if (offer && !requested) remember(offeredUrls, url, true, MAX_URLS_REMEMBERED);
+    const message = pageDecisionMessage({ offer, aboutBenzos: decision.aboutBenzos, aboutStopping: decision.aboutStopping, requested });
+    await api.runtime.sendMessage(message).catch(() => undefined);
+  }
+
+  function checkNow(requested: boolean): Promise<void> {
+    // One check at a time, in order.
+    queue = queue.then(() => check(requested)).catch(() => undefined);
+    return queue;
+  }
+
+  let lastUrl = location.href;
+  lifetime.setInterval(() => {
+    if (location.href !== lastUrl) {
+      lastUrl = location.href;
+      rechecks.plan(performance.now());
+      void checkNow(false);
+    } else if (rechecks.take(performance.now())) {
+      void checkNow(false);
+    }
+  }, TICK_MS);
+
+  // A setting changed in another window (help turned on, sensitivity changed) reaches this tab at once.
+  lifetime.onEnd(
+    watchPageSettings(() => {
+      if (!lifetime.isActive()) return;
+      offeredUrls.clear();
+      checksPerUrl.clear();
+      void checkNow(false);
+    }),
+  );
+
+  if (options.requestedCheck) {
+    // Asked for from the popup: answer there, and do not also put the card up on this page by itself.
+    remember(offeredUrls, location.href, true, MAX_URLS_REMEMBERED);
+    void checkNow(true).then(async () => {
+      if ((await loadPageSettings()).contextualHelp === 'off') lifetime.end();
+    });
+  } else {
+    rechecks.plan(performance.now());
+    void checkNow(false);
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Names the manifest and the code must agree on, written once: `wxt.config.ts` builds the manifest from these,
+ * and the code that registers scripts, opens pages or answers commands reads the same values.
+ */
+
+/** A fixed add-on id lets Firefox keep the user's local settings across updates. */
+export const GECKO_ID = 'steady-benzo-help@steady.extension';
+
+/** Web pages only, not local files: asked for only when the user turns on help on web pages, never at install. */
+export const PAGE_ORIGINS = ['http://*/*', 'https://*/*'];
+
+/** The keyboard command that copies the emergency and main helplines, handled in the background. */
+export const COPY_MAIN_COMMAND = 'copy-main-helpline';
+
+/** The browser's own command that opens the toolbar popup, named differently in MV3 and MV2. */
+export const OPEN_POPUP_COMMANDS = { mv3: '_execute_action', mv2: '_execute_browser_action' } as const;
+
+/** Built files, named after their entrypoints (`entrypoints/<name>`), as `runtime.getURL` and `scripting` take them. */
+export const EXTENSION_FILES = {
+  pageDetector: '/page-detector.js',
+  helpCard: '/help-card.js',
+  popup: '/popup.html',
+  sidePanel: '/sidepanel.html',
+  welcome: '/welcome.html',
+  offscreen: '/offscreen.html',
+} as const;

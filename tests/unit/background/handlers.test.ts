@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleOpenMoreHelp, handlePageDecision } from '@/background/handlers';
+import * as contextualHelp from '@/browser-api/page-scripts';
+import * as badge from '@/background/toolbar-badge';
+
+const decision = { type: 'steady:page-decision', offer: true, aboutBenzos: true, aboutStopping: true, requested: false };
+const ownTopFrame = () => ({ id: fakeBrowser.runtime.id, tab: { id: 4, index: 0 } as never, frameId: 0 });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('background message handlers', () => {
+  it('show the badge for a match in both modes, the card too in card mode, nothing when off', async () => {
+    const inject = vi.spyOn(contextualHelp, 'injectHelpCard').mockResolvedValue();
+    const show = vi.spyOn(badge, 'showHelpBadge').mockResolvedValue();
+    await fakeBrowser.storage.local.set({ contextualHelp: 'card' });
+    await handlePageDecision(decision, ownTopFrame());
+    expect(inject).toHaveBeenCalledWith(4, undefined);
+    expect(show).toHaveBeenCalledTimes(1);
+    await fakeBrowser.storage.local.set({ contextualHelp: 'badge' });
+    await handlePageDecision(decision, ownTopFrame());
+    expect(show).toHaveBeenCalledWith(4);
+    expect(show).toHaveBeenCalledTimes(2);
+    await fakeBrowser.storage.local.set({ contextualHelp: 'off' });
+    await handlePageDecision(decision, ownTopFrame());
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(show).toHaveBeenCalledTimes(2);
+  });
+
+  it('ignore messages from other extensions, from frames, or of the wrong shape', async () => {
+    const inject = vi.spyOn(contextualHelp, 'injectHelpCard').mockResolvedValue();
+    await fakeBrowser.storage.local.set({ contextualHelp: 'card' });
+    await handlePageDecision(decision, { ...ownTopFrame(), id: 'someone-else' });
+    await handlePageDecision(decision, { ...ownTopFrame(), frameId: 2 });
+    await handlePageDecision({ ...decision, offer: 'true' }, ownTopFrame());
+    expect(inject).not.toHaveBeenCalled();
+    expect(handleOpenMoreHelp({ type: 'steady:open-more-help' }, { ...ownTopFrame(), id: 'someone-else' })).toBeUndefined();
+  });
+
+  it('leave a check the user asked for to the popup', async () => {
+    const inject = vi.spyOn(contextualHelp, 'injectHelpCard').mockResolvedValue();
+    await fakeBrowser.storage.local.set({ contextualHelp: 'card' });
+    await handlePageDecision({ ...decision, requested: true }, ownTopFrame());
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('open the popup page in a tab for "More help" where there is no side panel', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await handleOpenMoreHelp({ type: 'steady:open-more-help' }, ownTopFrame());
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/popup\.html$/), index: 1 });
+  });
+});

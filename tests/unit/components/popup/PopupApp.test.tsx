@@ -1,0 +1,134 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LocaleRoot } from '@/components/common/LocaleRoot';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { formatHelpline } from '@/shared/format-helpline';
+import { HELPLINES } from '@/help-content/helplines';
+import { ENGLISH_ONLY_COUNT, englishLeftIn } from '@/tests/support/english-left';
+
+afterEach(cleanup);
+
+function stubClipboard(writeText: (text: string) => Promise<void>) {
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+describe('PopupApp', () => {
+  it('puts the emergency number and red flags before everything else', () => {
+    const { container } = render(<PopupApp region="US" regionSure copyFormat="full" />);
+    const headings = [...container.querySelectorAll('h1, h2')].map((h) => h.textContent);
+    expect(headings.slice(0, 2)).toEqual(['Steady', 'Emergency? Call 911']);
+    const emergency = screen.getByRole('region', { name: 'Emergency? Call 911' });
+    expect(within(emergency).getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
+    expect(within(emergency).getAllByRole('listitem').map((li) => li.textContent)).toContain('has a seizure (a fit)');
+    expect(within(emergency).getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
+    expect(within(emergency).getByRole('link', { name: 'text 988' }).getAttribute('href')).toBe('sms:988');
+    const first = container.querySelector('main > *');
+    expect(first).toBe(emergency);
+  });
+
+  it('lists each helpline with call and text links', () => {
+    render(<PopupApp region="US" regionSure copyFormat="full" />);
+    const samhsa = screen.getByRole('article', { name: 'SAMHSA National Helpline' });
+    expect(within(samhsa).getByRole('link', { name: 'Call 1-800-662-4357' }).getAttribute('href')).toBe('tel:+18006624357');
+    expect(within(samhsa).getByRole('link', { name: '1-800-487-4889' }).getAttribute('href')).toBe('tel:+18004874889');
+    const ctl = screen.getByRole('article', { name: 'Crisis Text Line' });
+    expect(within(ctl).getByRole('link', { name: 'Text HOME to 741741' }).getAttribute('href')).toBe('sms:741741?body=HOME');
+    expect(within(ctl).getByText(/Check the official site/)).toBeTruthy();
+    // The emergency line has its own panel, not a card.
+    expect(screen.queryByRole('article', { name: /Emergency services/ })).toBeNull();
+  });
+
+  it('shows each fact with its source and reviewed date', async () => {
+    render(<PopupApp region="US" regionSure copyFormat="full" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Stay safe' }));
+    const panel = screen.getByRole('tabpanel', { name: 'Stay safe' });
+    const items = within(panel).getAllByRole('listitem').filter((li) => li.querySelector('h3'));
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    for (const item of items) {
+      expect(item.querySelector('.source-note a[href^="https://"]')).not.toBeNull();
+      expect(item.querySelector('.source-note time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('moves between sections with the arrow keys, Home and End', () => {
+    render(<PopupApp region="US" regionSure copyFormat="full" />);
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Helplines', 'Stay safe', 'Cope', 'Help someone']);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
+    fireEvent.keyDown(tabs[0]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(tabs[1]);
+    expect(tabs[1]!.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel', { name: 'Stay safe' })).toBeTruthy();
+    fireEvent.keyDown(tabs[1]!, { key: 'End' });
+    expect(document.activeElement).toBe(tabs[3]);
+    fireEvent.keyDown(tabs[3]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(tabs[0]);
+    fireEvent.keyDown(tabs[0]!, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(tabs[3]);
+    expect(screen.getByRole('tabpanel', { name: 'Help someone' })).toBeTruthy();
+    expect(screen.queryByRole('tabpanel', { name: 'Helplines' })).toBeNull();
+  });
+
+  it('copies a helpline and announces it', async () => {
+    const writeText = vi.fn(async () => undefined);
+    stubClipboard(writeText);
+    render(<PopupApp region="US" regionSure copyFormat="full" />);
+    const card = screen.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Copy 988 Suicide & Crisis Lifeline details' }));
+    await waitFor(() => expect(within(card).getByRole('status').textContent).toBe('Copied 988 Suicide & Crisis Lifeline details.'));
+    const line = HELPLINES.find((l) => l.id === 'us-988')!;
+    expect(writeText).toHaveBeenCalledWith(formatHelpline(line, 'full', 'en'));
+  });
+
+  it('shows the details selected for copying by hand when the browser refuses', async () => {
+    stubClipboard(async () => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
+    render(<PopupApp region="US" regionSure copyFormat="full" />);
+    const card = screen.getByRole('article', { name: 'Poison Help' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Copy Poison Help details' }));
+    await waitFor(() => expect(within(card).getByRole('status').textContent).toMatch(/blocked copying/));
+    const box = within(card).getByRole('textbox', { name: 'Poison Help details' }) as HTMLTextAreaElement;
+    expect(box.value).toBe(formatHelpline(HELPLINES.find((l) => l.id === 'us-poison-help')!, 'full', 'en'));
+    await waitFor(() => expect(document.activeElement).toBe(box));
+  });
+});
+
+describe('PopupApp in Spanish', () => {
+  it('speaks Spanish throughout, with the emergency number first and 988’s Spanish options', () => {
+    const { container } = render(<LocaleRoot locale="es"><PopupApp region="US" regionSure copyFormat="full" /></LocaleRoot>);
+    const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al 911' });
+    expect(container.querySelector('main > *')).toBe(emergency);
+    expect(within(emergency).getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).toBe('tel:911');
+    expect(within(emergency).getAllByRole('listitem').map((li) => li.textContent)).toContain('tiene una convulsión');
+    expect(within(emergency).getByRole('link', { name: 'envía AYUDA por texto al 988' }).getAttribute('href')).toBe('sms:988?body=AYUDA');
+    const lifeline = screen.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
+    expect(within(lifeline).getByText(/^Marca 2 para hablar en español/)).toBeTruthy();
+    expect(ENGLISH_ONLY_COUNT).toBeGreaterThan(200);
+    expect(englishLeftIn(container.textContent ?? '')).toEqual([]);
+  });
+
+  it('the English check finds English when it is there', () => {
+    const { container } = render(<LocaleRoot locale="en"><PopupApp region="US" regionSure copyFormat="full" /></LocaleRoot>);
+    expect(englishLeftIn(container.textContent ?? '').length).toBeGreaterThan(5);
+  });
+
+  it('shows “another country” the local-emergency-number advice and a crisis route, with no foreign numbers', () => {
+    const { container } = render(<LocaleRoot locale="es"><PopupApp region="OTHER" regionSure={false} copyFormat="full" onRegionChange={() => undefined} /></LocaleRoot>);
+    const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al número de emergencias de tu país' });
+    expect(container.querySelector('a[href^="tel:"], a[href^="sms:"]')).toBeNull();
+    expect(within(emergency).getByRole('link', { name: /Busca una línea de crisis de tu país/ }).getAttribute('href')).toBe('https://www.findahelpline.com');
+    expect(screen.getByRole('article', { name: 'Befrienders Worldwide' })).toBeTruthy();
+    expect(screen.getByText(/112/)).toBeTruthy();
+    // Unsure of the country: the picker leads the helplines, with a note saying why.
+    const helplines = container.querySelector('.region-unsure');
+    expect(helplines?.textContent).toMatch(/Steady no está seguro de en qué país estás/);
+    expect(within(helplines as HTMLElement).getByLabelText('País')).toBeTruthy();
+    expect(container.querySelectorAll('select')).toHaveLength(1);
+  });
+
+  it('keeps the country picker under the emergency panel when sure of the country', () => {
+    const { container } = render(<PopupApp region="GB" regionSure copyFormat="full" onRegionChange={() => undefined} />);
+    expect(container.querySelector('.region-unsure')).toBeNull();
+    expect(container.querySelector('main > .region-picker')).not.toBeNull();
+  });
+});

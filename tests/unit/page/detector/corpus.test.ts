@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { shouldOfferHelp, type TopicDecision } from '@/page/detector/detect-topic';
+import { confusion, CORPUS_DIR, decideFixture, HOLDOUT_DIR, loadCorpus, SPANISH_DIR, SPANISH_DIR_2, SPANISH_DIR_3, SPANISH_HOLDOUT_DIR, type LoadedEntry } from '@/tests/support/corpus';
+
+const MIN_PRECISION = 0.95;
+const MIN_RECALL = 0.9;
+
+// Labelled sets, each written blind to the detector: the English tuning corpus (the detector was adjusted after
+// seeing its errors), an English held-out set that was only ever measured, never tuned on, a Spanish set
+// (measured blind at precision 1.000 / recall 0.933, then one vocabulary entry was removed after its one miss), and
+// a second Spanish set (measured blind at precision 0.800 / recall 0.364, which showed the Spanish vocabulary was
+// far too thin; the detector was then adjusted on it, so it now measures tuning, not generalisation), and a third
+// Spanish set written after that (measured blind at precision 1.000 / recall 0.385: slang, regional verbs and brand
+// names the vocabulary lacked; then tuned on).
+describe.each([
+  { name: 'tuning corpus', dir: CORPUS_DIR, minPages: 50, minNegatives: 14, minSearches: 5 },
+  { name: 'held-out corpus', dir: HOLDOUT_DIR, minPages: 40, minNegatives: 14, minSearches: 5 },
+  { name: 'Spanish corpus', dir: SPANISH_DIR, minPages: 30, minNegatives: 11, minSearches: 4 },
+  { name: 'second Spanish corpus', dir: SPANISH_DIR_2, minPages: 24, minNegatives: 7, minSearches: 0 },
+  { name: 'third Spanish corpus', dir: SPANISH_DIR_3, minPages: 30, minNegatives: 9, minSearches: 1 },
+])('detector on the $name', ({ name, dir, minPages, minNegatives, minSearches }) => {
+  const corpus = loadCorpus(dir);
+  const decisions = new Map<string, TopicDecision>();
+
+  beforeAll(async () => {
+    for (const entry of corpus) decisions.set(entry.file, await decideFixture(entry));
+  });
+
+  it(`has at least ${minPages} labelled pages, every file present, with hard negatives and search pages`, () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(minPages);
+    for (const entry of corpus) expect(existsSync(path.join(dir, entry.file)), entry.file).toBe(true);
+    expect(corpus.filter((e) => e.label === 'none').length).toBeGreaterThanOrEqual(minNegatives);
+    expect(corpus.filter((e) => e.genre === 'search').length).toBeGreaterThanOrEqual(minSearches);
+  });
+
+  function report(level: 'stopping' | 'any', isPositive: (e: LoadedEntry) => boolean) {
+    const pairs = corpus.map((entry) => ({
+      entry,
+      expected: isPositive(entry),
+      predicted: shouldOfferHelp(decisions.get(entry.file)!, level),
+    }));
+    const result = confusion(pairs);
+    const misses = pairs.filter((p) => p.expected !== p.predicted).map((p) => `${p.expected ? 'missed' : 'false alarm'}: ${p.entry.file}`);
+    console.log(
+      `[detector] ${name}, level "${level}", ${corpus.length} pages: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} ` +
+        `(TP ${result.truePositive}, FP ${result.falsePositive}, FN ${result.falseNegative}, TN ${result.trueNegative})` +
+        (misses.length ? `\n  ${misses.join('\n  ')}` : ''),
+    );
+    return result;
+  }
+
+  it(`reaches precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} at the default level (pages about stopping)`, () => {
+    const result = report('stopping', (e) => e.label === 'stopping');
+    expect(result.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(result.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+
+  it('offers help on any benzo page at the wider level, and still not on hard negatives', () => {
+    const result = report('any', (e) => e.label !== 'none');
+    expect(result.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(result.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+});
+
+/**
+ * The honest Spanish measure: 30 pages written blind after the last Spanish change and never tuned on. Measured at
+ * precision 0.909 / recall 0.769 at the default level (0.950 / 0.905 for any benzo page): below the 0.95 / 0.90 the
+ * English held-out set reaches. These floors guard against a regression; they are the measured level, not the goal.
+ */
+describe('detector on the Spanish held-out corpus (never tuned on)', () => {
+  const corpus = loadCorpus(SPANISH_HOLDOUT_DIR);
+  const decisions = new Map<string, TopicDecision>();
+  beforeAll(async () => {
+    for (const entry of corpus) decisions.set(entry.file, await decideFixture(entry));
+  });
+
+  function measure(level: 'stopping' | 'any', isPositive: (e: LoadedEntry) => boolean) {
+    const result = confusion(corpus.map((entry) => ({ expected: isPositive(entry), predicted: shouldOfferHelp(decisions.get(entry.file)!, level) })));
+    console.log(`[detector] Spanish held-out corpus, level "${level}", ${corpus.length} pages: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} (TP ${result.truePositive}, FP ${result.falsePositive}, FN ${result.falseNegative}, TN ${result.trueNegative})`);
+    return result;
+  }
+
+  it('has 30 labelled pages with stopping pages, benzo pages and hard negatives', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(30);
+    for (const entry of corpus) expect(existsSync(path.join(SPANISH_HOLDOUT_DIR, entry.file)), entry.file).toBe(true);
+    for (const label of ['stopping', 'benzo', 'none'] as const) expect(corpus.filter((e) => e.label === label).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('stays at or above its measured level: precision ≥ 0.90, recall ≥ 0.75 for pages about stopping', () => {
+    const result = measure('stopping', (e) => e.label === 'stopping');
+    expect(result.precision).toBeGreaterThanOrEqual(0.9);
+    expect(result.recall).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('stays at or above its measured level for any benzo page: precision ≥ 0.95, recall ≥ 0.90', () => {
+    const result = measure('any', (e) => e.label !== 'none');
+    expect(result.precision).toBeGreaterThanOrEqual(0.95);
+    expect(result.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+

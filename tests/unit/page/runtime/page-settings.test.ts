@@ -1,0 +1,32 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { blockThisSite, loadPageSettings } from '@/page/runtime/page-settings';
+import { MAX_BLOCKED_SITES } from '@/shared/site-rules';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // Page scripts reach storage through the browser's own global, not the polyfill.
+  vi.stubGlobal('chrome', fakeBrowser);
+  vi.stubGlobal('location', { hostname: 'New.Example' });
+});
+
+describe('page storage', () => {
+  it('"not on this site" keeps the site just blocked when the list is full, dropping the oldest', async () => {
+    const full = Array.from({ length: MAX_BLOCKED_SITES }, (_, i) => `site${i}.example`);
+    await fakeBrowser.storage.local.set({ blockedSites: full });
+    await blockThisSite();
+    const { blockedSites } = (await fakeBrowser.storage.local.get('blockedSites')) as { blockedSites: string[] };
+    expect(blockedSites).toHaveLength(MAX_BLOCKED_SITES);
+    expect(blockedSites.at(-1)).toBe('new.example');
+    expect(blockedSites).not.toContain('site0.example');
+    await expect(loadPageSettings()).resolves.toMatchObject({ blockedSites });
+  });
+
+  it('reads a stored list of 400,000 sites as its newest 500, and rewrites it at that cap', async () => {
+    await fakeBrowser.storage.local.set({ blockedSites: Array.from({ length: 400_000 }, (_, i) => `site${i}.example`) });
+    const { blockedSites } = await loadPageSettings();
+    expect(blockedSites).toHaveLength(MAX_BLOCKED_SITES);
+    expect(blockedSites.at(-1)).toBe('site399999.example');
+    await vi.waitFor(() => expect(fakeBrowser.storage.local.get('blockedSites')).resolves.toEqual({ blockedSites }));
+  });
+});
