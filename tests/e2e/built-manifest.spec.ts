@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_BUILD } from './fixtures/extension-browser';
+import { FIREFOX_BUILD } from './fixtures/firefox-extension-browser';
+
+/**
+ * The toolbar tooltip must be the localized `actionTitle` message, in both built manifests. WXT copies the popup's
+ * <title> into the action's default_title unless the popup sets `<meta name="manifest.title">`; that copy would
+ * override wxt.config.ts and leave the tooltip English in every language.
+ */
+
+function readJson(file: string): any {
+  if (!existsSync(file)) throw new Error(`No ${file}: run "npm run build" first.`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+const BUILDS = [
+  { name: 'Chrome (MV3)', dir: CHROME_BUILD, actionKey: 'action' },
+  { name: 'Firefox (MV2)', dir: FIREFOX_BUILD, actionKey: 'browser_action' },
+] as const;
+
+describe.each(BUILDS)('$name build', ({ dir, actionKey }) => {
+  const manifest = () => readJson(path.join(dir, 'manifest.json'));
+
+  it('gives the toolbar button the localized title', () => {
+    expect(manifest()[actionKey].default_title).toBe('__MSG_actionTitle__');
+    expect(manifest().default_locale).toBe('en');
+  });
+
+  it('ships the English and Spanish titles the tooltip is read from', () => {
+    for (const locale of ['en', 'es']) {
+      const built = readJson(path.join(dir, '_locales', locale, 'messages.json'));
+      const source = readJson(path.resolve('public/_locales', locale, 'messages.json'));
+      expect(built.actionTitle).toEqual(source.actionTitle);
+    }
+  });
+
+  it('keeps the popup page’s own title as plain text (pages get no __MSG_ substitution)', () => {
+    const popup = readFileSync(path.join(dir, 'popup.html'), 'utf8');
+    const title = /<title>([^<]*)<\/title>/.exec(popup)?.[1];
+    expect(title?.trim()).toBeTruthy();
+    expect(title).not.toContain('__MSG_');
+  });
+});
+
+describe('actionTitle messages', () => {
+  it('are defined, non-empty and different in English and Spanish', () => {
+    const en = readJson(path.resolve('public/_locales/en/messages.json')).actionTitle?.message;
+    const es = readJson(path.resolve('public/_locales/es/messages.json')).actionTitle?.message;
+    expect(typeof en).toBe('string');
+    expect(typeof es).toBe('string');
+    expect(en.trim()).not.toBe('');
+    expect(es.trim()).not.toBe('');
+    expect(es).not.toBe(en);
+  });
+});
