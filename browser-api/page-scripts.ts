@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { hasPageAccess } from '@/browser-api/page-access';
 import { loadSettings } from '@/browser-api/settings';
-import { IS_MV3 } from '@/shared/build-target';
+import { IS_FIREFOX } from '@/shared/build-target';
 import { CHECK_REQUESTED_KEY } from '@/shared/page-script-keys';
 import { EXTENSION_FILES, PAGE_ORIGINS } from '@/shared/manifest';
 
@@ -31,7 +31,7 @@ export function syncDetectorRegistration(): Promise<boolean> {
 async function syncOnce(): Promise<boolean> {
   const [settings, access] = await Promise.all([loadSettings(), hasPageAccess()]);
   const wanted = settings.contextualHelp !== 'off' && access;
-  if (IS_MV3) {
+  if (!IS_FIREFOX) {
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_ID] });
     if (wanted && registered.length === 0) {
       await browser.scripting.registerContentScripts([
@@ -57,7 +57,7 @@ async function syncOnce(): Promise<boolean> {
  * id (Chrome), it goes only into the very page that matched, never the next one the tab has moved on to.
  */
 export async function injectHelpCard(tabId: number, documentId?: string): Promise<void> {
-  if (IS_MV3) {
+  if (!IS_FIREFOX) {
     const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
     await browser.scripting.executeScript({ target, files: [CARD_FILE] });
   } else {
@@ -71,7 +71,7 @@ export async function checkTabNow(tabId: number): Promise<void> {
   const setFlag = (key: string) => {
     (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = true;
   };
-  if (IS_MV3) {
+  if (!IS_FIREFOX) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: setFlag, args: [CHECK_REQUESTED_KEY] });
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DETECTOR_FILE] });
   } else {

@@ -1,3 +1,4 @@
+import { IS_FIREFOX } from '@/shared/build-target';
 import type { PageToBackgroundMessage } from '@/shared/messages';
 
 /**
@@ -20,7 +21,7 @@ export interface PageScriptApi {
 /** Chosen by build target, never by looking at `globalThis.browser`, which a page can clobber. */
 export function pageScriptApi(): PageScriptApi {
   const scope = globalThis as unknown as { browser: PageScriptApi; chrome: PageScriptApi };
-  return import.meta.env.BROWSER === 'firefox' ? scope.browser : scope.chrome;
+  return IS_FIREFOX ? scope.browser : scope.chrome;
 }
 
 /** True while the extension that injected this script is still installed and loaded. */
