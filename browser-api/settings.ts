@@ -47,7 +47,9 @@ export async function saveSetting<K extends SettingKey>(key: K, value: Settings[
 /** Calls back with the whole, sanitised settings whenever any setting changes, in any Steady page. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const unwatchers = KEYS.map((key) => SETTING_ITEMS[key].watch(() => void loadSettings().then(onChange)));
-  return () => unwatchers.forEach((unwatch) => unwatch());
+  return () => {
+    for (const unwatch of unwatchers) unwatch();
+  };
 }
 
 /** Removes everything Steady has stored on this device: settings and any saved checklist ticks. */

@@ -41,6 +41,7 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
     <section aria-labelledby="resources-title">
       <h2 id="resources-title">{t.resources.title}</h2>
       <p class="panel-lead">{t.resources.lead}</p>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form, so Enter in the search box submits (and is caught) like any search form */}
       <form class="filters" role="search" aria-label={t.resources.filters} onSubmit={(event) => event.preventDefault()}>
         <label>
           {t.resources.kind}

@@ -35,8 +35,8 @@ export function createScriptLifetime(name: string, extensionAlive: () => boolean
   controller.signal.addEventListener(
     'abort',
     () => {
-      timeouts.forEach((id) => window.clearTimeout(id));
-      intervals.forEach((id) => window.clearInterval(id));
+      for (const id of timeouts) window.clearTimeout(id);
+      for (const id of intervals) window.clearInterval(id);
       timeouts.clear();
       intervals.clear();
     },

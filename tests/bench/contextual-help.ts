@@ -3,7 +3,7 @@
  * longest task the extension runs, and detector throughput. Run with `npm run bench`. It measures; it does not
  * pass or fail.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';

@@ -10,7 +10,15 @@ import { FIREFOX_BUILD } from './fixtures/firefox-extension-browser';
  * override wxt.config.ts and leave the tooltip English in every language.
  */
 
-function readJson(file: string): any {
+/** The few fields of a built manifest or a messages.json file that these tests read. */
+interface BuiltJson {
+  action?: { default_title?: string };
+  browser_action?: { default_title?: string };
+  default_locale?: string;
+  actionTitle?: { message?: string };
+}
+
+function readJson(file: string): BuiltJson {
   if (!existsSync(file)) throw new Error(`No ${file}: run "npm run build" first.`);
   return JSON.parse(readFileSync(file, 'utf8'));
 }
@@ -24,7 +32,7 @@ describe.each(BUILDS)('$name build', ({ dir, actionKey }) => {
   const manifest = () => readJson(path.join(dir, 'manifest.json'));
 
   it('gives the toolbar button the localized title', () => {
-    expect(manifest()[actionKey].default_title).toBe('__MSG_actionTitle__');
+    expect(manifest()[actionKey]?.default_title).toBe('__MSG_actionTitle__');
     expect(manifest().default_locale).toBe('en');
   });
 
@@ -50,8 +58,8 @@ describe('actionTitle messages', () => {
     const es = readJson(path.resolve('public/_locales/es/messages.json')).actionTitle?.message;
     expect(typeof en).toBe('string');
     expect(typeof es).toBe('string');
-    expect(en.trim()).not.toBe('');
-    expect(es.trim()).not.toBe('');
+    expect(en?.trim()).not.toBe('');
+    expect(es?.trim()).not.toBe('');
     expect(es).not.toBe(en);
   });
 });

@@ -126,7 +126,7 @@ describe('settings in Chromium', () => {
     await popup.page.reload();
     await expect.poll(() => rootData(popup.page), { timeout: 3_000 }).toMatchObject({ theme: 'dark' });
     expect(Date.now() - start).toBeLessThan(3_000);
-    await expect.poll(() => readExtensionStorage(options).then((stored) => stored['theme$'])).toBeUndefined();
+    await expect.poll(() => readExtensionStorage(options).then((stored) => stored.theme$)).toBeUndefined();
   });
 
   it('erases everything Steady stored, after asking once', async () => {

@@ -1,7 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openExtensionPage, writeExtensionStorage, type ExtensionBrowser, type ExtensionGlobals } from './fixtures/extension-browser';
-import { ALL_US_SHORT, LIFELINE_988_FULL, LIFELINE_988_SHORT, SAMHSA_FULL, SAMHSA_MESSAGE, SAMHSA_SHORT, SHORTCUT_US_SHORT } from './fixtures/expected-copy';
+import { ALL_US_SHORT, LIFELINE_988_FULL, LIFELINE_988_SHORT, SAMHSA_FULL, SAMHSA_MESSAGE, SHORTCUT_US_SHORT } from './fixtures/expected-copy';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 
 type Api = ExtensionGlobals['chrome'] & {

@@ -40,6 +40,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     let text = '';
     for (const tab of tabs) {
       await page.getByRole('tab', { name: tab, exact: true }).click();
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
       text += `\n${await page.locator('body').innerText()}`;
     }
     return text;
@@ -168,6 +169,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     expect(welcome, 'the first-run tab').toBeDefined();
     await welcome!.getByRole('heading', { name: 'Te damos la bienvenida a Steady', level: 1 }).waitFor();
     await expect.poll(() => welcome!.title()).toBe('Te damos la bienvenida a Steady');
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
     expect(englishLeftIn(await welcome!.locator('body').innerText())).toEqual([]);
     const results = await new AxeBuilder({ page: welcome! }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -176,6 +178,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
   it('the language setting overrides the browser, live, and back', async () => {
     const options = await openExtensionPage(browser, 'options.html', 'Ajustes de Steady');
     await expect.poll(() => options.title()).toBe('Ajustes de Steady');
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
     expect(englishLeftIn(await options.locator('body').innerText())).toEqual([]);
     await options.getByLabel('English').check();
     await expect.poll(() => readExtensionStorage(options).then((s) => s.language)).toBe('en');

@@ -14,6 +14,7 @@ import background from '@/entrypoints/background';
  * fakeBrowser's own. They are put back fresh before every test.
  */
 
+// biome-ignore lint/suspicious/noExplicitAny: a stand-in event takes the listeners of many browser events, each with its own arguments
 type Listener = (...args: any[]) => unknown;
 
 /** An event like fakeBrowser's: listeners added by the code under test, and a `trigger` for the test. */
@@ -47,6 +48,7 @@ function stubMissingApis() {
   duplicateIds = [];
   registeredScripts = new Map();
   pageAccess = false;
+  // biome-ignore lint/suspicious/noExplicitAny: adds the APIs fakeBrowser lacks, which its type does not have
   const b = fakeBrowser as any;
   b.runtime.getManifest = vi.fn(() => ({ manifest_version: 3, name: 'Steady', version: '0.1.0' }));
   b.contextMenus = {
@@ -69,11 +71,13 @@ function stubMissingApis() {
       [...registeredScripts.values()].filter((script) => !filter?.ids || filter.ids.includes(script.id)),
     ),
     registerContentScripts: vi
-      .fn(async (scripts: { id: string }[]) => scripts.forEach((script) => registeredScripts.set(script.id, script)))
+      .fn(async (scripts: { id: string }[]) => {
+        for (const script of scripts) registeredScripts.set(script.id, script);
+      })
       .mockName('scripting.registerContentScripts'),
-    unregisterContentScripts: vi.fn(async (filter?: { ids?: string[] }) =>
-      (filter?.ids ?? [...registeredScripts.keys()]).forEach((id) => registeredScripts.delete(id)),
-    ).mockName('scripting.unregisterContentScripts'),
+    unregisterContentScripts: vi.fn(async (filter?: { ids?: string[] }) => {
+      for (const id of filter?.ids ?? [...registeredScripts.keys()]) registeredScripts.delete(id);
+    }).mockName('scripting.unregisterContentScripts'),
   };
   return b as {
     contextMenus: { create: ReturnType<typeof vi.fn>; removeAll: ReturnType<typeof vi.fn> };

@@ -169,7 +169,7 @@ describe('copied helpline text, written out by hand', () => {
 });
 
 /** Fragments that mean a copied sentence broke: a placeholder, a doubled stop, a label glued into a sentence. */
-const BROKEN = [/not stated/i, /no se indica/i, /see the (source|official site)/i, /consulta (la fuente|el sitio)/i, /\.\./, / \./, /: :/, /  /, /open Phone/i, /Atiende [A-ZÁÉÍÓÚ]\w*:/, /It is open [A-Z]\w*:/, /undefined|null/, /\(\s*\)/];
+const BROKEN = [/not stated/i, /no se indica/i, /see the (source|official site)/i, /consulta (la fuente|el sitio)/i, /\.\./, / \./, /: :/, / {2}/, /open Phone/i, /Atiende [A-ZÁÉÍÓÚ]\w*:/, /It is open [A-Z]\w*:/, /undefined|null/, /\(\s*\)/];
 
 describe('every line × format × language reads as whole sentences', () => {
   const cases = (['en', 'es'] as const).flatMap((locale) =>

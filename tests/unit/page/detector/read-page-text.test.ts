@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TopicAccumulator } from '@/page/detector/detect-topic';
-import { DEFAULT_READ_LIMITS, HEADING_SCAN_NODES, readBodyText, readTitleAndHeadings } from '@/page/detector/read-page-text';
+import { type DEFAULT_READ_LIMITS, HEADING_SCAN_NODES, readBodyText, readTitleAndHeadings } from '@/page/detector/read-page-text';
 
 function docOf(body: string, title = 'Untitled') {
   return new DOMParser().parseFromString(`<html><head><title>${title}</title></head><body>${body}</body></html>`, 'text/html');
@@ -33,7 +33,10 @@ function countWalkerMoves(doc: Document): () => number {
 async function longestStretchWithoutClock(doc: Document, limits: Partial<typeof DEFAULT_READ_LIMITS>): Promise<{ stretch: number; looks: number }> {
   const moves = countWalkerMoves(doc);
   const seen: number[] = [];
-  const env = { now: () => (seen.push(moves()), 0), yieldToPage: async () => undefined, isActive: () => true };
+  const env = { now: () => {
+      seen.push(moves());
+      return 0;
+    }, yieldToPage: async () => undefined, isActive: () => true };
   await readBodyText(doc.body, new TopicAccumulator(), env, limits);
   return { stretch: Math.max(...seen.slice(1).map((m, i) => m - seen[i]!)), looks: seen.length };
 }
@@ -108,7 +111,13 @@ describe('readBodyText', () => {
     const doc = docOf('<p>word </p>'.repeat(2_000));
     let active = true;
     let clock = 0;
-    const env = { now: () => (clock += 10), yieldToPage: async () => void (active = false), isActive: () => active };
+    const env = { now: () => {
+        clock += 10;
+        return clock;
+      },
+      yieldToPage: async () => {
+        active = false;
+      }, isActive: () => active };
     const result = await readBodyText(doc.body, new TopicAccumulator(), env);
     expect(result.slices).toBe(1);
   });
@@ -191,7 +200,13 @@ describe('readBodyText on pages built to make it slow', () => {
     const text = doc.createTextNode('x '.repeat(10_000));
     doc.querySelector('p')!.replaceChildren(text);
     let clock = 0;
-    const env = { now: () => (clock += 1), yieldToPage: async () => void (text.data = 'Klonopin taper'), isActive: () => true };
+    const env = { now: () => {
+        clock += 1;
+        return clock;
+      },
+      yieldToPage: async () => {
+        text.data = 'Klonopin taper';
+      }, isActive: () => true };
     const result = await readBodyText(doc.body, new TopicAccumulator(), env, { chunkChars: 4_000, sliceMs: 1 });
     expect(result.charsRead).toBe(4_000);
   });
@@ -204,9 +219,9 @@ describe('readTitleAndHeadings', () => {
   });
 
   it('looks for headings only within its node budget, and reads each one in bounded pieces', () => {
-    const before = (n: number) => docOf(`${'<i></i>'.repeat(n)}<h2>Late heading</h2>`);
-    expect(readTitleAndHeadings(before(80), 30, 100).headings).toEqual(['Late heading']);
-    expect(readTitleAndHeadings(before(200), 30, 100).headings).toEqual([]);
+    const headingAfter = (n: number) => docOf(`${'<i></i>'.repeat(n)}<h2>Late heading</h2>`);
+    expect(readTitleAndHeadings(headingAfter(80), 30, 100).headings).toEqual(['Late heading']);
+    expect(readTitleAndHeadings(headingAfter(200), 30, 100).headings).toEqual([]);
     const doc = docOf('<h1>x</h1>');
     const big = doc.createTextNode(`  ${'Klonopin '.repeat(200_000)}`);
     doc.querySelector('h1')!.replaceChildren(big);

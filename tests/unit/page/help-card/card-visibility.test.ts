@@ -31,7 +31,9 @@ function setUp() {
 }
 
 describe('whether a click on the help card can be trusted to switch Steady off', () => {
-  beforeEach(() => document.documentElement.querySelectorAll(':scope > div').forEach((div) => div.remove()));
+  beforeEach(() => {
+    for (const div of document.documentElement.querySelectorAll(':scope > div')) div.remove();
+  });
   afterEach(() => vi.restoreAllMocks());
 
   it('trusts a card that has been in plain view for half a second, and not before', () => {
