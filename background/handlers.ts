@@ -29,7 +29,8 @@ export async function handlePageDecision(message: unknown, sender: Sender): Prom
 export function handleOpenMoreHelp(message: unknown, sender: Sender): Promise<void> | undefined {
   if (!isOpenMoreHelpMessage(message) || !isFromOwnTopFrame(sender, browser.runtime.id)) return undefined;
   const tab = sender.tab!;
-  const openPopupPage = () => browser.tabs.create({ url: browser.runtime.getURL(EXTENSION_FILES.popup), index: (tab.index ?? 0) + 1 }).then(() => undefined);
+  const openPopupPage = () =>
+    browser.tabs.create({ url: browser.runtime.getURL(EXTENSION_FILES.popup), index: (tab.index ?? 0) + 1 }).then(() => undefined);
   // Called at once, inside the click's user gesture, which Chrome requires for sidePanel.open.
   const sidePanel = chromeSidePanel();
   if (sidePanel && tab.id !== undefined) return sidePanel.open({ tabId: tab.id }).catch(openPopupPage);

@@ -32,10 +32,13 @@ export async function showHelpBadge(tabId: number): Promise<void> {
 export async function clearHelpBadge(tabId?: number): Promise<void> {
   const action = toolbarAction();
   const { defaultTitle } = await titles();
-  const tabIds = tabId === undefined ? (await browser.tabs.query({})).map((tab) => tab.id).filter((id): id is number => id !== undefined) : [tabId];
+  const tabIds =
+    tabId === undefined ? (await browser.tabs.query({})).map((tab) => tab.id).filter((id): id is number => id !== undefined) : [tabId];
   await Promise.all(
     tabIds.map((id) =>
-      Promise.all([action.setBadgeText({ tabId: id, text: '' }), action.setTitle({ tabId: id, title: defaultTitle })]).catch(() => undefined),
+      Promise.all([action.setBadgeText({ tabId: id, text: '' }), action.setTitle({ tabId: id, title: defaultTitle })]).catch(
+        () => undefined,
+      ),
     ),
   );
 }

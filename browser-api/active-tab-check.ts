@@ -17,7 +17,9 @@ export async function activeWebTab(): Promise<number | undefined> {
   const tabs = await browser.tabs.query({ currentWindow: true });
   const active = tabs.find((tab) => tab.active);
   if (active && isWebTab(active)) return active.id;
-  const lastUsed = tabs.filter((tab) => !tab.active && tab.url !== undefined && isWebTab(tab)).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  const lastUsed = tabs
+    .filter((tab) => !tab.active && tab.url !== undefined && isWebTab(tab))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
   return lastUsed?.id;
 }
 

@@ -13,7 +13,12 @@ const CARD_FILE = EXTENSION_FILES.helpCard;
 let firefoxRegistration: { unregister(): Promise<void> } | undefined;
 
 interface FirefoxContentScripts {
-  register(options: { js: { file: string }[]; matches: string[]; runAt: 'document_idle'; allFrames: boolean }): Promise<{ unregister(): Promise<void> }>;
+  register(options: {
+    js: { file: string }[];
+    matches: string[];
+    runAt: 'document_idle';
+    allFrames: boolean;
+  }): Promise<{ unregister(): Promise<void> }>;
 }
 
 let syncing: Promise<boolean> = Promise.resolve(false);
@@ -35,7 +40,14 @@ async function syncOnce(): Promise<boolean> {
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [DETECTOR_ID] });
     if (wanted && registered.length === 0) {
       await browser.scripting.registerContentScripts([
-        { id: DETECTOR_ID, js: [DETECTOR_FILE], matches: PAGE_ORIGINS, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+        {
+          id: DETECTOR_ID,
+          js: [DETECTOR_FILE],
+          matches: PAGE_ORIGINS,
+          runAt: 'document_idle',
+          allFrames: false,
+          persistAcrossSessions: true,
+        },
       ]);
     } else if (!wanted && registered.length > 0) {
       await browser.scripting.unregisterContentScripts({ ids: [DETECTOR_ID] });
@@ -44,7 +56,12 @@ async function syncOnce(): Promise<boolean> {
   }
   const contentScripts = (browser as unknown as { contentScripts: FirefoxContentScripts }).contentScripts;
   if (wanted && !firefoxRegistration) {
-    firefoxRegistration = await contentScripts.register({ js: [{ file: DETECTOR_FILE }], matches: PAGE_ORIGINS, runAt: 'document_idle', allFrames: false });
+    firefoxRegistration = await contentScripts.register({
+      js: [{ file: DETECTOR_FILE }],
+      matches: PAGE_ORIGINS,
+      runAt: 'document_idle',
+      allFrames: false,
+    });
   } else if (!wanted && firefoxRegistration) {
     await firefoxRegistration.unregister();
     firefoxRegistration = undefined;

@@ -3,7 +3,6 @@ import { DEFAULT_SETTINGS, isValidSetting, sanitizeSetting, type SettingKey, typ
 import { defineVersionedItem } from '@/browser-api/versioned-item';
 import { localStorageKey } from '@/shared/storage-keys';
 
-
 function defineSetting<K extends SettingKey>(key: K) {
   return defineVersionedItem<Settings[K]>(localStorageKey(key), {
     fallback: DEFAULT_SETTINGS[key],

@@ -14,12 +14,11 @@ export async function loadShortcuts(locale: Locale): Promise<Shortcut[]> {
   const t = uiStrings(locale).shortcuts;
   const commands = await browser.commands.getAll().catch(() => []);
   return commands.map((command) => ({
-    description:
-      Object.values<string | undefined>(OPEN_POPUP_COMMANDS).includes(command.name)
-        ? t.openSteady
-        : command.name === COPY_MAIN_COMMAND
-          ? t.copyMain
-          : (command.description ?? command.name ?? ''),
+    description: Object.values<string | undefined>(OPEN_POPUP_COMMANDS).includes(command.name)
+      ? t.openSteady
+      : command.name === COPY_MAIN_COMMAND
+        ? t.copyMain
+        : (command.description ?? command.name ?? ''),
     shortcut: command.shortcut ?? '',
   }));
 }

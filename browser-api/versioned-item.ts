@@ -47,6 +47,7 @@ export function defineVersionedItem<T>(key: StorageItemKey, options: VersionedIt
     getValue: async () => (await ready()).getValue(),
     setValue: async (value) => (await ready()).setValue(value),
     // Watching reads no version, so it needs no repair first.
-    watch: (callback) => storage.watch<T>(key, (newValue, oldValue) => callback(newValue ?? options.fallback, oldValue ?? options.fallback)),
+    watch: (callback) =>
+      storage.watch<T>(key, (newValue, oldValue) => callback(newValue ?? options.fallback, oldValue ?? options.fallback)),
   };
 }

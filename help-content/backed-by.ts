@@ -21,7 +21,11 @@ export function backedBy(first: EvidenceKey, ...rest: EvidenceKey[]): Sourced {
  * A helpline's sourcing, with its evidence kept per detail so a test can ask "what backs these hours?". Readers
  * see the source for the service itself.
  */
-export function helplineBackedBy(details: Partial<Record<HelplineDetail, EvidenceKey | readonly EvidenceKey[]>> & { service: EvidenceKey | readonly [EvidenceKey, ...EvidenceKey[]] }): Sourced & {
+export function helplineBackedBy(
+  details: Partial<Record<HelplineDetail, EvidenceKey | readonly EvidenceKey[]>> & {
+    service: EvidenceKey | readonly [EvidenceKey, ...EvidenceKey[]];
+  },
+): Sourced & {
   evidenceFor: Partial<Record<HelplineDetail, EvidenceKey | readonly EvidenceKey[]>>;
 } {
   const [first, ...rest] = keysOf(details.service) as [EvidenceKey, ...EvidenceKey[]];

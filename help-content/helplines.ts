@@ -23,7 +23,8 @@ export const HELPLINES: readonly Helpline[] = [
     region: 'US',
     kind: 'crisis',
     name: '988 Suicide & Crisis Lifeline',
-    purpose: 'Call or text to talk with a trained crisis counselor. It is for thoughts of suicide, or any mental health, drug or alcohol crisis.',
+    purpose:
+      'Call or text to talk with a trained crisis counselor. It is for thoughts of suicide, or any mental health, drug or alcohol crisis.',
     call: { display: '988', dial: '988' },
     callNote: 'Press 1 for the Veterans Crisis Line. Press 2 for Spanish.',
     text: { number: '988' },
@@ -32,7 +33,16 @@ export const HELPLINES: readonly Helpline[] = [
     cost: 'Free',
     languages: ['English', 'Spanish'],
     url: 'https://988lifeline.org',
-    ...helplineBackedBy({ service: ['us988WhatToExpect', 'us988Purpose'], call: 'us988Call', callNote: 'us988WhatToExpect', text: 'us988Text', chat: 'us988Chat', hours: 'us988FreeAlways', cost: 'us988FreeAlways', languages: 'us988Spanish' }),
+    ...helplineBackedBy({
+      service: ['us988WhatToExpect', 'us988Purpose'],
+      call: 'us988Call',
+      callNote: 'us988WhatToExpect',
+      text: 'us988Text',
+      chat: 'us988Chat',
+      hours: 'us988FreeAlways',
+      cost: 'us988FreeAlways',
+      languages: 'us988Spanish',
+    }),
   },
   {
     id: 'us-samhsa',
@@ -46,7 +56,14 @@ export const HELPLINES: readonly Helpline[] = [
     cost: 'Free and confidential',
     languages: ['English', 'Spanish'],
     url: SOURCES.samhsaNationalHelpline.url,
-    ...helplineBackedBy({ service: 'samhsaNoCounseling', call: 'samhsaPhone', tty: 'samhsaPhone', hours: 'samhsaIntro', cost: 'samhsaIntro', languages: 'samhsaIntro' }),
+    ...helplineBackedBy({
+      service: 'samhsaNoCounseling',
+      call: 'samhsaPhone',
+      tty: 'samhsaPhone',
+      hours: 'samhsaIntro',
+      cost: 'samhsaIntro',
+      languages: 'samhsaIntro',
+    }),
   },
   {
     id: 'us-crisis-text-line',
@@ -59,7 +76,12 @@ export const HELPLINES: readonly Helpline[] = [
     cost: 'Free',
     languages: [],
     url: SOURCES.crisisTextLine.url,
-    ...helplineBackedBy({ service: ['ctlFreeAlways', 'ctlVolunteer'], text: ['ctlHome', 'ctlSpanish'], hours: 'ctlFreeAlways', cost: 'ctlFreeAlways' }),
+    ...helplineBackedBy({
+      service: ['ctlFreeAlways', 'ctlVolunteer'],
+      text: ['ctlHome', 'ctlSpanish'],
+      hours: 'ctlFreeAlways',
+      cost: 'ctlFreeAlways',
+    }),
   },
   {
     id: 'us-veterans-crisis-line',
@@ -74,20 +96,34 @@ export const HELPLINES: readonly Helpline[] = [
     cost: 'Free',
     languages: [],
     url: SOURCES.veteransCrisisLine.url,
-    ...helplineBackedBy({ service: 'vclWho', call: 'vclReach', callNote: 'vclReach', text: 'vclReach', hours: 'vclAlways', cost: 'vclFree' }),
+    ...helplineBackedBy({
+      service: 'vclWho',
+      call: 'vclReach',
+      callNote: 'vclReach',
+      text: 'vclReach',
+      hours: 'vclAlways',
+      cost: 'vclFree',
+    }),
   },
   {
     id: 'us-poison-help',
     region: 'US',
     kind: 'poison',
     name: 'Poison Help',
-    purpose: 'Free advice from experts at your local poison center. Call if someone may have taken too much of a medicine, or the wrong one, even if you are not sure. Call 911 instead if the person has a seizure, has collapsed, cannot be woken or has trouble breathing.',
+    purpose:
+      'Free advice from experts at your local poison center. Call if someone may have taken too much of a medicine, or the wrong one, even if you are not sure. Call 911 instead if the person has a seizure, has collapsed, cannot be woken or has trouble breathing.',
     call: { display: '1-800-222-1222', dial: '+18002221222' },
     hours: ALWAYS_OPEN,
     cost: 'Free and confidential',
     languages: ['English', 'Interpreters in 161 languages'],
     url: SOURCES.poisonHelpLine.url,
-    ...helplineBackedBy({ service: ['poisonMayHaveBeen', 'wyoPoisonWhen911'], call: 'poisonCall', hours: 'poisonHours', cost: 'poisonHours', languages: 'poisonInterpretation' }),
+    ...helplineBackedBy({
+      service: ['poisonMayHaveBeen', 'wyoPoisonWhen911'],
+      call: 'poisonCall',
+      hours: 'poisonHours',
+      cost: 'poisonHours',
+      languages: 'poisonInterpretation',
+    }),
   },
   {
     id: 'us-nami-helpline',
@@ -125,7 +161,14 @@ export const HELPLINES: readonly Helpline[] = [
     cost: 'Free',
     languages: ['English', 'French'],
     url: 'https://988.ca',
-    ...helplineBackedBy({ service: 'ca988NoOneTurnedAway', call: 'ca988Launch', text: 'ca988Launch', hours: 'ca988Launch', languages: 'ca988Launch', cost: 'ca988TollFree' }),
+    ...helplineBackedBy({
+      service: 'ca988NoOneTurnedAway',
+      call: 'ca988Launch',
+      text: 'ca988Launch',
+      hours: 'ca988Launch',
+      languages: 'ca988Launch',
+      cost: 'ca988TollFree',
+    }),
   },
   {
     id: 'ca-kids-help-phone',
@@ -139,7 +182,14 @@ export const HELPLINES: readonly Helpline[] = [
     cost: 'Free',
     languages: ['English', 'French'],
     url: SOURCES.kidsHelpPhone.url,
-    ...helplineBackedBy({ service: 'khpService', call: 'khpCall', text: 'khpText', hours: 'khpService', languages: 'khpService', cost: 'khpFree' }),
+    ...helplineBackedBy({
+      service: 'khpService',
+      call: 'khpCall',
+      text: 'khpText',
+      hours: 'khpService',
+      languages: 'khpService',
+      cost: 'khpFree',
+    }),
   },
   {
     id: 'ca-hope-for-wellness',
@@ -153,7 +203,14 @@ export const HELPLINES: readonly Helpline[] = [
     cost: 'Free',
     languages: ['English', 'French', 'Cree, Ojibway and Inuktut on request'],
     url: SOURCES.hopeForWellness.url,
-    ...helplineBackedBy({ service: 'hfwService', call: 'hfwCall', chat: 'hfwChat', hours: 'hfwService', cost: 'hfwFree', languages: 'hfwLanguages' }),
+    ...helplineBackedBy({
+      service: 'hfwService',
+      call: 'hfwCall',
+      chat: 'hfwChat',
+      hours: 'hfwService',
+      cost: 'hfwFree',
+      languages: 'hfwLanguages',
+    }),
   },
   {
     id: 'gb-999',
@@ -179,7 +236,15 @@ export const HELPLINES: readonly Helpline[] = [
     languages: ['Interpreters on request'],
     url: SOURCES.nhs111.url,
     area: 'England, Scotland and Wales; not in Northern Ireland',
-    ...helplineBackedBy({ service: 'nhs111Service', call: 'nhs111Call', hours: 'nhs111FreeAlways', cost: 'nhs111FreeAlways', languages: 'nhs111Interpreters', callNote: 'nhs111MentalHealth', area: 'nhs111NotNorthernIreland' }),
+    ...helplineBackedBy({
+      service: 'nhs111Service',
+      call: 'nhs111Call',
+      hours: 'nhs111FreeAlways',
+      cost: 'nhs111FreeAlways',
+      languages: 'nhs111Interpreters',
+      callNote: 'nhs111MentalHealth',
+      area: 'nhs111NotNorthernIreland',
+    }),
   },
   {
     id: 'gb-samaritans',
@@ -221,7 +286,16 @@ export const HELPLINES: readonly Helpline[] = [
     cost: 'Not free: it costs a normal national-rate call, which may show on your bill',
     languages: ['Interpreters in 120 languages'],
     url: SOURCES.frankContact.url,
-    ...helplineBackedBy({ service: 'frankCall', call: 'frankCall', tty: 'frankTextphone', text: 'frankCall', chat: 'frankHours', hours: 'frankHours', cost: 'frankCost', languages: 'frankInterpreters' }),
+    ...helplineBackedBy({
+      service: 'frankCall',
+      call: 'frankCall',
+      tty: 'frankTextphone',
+      text: 'frankCall',
+      chat: 'frankHours',
+      hours: 'frankHours',
+      cost: 'frankCost',
+      languages: 'frankInterpreters',
+    }),
   },
   {
     id: 'gb-ni-lifeline',
@@ -235,7 +309,13 @@ export const HELPLINES: readonly Helpline[] = [
     languages: [],
     url: SOURCES.niLifeline.url,
     area: 'Northern Ireland only',
-    ...helplineBackedBy({ service: 'niLifelineAbout', call: 'niLifelineCall', hours: 'niLifelineAbout', cost: 'niLifelineAbout', area: 'niLifelineAbout' }),
+    ...helplineBackedBy({
+      service: 'niLifelineAbout',
+      call: 'niLifelineCall',
+      hours: 'niLifelineAbout',
+      cost: 'niLifelineAbout',
+      area: 'niLifelineAbout',
+    }),
   },
   {
     id: 'ie-emergency',
@@ -247,7 +327,12 @@ export const HELPLINES: readonly Helpline[] = [
     callNote: 'You can also call 999.',
     cost: 'Free',
     languages: [],
-    ...helplineBackedBy({ service: ['ieEmergencyNumbers', 'nhs24When999'], call: 'ieEmergencyNumbers', callNote: 'ieEmergencyNumbers', cost: 'ieEmergencyNumbers' }),
+    ...helplineBackedBy({
+      service: ['ieEmergencyNumbers', 'nhs24When999'],
+      call: 'ieEmergencyNumbers',
+      callNote: 'ieEmergencyNumbers',
+      cost: 'ieEmergencyNumbers',
+    }),
   },
   {
     id: 'ie-samaritans',
@@ -260,7 +345,12 @@ export const HELPLINES: readonly Helpline[] = [
     cost: 'Free',
     languages: [],
     url: SOURCES.samaritansIreland.url,
-    ...helplineBackedBy({ service: 'samaritansFree', call: 'samaritansFree', hours: 'samaritansIrelandAlways', cost: 'samaritansIrelandFree' }),
+    ...helplineBackedBy({
+      service: 'samaritansFree',
+      call: 'samaritansFree',
+      hours: 'samaritansIrelandAlways',
+      cost: 'samaritansIrelandFree',
+    }),
   },
   {
     id: 'ie-50808',
@@ -297,7 +387,13 @@ export const HELPLINES: readonly Helpline[] = [
     cost: 'Free from a mobile phone',
     languages: [],
     url: SOURCES.lifelineAustralia.url,
-    ...helplineBackedBy({ service: 'lifelineAuCall', call: 'lifelineAuCall', text: 'lifelineAuText', hours: 'lifelineAuCall', cost: 'lifelineAuMobile' }),
+    ...helplineBackedBy({
+      service: 'lifelineAuCall',
+      call: 'lifelineAuCall',
+      text: 'lifelineAuText',
+      hours: 'lifelineAuCall',
+      cost: 'lifelineAuMobile',
+    }),
   },
   {
     id: 'au-aod-hotline',
@@ -386,7 +482,8 @@ export const HELPLINES: readonly Helpline[] = [
     region: 'NZ',
     kind: 'poison',
     name: 'National Poisons Centre',
-    purpose: 'Advice if someone may have taken too much of a medicine. If the person cannot be woken or has trouble breathing, call 111 first.',
+    purpose:
+      'Advice if someone may have taken too much of a medicine. If the person cannot be woken or has trouble breathing, call 111 first.',
     call: { display: '0800 764 766', dial: '0800764766' },
     hours: '24 hours a day, 7 days a week',
     cost: 'Free',
@@ -420,7 +517,8 @@ export const HELPLINES: readonly Helpline[] = [
     region: 'INTL',
     kind: 'directory',
     name: 'Find A Helpline',
-    purpose: 'A free directory of crisis lines in many countries, each one checked against set standards. Choose your country to find a line you can call or text now.',
+    purpose:
+      'A free directory of crisis lines in many countries, each one checked against set standards. Choose your country to find a line you can call or text now.',
     cost: 'Free',
     languages: [],
     url: 'https://www.findahelpline.com',
@@ -441,7 +539,8 @@ export const HELPLINES: readonly Helpline[] = [
     region: 'OTHER',
     kind: 'emergency',
     name: 'Your local emergency number',
-    purpose: 'In an emergency, call your local emergency number. In any EU country, 112 works and is free. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
+    purpose:
+      'In an emergency, call your local emergency number. In any EU country, 112 works and is free. Your prescriber, pharmacist or local health service can tell you which helplines serve your area.',
     // Shown under the emergency heading, which has no number to offer.
     callNote: 'In any EU country, 112 works and is free.',
     languages: [],
@@ -506,7 +605,10 @@ export function emergencyLineForRegion(region: RegionCode, lines: readonly Helpl
 }
 
 /** What every Steady page shows for a region: its emergency line, its other lines, and the crisis line among them. */
-export function linesForRegion(region: RegionCode, lines: readonly Helpline[] = HELPLINES): { emergency: Helpline; helplines: Helpline[]; crisis: Helpline } {
+export function linesForRegion(
+  region: RegionCode,
+  lines: readonly Helpline[] = HELPLINES,
+): { emergency: Helpline; helplines: Helpline[]; crisis: Helpline } {
   const helplines = helplinesForRegion(region, lines).filter((line) => line.kind !== 'emergency');
   return { emergency: emergencyLineForRegion(region, lines), helplines, crisis: crisisLineForRegion(region, lines) };
 }

@@ -12,7 +12,8 @@ export const RESOURCE_GROUPS: readonly ResourceGroup[] = [
   {
     kind: 'outpatient',
     label: 'Outpatient care and counseling',
-    intro: 'Care you get while living at home. Ask your prescriber for a referral to talking therapy such as CBT, or CBT-I for sleep, or search for outpatient care near you.',
+    intro:
+      'Care you get while living at home. Ask your prescriber for a referral to talking therapy such as CBT, or CBT-I for sleep, or search for outpatient care near you.',
   },
   {
     kind: 'peer-support',
@@ -22,7 +23,8 @@ export const RESOURCE_GROUPS: readonly ResourceGroup[] = [
   {
     kind: 'benzo-support',
     label: 'Online and benzo support',
-    intro: 'Groups and guides about benzos. Forums can help you feel less alone, but advice there can be wrong or scary. Bring what you read to your prescriber.',
+    intro:
+      'Groups and guides about benzos. Forums can help you feel less alone, but advice there can be wrong or scary. Bring what you read to your prescriber.',
   },
   {
     kind: 'family',
@@ -45,7 +47,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'government',
     cost: 'Free to use',
     region: 'US',
-    description: 'Search for mental health and substance use care near you. You can filter by payment, such as Medicaid, Medicare or a sliding fee, and by type of care. It is confidential and anonymous.',
+    description:
+      'Search for mental health and substance use care near you. You can filter by payment, such as Medicaid, Medicare or a sliding fee, and by type of care. It is confidential and anonymous.',
     caution: 'Details can change. Call the provider to check before you go.',
     url: 'https://findtreatment.gov',
     ...backedBy('oigFindTreatment', 'findTreatmentFilters'),
@@ -57,7 +60,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'government',
     cost: 'Free',
     region: 'US',
-    description: 'Call 1-800-662-4357 any time. They can refer you to treatment, support groups and local services, in English or Spanish. They give information, not counseling.',
+    description:
+      'Call 1-800-662-4357 any time. They can refer you to treatment, support groups and local services, in English or Spanish. They give information, not counseling.',
     url: SOURCES.samhsaNationalHelpline.url,
     ...backedBy('samhsaNoCounseling', 'samhsaPhone', 'samhsaIntro'),
   },
@@ -68,7 +72,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free',
     region: 'US',
-    description: 'Support and facts from people who have been there, for anyone with a mental health condition and for their families. NAMI also runs free classes for families.',
+    description:
+      'Support and facts from people who have been there, for anyone with a mental health condition and for their families. NAMI also runs free classes for families.',
     url: SOURCES.namiHelp.url,
     ...backedBy('namiFree', 'namiFamilyPrograms'),
   },
@@ -79,7 +84,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free to read',
     region: 'online',
-    description: 'A plain-language guide from ASAM, which led the 2025 tapering guideline. It helps you speak up for what you need, and you can bring it to your prescriber.',
+    description:
+      'A plain-language guide from ASAM, which led the 2025 tapering guideline. It helps you speak up for what you need, and you can bring it to your prescriber.',
     url: SOURCES.patientGuide.url,
     ...backedBy('asamGuidelinePage', 'patientGuideGoal', 'patientGuideSpecialists'),
   },
@@ -101,7 +107,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free',
     region: 'online',
-    description: 'A US nonprofit run by patients and health workers. It shares information about harm from benzos taken as prescribed. It also lists places to find support.',
+    description:
+      'A US nonprofit run by patients and health workers. It shares information about harm from benzos taken as prescribed. It also lists places to find support.',
     caution: 'It is an advocacy group. Some of its views go further than medical guidelines, so talk them over with your prescriber.',
     url: 'https://www.benzoinfo.com',
     ...backedBy('bicAbout', 'bicNonprofit'),
@@ -113,7 +120,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free to read',
     region: 'online',
-    description: 'A well-known guide to benzo withdrawal by Professor Heather Ashton. It was last revised in 2002, with a supplement in 2011.',
+    description:
+      'A well-known guide to benzo withdrawal by Professor Heather Ashton. It was last revised in 2002, with a supplement in 2011.',
     caution: 'Some of its advice is dated. Its sample schedules are not instructions for you. Plan any taper with your prescriber.',
     url: SOURCES.ashtonManualReprint.url,
     ...backedBy('ashtonManual'),
@@ -148,7 +156,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free to check; homes set their own fees',
     region: 'US',
-    description: 'Some people with a substance use disorder live in a recovery home for a while. NARR sets the national standard for these homes, and state groups that work with NARR certify them.',
+    description:
+      'Some people with a substance use disorder live in a recovery home for a while. NARR sets the national standard for these homes, and state groups that work with NARR certify them.',
     caution: 'Check that a home is certified by a state group that works with NARR before you pay or move in.',
     url: SOURCES.narrCertification.url,
     ...backedBy('narrCertification'),
@@ -160,7 +169,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free',
     region: 'online',
-    description: 'Free group meetings, online and in person, for anyone who wants help with alcohol, drugs or other habits. Your goal can be to stop, to cut back, or to make other changes.',
+    description:
+      'Free group meetings, online and in person, for anyone who wants help with alcohol, drugs or other habits. Your goal can be to stop, to cut back, or to make other changes.',
     url: 'https://smartrecovery.org',
     ...backedBy('smartFreeBothWays', 'smartOpenToAnyone', 'smartGoals'),
   },
@@ -182,7 +192,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free to read',
     region: 'online',
-    description: 'The Ashton Manual in Spanish. It is a well-known guide to benzo withdrawal by Professor Heather Ashton. This edition was revised in August 2002.',
+    description:
+      'The Ashton Manual in Spanish. It is a well-known guide to benzo withdrawal by Professor Heather Ashton. This edition was revised in August 2002.',
     caution: 'Some of its advice is dated. Its sample schedules are not instructions for you. Plan any taper with your prescriber.',
     url: 'https://www.benzo.org.uk/espman/',
     ...backedBy('ashtonManualSpanish', 'ashtonManual'),
@@ -196,7 +207,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'government',
     cost: 'Free to search; calls to FRANK cost a national-rate call',
     region: 'GB',
-    description: 'Search for drug support services near you on the FRANK website. FRANK also answers questions about drugs by phone, text or live chat.',
+    description:
+      'Search for drug support services near you on the FRANK website. FRANK also answers questions about drugs by phone, text or live chat.',
     caution: 'The search may list mostly services in England. Your GP can also help you find local services.',
     url: SOURCES.frankFindSupport.url,
     ...backedBy('frankFindSupport', 'frankCall', 'frankHours', 'frankCost'),
@@ -208,7 +220,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'government',
     cost: 'Free on the NHS',
     region: 'GB',
-    description: 'Find alcohol and drug support near you in Wales. Many drug treatment services let you refer yourself, so you can contact them directly.',
+    description:
+      'Find alcohol and drug support near you in Wales. Many drug treatment services let you refer yourself, so you can contact them directly.',
     url: SOURCES.walesDrugMisuse.url,
     ...backedBy('walesLocalServices', 'walesSelfReferral'),
   },
@@ -219,7 +232,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Not confirmed',
     region: 'GB',
-    description: 'A UK charity for people affected by tranquillisers, such as benzos. It began in 1986 as Battle Against Tranquillisers. It has a phone support service for people who live outside its own area.',
+    description:
+      'A UK charity for people affected by tranquillisers, such as benzos. It began in 1986 as Battle Against Tranquillisers. It has a phone support service for people who live outside its own area.',
     url: 'https://postscript360.org.uk',
     ...backedBy('ps360History', 'ps360PhoneCalls', 'ps360OutsideArea'),
   },
@@ -230,7 +244,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Free, though some groups may ask for a small donation',
     region: 'GB',
-    description: 'Group meetings across the UK, in person and online. They are for people who want to change how they use alcohol or drugs.',
+    description:
+      'Group meetings across the UK, in person and online. They are for people who want to change how they use alcohol or drugs.',
     url: SOURCES.smartRecoveryUkMeetings.url,
     ...backedBy('smartUkNoFee', 'smartFreeBothWays'),
   },
@@ -278,7 +293,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'unconfirmed',
     cost: 'Free',
     region: 'CA',
-    description: 'Counseling and crisis support for Indigenous peoples in Canada, at any hour. Call 1-855-242-3310 or chat online. You can talk in English or French, and in Cree, Ojibway or Inuktut if you ask.',
+    description:
+      'Counseling and crisis support for Indigenous peoples in Canada, at any hour. Call 1-855-242-3310 or chat online. You can talk in English or French, and in Cree, Ojibway or Inuktut if you ask.',
     url: SOURCES.hopeForWellness.url,
     ...backedBy('hfwService', 'hfwCall', 'hfwChat', 'hfwLanguages', 'hfwFree'),
   },
@@ -291,8 +307,10 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'unconfirmed',
     cost: 'Not confirmed',
     region: 'AU',
-    description: 'The only service in Australia that specializes in benzos. Call its support line on 1300 273 266 during business hours, Monday to Friday. It also has BDZ Digital Health, an online program to help people taper.',
-    caution: 'Use the online program only with your prescriber, who should plan any taper with you. Its services were cut back in 2024, so you may have to wait.',
+    description:
+      'The only service in Australia that specializes in benzos. Call its support line on 1300 273 266 during business hours, Monday to Friday. It also has BDZ Digital Health, an online program to help people taper.',
+    caution:
+      'Use the online program only with your prescriber, who should plan any taper with you. Its services were cut back in 2024, so you may have to wait.',
     url: SOURCES.reconnexion.url,
     ...backedBy('reconnexionSpecialist', 'reconnexionSupportLine', 'reconnexionHours', 'reconnexionBdz', 'reconnexionCuts'),
   },
@@ -303,7 +321,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'government',
     cost: 'Free',
     region: 'AU',
-    description: 'Call 1800 250 015 for free, private advice about alcohol and other drugs. Your call goes to the service in your state or territory.',
+    description:
+      'Call 1800 250 015 for free, private advice about alcohol and other drugs. Your call goes to the service in your state or territory.',
     url: SOURCES.australiaDrugsTopic.url,
     ...backedBy('aodHotlineFree', 'aodHotlineNumber'),
   },
@@ -325,7 +344,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'unconfirmed',
     cost: 'Not confirmed',
     region: 'AU',
-    description: 'An alcohol and drug phone line for people in Western Australia, open day and night. Call 9442 5000, or 1800 192 024 if you live in a country area.',
+    description:
+      'An alcohol and drug phone line for people in Western Australia, open day and night. Call 9442 5000, or 1800 192 024 if you live in a country area.',
     url: SOURCES.mhcWaAod.url,
     ...backedBy('waAodLine'),
   },
@@ -336,7 +356,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'unconfirmed',
     cost: 'Not confirmed',
     region: 'AU',
-    description: 'An alcohol and drug phone line for people in the Australian Capital Territory, listed by ACT Health. Call 5124 9977 at any hour.',
+    description:
+      'An alcohol and drug phone line for people in the Australian Capital Territory, listed by ACT Health. Call 5124 9977 at any hour.',
     url: SOURCES.actHealthAod.url,
     ...backedBy('actAodLine'),
   },
@@ -358,7 +379,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'unconfirmed',
     cost: 'Not confirmed',
     region: 'AU',
-    description: 'A support line for families dealing with a loved one’s drug use. Call 1300 368 186 at any hour. Trained volunteers answer calls first.',
+    description:
+      'A support line for families dealing with a loved one’s drug use. Call 1300 368 186 at any hour. Trained volunteers answer calls first.',
     url: SOURCES.fdsHome.url,
     ...backedBy('fdsSupportLine', 'fdsVolunteers'),
   },
@@ -369,7 +391,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'unconfirmed',
     cost: 'Free',
     region: 'AU',
-    description: 'Free group meetings each week, online or in person, for people who want to change their use of alcohol or other drugs. Each meeting lasts an hour and a half.',
+    description:
+      'Free group meetings each week, online or in person, for people who want to change their use of alcohol or other drugs. Each meeting lasts an hour and a half.',
     url: SOURCES.smartRecoveryAustralia.url,
     ...backedBy('smartAuFreeWeekly', 'smartFreeBothWays', 'smartOpenToAnyone'),
   },
@@ -380,7 +403,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'unconfirmed',
     cost: 'Free',
     region: 'AU',
-    description: 'Free counseling about alcohol and other drugs by online text chat, at any hour. It also has a forum for adults who live in Australia.',
+    description:
+      'Free counseling about alcohol and other drugs by online text chat, at any hour. It also has a forum for adults who live in Australia.',
     caution: 'Forum posts come from other people, not counselors. Bring questions about your medicine to your prescriber.',
     url: SOURCES.counsellingOnline.url,
     ...backedBy('counsellingOnlineFree', 'counsellingOnlineForum'),
@@ -394,7 +418,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'unconfirmed',
     cost: 'Free',
     region: 'NZ',
-    description: 'Free, confidential help with alcohol and other drug use. Call 0800 787 797 or text 8681. Health New Zealand recommends it.',
+    description:
+      'Free, confidential help with alcohol and other drug use. Call 0800 787 797 or text 8681. Health New Zealand recommends it.',
     url: SOURCES.manaakeAdh.url,
     ...backedBy('nzAdh', 'nzAdhFree'),
   },
@@ -418,7 +443,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Some services are free; others charge a fee',
     region: 'MX',
-    description: 'A nonprofit network of centers across Mexico that helps people with drug use. It is part of the public health sector, and the federal Health Ministry funds it. Some care, guidance and counseling is free. Call 55 5212 1212, or send a WhatsApp message to 55 4555 1212.',
+    description:
+      'A nonprofit network of centers across Mexico that helps people with drug use. It is part of the public health sector, and the federal Health Ministry funds it. Some care, guidance and counseling is free. Call 55 5212 1212, or send a WhatsApp message to 55 4555 1212.',
     url: SOURCES.cij.url,
     ...backedBy('cijContact', 'cijStatus', 'cijFunding', 'cijFreeServices', 'cijFees'),
   },
@@ -431,7 +457,8 @@ export const RESOURCES: readonly Resource[] = [
     operator: 'nonprofit',
     cost: 'Not confirmed',
     region: 'ES',
-    description: 'A nonprofit network of treatment centers across Spain for people who want help with drug use. Anyone who needs treatment can go.',
+    description:
+      'A nonprofit network of treatment centers across Spain for people who want help with drug use. Anyone who needs treatment can go.',
     url: 'https://www.proyectohombre.es/',
     ...backedBy('phOpenToAll', 'phCentres'),
   },

@@ -99,10 +99,25 @@ export const SAFETY_FACTS: readonly HelpItem[] = [
 export const COMMON_SYMPTOMS: readonly SymptomGroup[] = [
   { id: 'mood', label: 'Mood', symptoms: ['Anxiety or panic', 'Low mood', 'Feeling on edge or cross'], ...backedBy('table3Mood') },
   { id: 'sleep', label: 'Sleep', symptoms: ['Trouble sleeping', 'Nightmares'], ...backedBy('table3Sleep') },
-  { id: 'body', label: 'Body', symptoms: ['Headache', 'Sweating', 'Racing heart', 'Upset stomach'], ...backedBy('table3General', 'table3Heart', 'table3Gut') },
+  {
+    id: 'body',
+    label: 'Body',
+    symptoms: ['Headache', 'Sweating', 'Racing heart', 'Upset stomach'],
+    ...backedBy('table3General', 'table3Heart', 'table3Gut'),
+  },
   { id: 'muscles', label: 'Muscles', symptoms: ['Shaking', 'Aches', 'Twitches'], ...backedBy('table3Muscles') },
-  { id: 'mind', label: 'Mind', symptoms: ['Trouble focusing', 'Feeling unreal', 'Thoughts of suicide or self-harm'], ...backedBy('table3Cognition', 'table3Unreal', 'table3Suicidality') },
-  { id: 'senses', label: 'Senses', symptoms: ['Light and sound feel too strong', 'Tingling', 'Ringing in the ears'], ...backedBy('table3Senses') },
+  {
+    id: 'mind',
+    label: 'Mind',
+    symptoms: ['Trouble focusing', 'Feeling unreal', 'Thoughts of suicide or self-harm'],
+    ...backedBy('table3Cognition', 'table3Unreal', 'table3Suicidality'),
+  },
+  {
+    id: 'senses',
+    label: 'Senses',
+    symptoms: ['Light and sound feel too strong', 'Tingling', 'Ringing in the ears'],
+    ...backedBy('table3Senses'),
+  },
 ];
 
 /** Signs that mean "call emergency services now"; each completes "Call now if someone…". */
@@ -110,7 +125,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
   { id: 'seizure', sign: 'has a seizure (a fit)', ...backedBy('nhs24When999', 'patientGuideSevere') },
   { id: 'confusion', sign: 'is suddenly very confused or does not know where they are', ...backedBy('wales111Confusion', 'swast999') },
   { id: 'hallucinations', sign: 'sees or hears things that are not there', ...backedBy('wales111Hallucinations', 'table3Psychosis') },
-  { id: 'suicide', sign: 'may act on thoughts of suicide, or has harmed themselves', ...backedBy('nhs24When999', 'patientGuideSevere', 'table3Suicidality') },
+  {
+    id: 'suicide',
+    sign: 'may act on thoughts of suicide, or has harmed themselves',
+    ...backedBy('nhs24When999', 'patientGuideSevere', 'table3Suicidality'),
+  },
   { id: 'chest-pain', sign: 'has chest pain, or passes out', ...backedBy('swast999') },
   { id: 'breathing', sign: 'has slow, shallow or hard breathing', ...backedBy('peningtonOverdoseSigns', 'fda2016WarnBreathing') },
   { id: 'unresponsive', sign: 'cannot be woken, or has blue or gray lips', ...backedBy('peningtonOverdoseSigns') },

@@ -59,7 +59,6 @@ export interface SymptomGroup extends Sourced {
   symptoms: string[];
 }
 
-
 /** Where a helpline works: one country, or anywhere ('INTL': the international crisis-line directories). */
 export type HelplineRegion = RegionCode | 'INTL';
 

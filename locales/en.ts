@@ -102,7 +102,8 @@ export const en = {
     siteRow: 'Official site',
     messageOpening: (name: string, ways: string) => `Thinking of you. If you want to talk to someone, you can reach ${name}: ${ways}.`,
     messageNoWays: 'Thinking of you. If you need help now, call your local emergency number.',
-    messageDirectory: (name: string, url: string) => `Thinking of you. If you want to talk to someone, ${name} can help you find a free crisis line near you. Find one here: ${url}`,
+    messageDirectory: (name: string, url: string) =>
+      `Thinking of you. If you want to talk to someone, ${name} can help you find a free crisis line near you. Find one here: ${url}`,
     messageHours: (hours: string) => `It is open ${hours}.`,
     // English costs start "Free…" or "Not free…", so only the first letter changes.
     messageCost: (cost: string) => `It is ${cost.charAt(0).toLowerCase()}${cost.slice(1)}.`,
@@ -172,7 +173,8 @@ export const en = {
     notOnThisSite: 'Not on this site',
     snooze: 'Snooze for a day',
     announcement: 'Steady added a help card at the bottom right of the page.',
-    refused: 'Nothing was changed: this page was covering or hiding Steady’s card. To change where Steady helps, use its settings from Steady’s toolbar icon.',
+    refused:
+      'Nothing was changed: this page was covering or hiding Steady’s card. To change where Steady helps, use its settings from Steady’s toolbar icon.',
     trustedSurface: 'Steady’s toolbar icon is marked on this tab too.',
   },
   panel: {
@@ -226,7 +228,8 @@ export const en = {
     countryUnsure:
       'Steady is not sure of your country from your browser’s language and time zone, or has no helplines for it yet. Choose your country, or “Another country” for advice and directories that work anywhere.',
     language: 'Language',
-    languageHint: 'Steady’s pages, help card and copied text use this language. The browser’s menus and the extension’s name follow the browser.',
+    languageHint:
+      'Steady’s pages, help card and copied text use this language. The browser’s menus and the extension’s name follow the browser.',
     copyFormat: 'When you copy a helpline',
     copyExample: (example: string) => `Short looks like: “${example}”.`,
     colors: 'Colors',
@@ -234,7 +237,8 @@ export const en = {
     themes: { system: 'Same as my device', light: 'Light', dark: 'Dark' },
     textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' },
     eraseTitle: 'Erase everything',
-    eraseText: 'This removes your settings, your checklist ticks and your list of sites from this device. Steady keeps nothing anywhere else.',
+    eraseText:
+      'This removes your settings, your checklist ticks and your list of sites from this device. Steady keeps nothing anywhere else.',
     eraseConfirm: 'Yes, erase everything',
     cancel: 'Cancel',
     eraseStart: 'Erase everything…',

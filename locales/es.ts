@@ -66,8 +66,7 @@ export const es: UiStrings = {
     copiedWhat: (what) => `Copiado: ${what}.`,
     moreWays: 'Otras formas de copiar',
     moreWaysFor: (what) => `Otras formas de copiar ${what}`,
-    refused:
-      'Tu navegador no dejó copiar. Los datos están seleccionados abajo: presiona Ctrl+C (o ⌘C en una Mac) para copiarlos.',
+    refused: 'Tu navegador no dejó copiar. Los datos están seleccionados abajo: presiona Ctrl+C (o ⌘C en una Mac) para copiarlos.',
     details: (name) => `los datos de ${name}`,
     adviceWhat: 'el consejo de emergencia',
     choices: { short: 'Copiar corto', full: 'Copiar completo', message: 'Copiar como mensaje' },
@@ -92,7 +91,8 @@ export const es: UiStrings = {
     siteRow: 'Sitio oficial',
     messageOpening: (name, ways) => `Pienso en ti. Si quieres hablar con alguien, puedes comunicarte con ${name}: ${ways}.`,
     messageNoWays: 'Pienso en ti. Si necesitas ayuda ahora, llama al número de emergencias de tu país.',
-    messageDirectory: (name, url) => `Pienso en ti. Si quieres hablar con alguien, ${name} te ayuda a encontrar una línea de crisis gratis cerca de ti. Búscala aquí: ${url}`,
+    messageDirectory: (name, url) =>
+      `Pienso en ti. Si quieres hablar con alguien, ${name} te ayuda a encontrar una línea de crisis gratis cerca de ti. Búscala aquí: ${url}`,
     // Lower case after the colon, as Spanish writes it mid-sentence.
     messageHours: (hours) => `Atiende ${hours}.`,
     messageCost: (cost) => `${cost}.`,
@@ -135,7 +135,8 @@ export const es: UiStrings = {
   symptoms: {
     heading: 'Síntomas de abstinencia frecuentes',
     tellPrescriber: 'Si los síntomas son difíciles de aguantar, díselo a tu médico. La reducción se puede hacer más lenta o pausar.',
-    suicidalThoughts: '¿Tienes ideas de suicidio? Llama o envía un mensaje de texto a una línea de crisis a cualquier hora, y díselo a tu médico o quien te receta el mismo día.',
+    suicidalThoughts:
+      '¿Tienes ideas de suicidio? Llama o envía un mensaje de texto a una línea de crisis a cualquier hora, y díselo a tu médico o quien te receta el mismo día.',
   },
   shortcuts: {
     heading: 'Atajos de teclado',
@@ -161,7 +162,8 @@ export const es: UiStrings = {
     moreHelp: 'Más ayuda',
     notOnThisSite: 'No en este sitio',
     snooze: 'Pausar un día',
-    refused: 'No se cambió nada: esta página tapaba u ocultaba la tarjeta de Steady. Para cambiar dónde ayuda Steady, usa su configuración desde el ícono de Steady en la barra de herramientas.',
+    refused:
+      'No se cambió nada: esta página tapaba u ocultaba la tarjeta de Steady. Para cambiar dónde ayuda Steady, usa su configuración desde el ícono de Steady en la barra de herramientas.',
     trustedSurface: 'El ícono de Steady en la barra también se marca en esta pestaña.',
     announcement: 'Steady agregó una tarjeta de ayuda abajo a la derecha de la página.',
   },
@@ -256,13 +258,15 @@ export const es: UiStrings = {
     tagline: 'Ayuda rápida, segura y privada para dejar las benzos',
     inDanger: '¿Corres peligro ahora?',
     whatTitle: 'Qué hace Steady',
-    what1: 'Haz clic en el ícono de Steady para ver las señales de emergencia, líneas de ayuda para llamar, enviar un mensaje de texto o copiar, y formas de afrontarlo.',
+    what1:
+      'Haz clic en el ícono de Steady para ver las señales de emergencia, líneas de ayuda para llamar, enviar un mensaje de texto o copiar, y formas de afrontarlo.',
     what2: 'Abre el panel lateral para ver guías, recursos de recuperación y una lista para tu cita con el médico.',
     what3: 'Steady nunca da dosis ni planes de reducción. Tu médico planea contigo cualquier cambio.',
     privacyTitle: 'Tu privacidad',
     privacy: 'Steady no envía nada a ninguna parte. No tiene cuentas, ni rastreo, ni anuncios. Tus ajustes se quedan en este dispositivo.',
     contextualTitle: 'Ayuda en páginas web (opcional)',
-    contextualText: 'Steady puede notar cuando una página o una búsqueda trata de dejar una benzo, y ofrecer ahí una pequeña tarjeta de ayuda.',
+    contextualText:
+      'Steady puede notar cuando una página o una búsqueda trata de dejar una benzo, y ofrecer ahí una pequeña tarjeta de ayuda.',
     helpIsOn: 'La ayuda en páginas web está activada.',
     turnOn: 'Activar la ayuda en páginas web',
     turnedOn: 'La ayuda en páginas web está activada. Puedes cambiarla o desactivarla en Ajustes.',

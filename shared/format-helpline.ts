@@ -5,7 +5,6 @@ import type { RegionCode } from '@/help-content/regions';
 import type { Locale } from '@/locales/locale';
 import { uiStrings, type UiStrings } from '@/locales/ui-strings';
 
-
 /**
  * Plain text for the clipboard, readable in any chat, email or note. Every copy action uses this, so pasted
  * details never drift from what Steady shows. The words follow the reader's language; the numbers never change.
@@ -61,7 +60,8 @@ function formatFull(line: Helpline, ui: UiStrings, locale: Locale): string {
   if (!line.call && !line.text) rows.push(line.purpose);
   if (line.call) rows.push(`${t.callRow}: ${line.call.display}${line.callNote ? ` (${line.callNote})` : ''}`);
   if (line.tty) rows.push(`${t.ttyRow}: ${line.tty.display}`);
-  if (line.text) rows.push(line.text.keyword ? ui.common.textKeyword(line.text.keyword, line.text.number) : ui.common.text(line.text.number));
+  if (line.text)
+    rows.push(line.text.keyword ? ui.common.textKeyword(line.text.keyword, line.text.number) : ui.common.text(line.text.number));
   if (line.chatUrl) rows.push(`${t.chatRow}: ${address(line.chatUrl, ui, locale)}`);
   // Hours and cost are left out, never guessed, where no official source states them.
   if (line.hours) rows.push(`${t.hoursRow}: ${line.hours}`);

@@ -33,8 +33,16 @@ interface SheetSection {
 }
 
 const DETAIL_LABEL: Record<HelplineDetail, string> = {
-  service: 'what it is', call: 'number', tty: 'TTY', text: 'text line', chat: 'chat', hours: 'hours', cost: 'cost',
-  languages: 'languages', callNote: 'call note', area: 'area',
+  service: 'what it is',
+  call: 'number',
+  tty: 'TTY',
+  text: 'text line',
+  chat: 'chat',
+  hours: 'hours',
+  cost: 'cost',
+  languages: 'languages',
+  callNote: 'call note',
+  area: 'area',
 };
 
 function pairs<T extends { id: string }>(en: readonly T[], es: readonly T[], words: (item: T) => string): SheetItem[] {
@@ -42,7 +50,9 @@ function pairs<T extends { id: string }>(en: readonly T[], es: readonly T[], wor
 }
 
 function guideItems(en: Guide, es: Guide): SheetItem[] {
-  return pairs(en.blocks, es.blocks, (block) => [`**${asTitle(block.heading)}** ${block.text}`, ...(block.bullets ?? []).map((b) => `• ${b}`)].join(' '));
+  return pairs(en.blocks, es.blocks, (block) =>
+    [`**${asTitle(block.heading)}** ${block.text}`, ...(block.bullets ?? []).map((b) => `• ${b}`)].join(' '),
+  );
 }
 
 function helplineWords(line: Helpline): string {
@@ -63,11 +73,27 @@ function interfaceItems(): SheetItem[] {
   const words = (pick: (t: UiStrings) => string) => ({ en: pick(uiStrings('en')), es: pick(uiStrings('es')) });
   return [
     { id: 'card.warning', ...words((t) => t.card.warning), item: backedBy('fdaSeizures', 'patientGuideTaperNotStop') },
-    { id: 'crisis prompt (US)', ...words((t) => `${t.common.thinkingAboutSuicide} ${t.common.call('988')} / ${t.common.text('988')}, ${t.common.anyTime}.`), item: backedBy('us988Purpose', 'us988FreeAlways') },
-    { id: 'emergency.heading', ...words((t) => `${t.emergency.heading('911')} · ${t.emergency.callNowIf('911')}`), item: backedBy('us911') },
+    {
+      id: 'crisis prompt (US)',
+      ...words((t) => `${t.common.thinkingAboutSuicide} ${t.common.call('988')} / ${t.common.text('988')}, ${t.common.anyTime}.`),
+      item: backedBy('us988Purpose', 'us988FreeAlways'),
+    },
+    {
+      id: 'emergency.heading',
+      ...words((t) => `${t.emergency.heading('911')} · ${t.emergency.callNowIf('911')}`),
+      item: backedBy('us911'),
+    },
     { id: 'emergency.headingNoNumber', ...words((t) => `${t.emergency.headingNoNumber} · ${t.emergency.callNowIfNoNumber}`) },
-    { id: 'symptoms.tellPrescriber', ...words((t) => t.symptoms.tellPrescriber), item: backedBy('patientGuidePause', 'patientGuideTellRightAway') },
-    { id: 'symptoms.suicidalThoughts', ...words((t) => t.symptoms.suicidalThoughts), item: backedBy('table3Suicidality', 'us988Purpose', 'patientGuideTellRightAway') },
+    {
+      id: 'symptoms.tellPrescriber',
+      ...words((t) => t.symptoms.tellPrescriber),
+      item: backedBy('patientGuidePause', 'patientGuideTellRightAway'),
+    },
+    {
+      id: 'symptoms.suicidalThoughts',
+      ...words((t) => t.symptoms.suicidalThoughts),
+      item: backedBy('table3Suicidality', 'us988Purpose', 'patientGuideTellRightAway'),
+    },
     { id: 'popup.copeLead', ...words((t) => t.popup.copeLead) },
     { id: 'popup.regionUnsure', ...words((t) => t.popup.regionUnsure) },
     { id: 'copyText.messageNoWays', ...words((t) => t.copyText.messageNoWays) },
@@ -78,27 +104,68 @@ function interfaceItems(): SheetItem[] {
 function sections(en: HelpContent, es: HelpContent): SheetSection[] {
   const byId = (lines: readonly Helpline[], id: string) => lines.find((line) => line.id === id) as Helpline;
   return [
-    { title: 'Safety facts', where: 'Popup, "Stay safe"', items: pairs(en.safetyFacts, es.safetyFacts, (i) => `**${asTitle(i.title)}** ${i.text}`) },
-    { title: 'Red flags', where: 'Popup emergency panel and side panel ("Call now if someone…")', items: pairs(en.redFlags, es.redFlags, (i) => i.sign) },
-    { title: 'Common symptoms', where: 'Popup "Stay safe" and side panel', items: pairs(en.commonSymptoms, es.commonSymptoms, (i) => `**${i.label}:** ${i.symptoms.join(', ')}`) },
-    { title: 'Coping tips', where: 'Popup "Cope" and side panel', items: pairs(en.copingTips, es.copingTips, (i) => `**${asTitle(i.title)}** ${i.text}`) },
-    { title: 'Helping someone', where: 'Popup "Help someone" and side panel', items: pairs(en.helpSomeoneTips, es.helpSomeoneTips, (i) => `**${asTitle(i.title)}** ${i.text}`) },
+    {
+      title: 'Safety facts',
+      where: 'Popup, "Stay safe"',
+      items: pairs(en.safetyFacts, es.safetyFacts, (i) => `**${asTitle(i.title)}** ${i.text}`),
+    },
+    {
+      title: 'Red flags',
+      where: 'Popup emergency panel and side panel ("Call now if someone…")',
+      items: pairs(en.redFlags, es.redFlags, (i) => i.sign),
+    },
+    {
+      title: 'Common symptoms',
+      where: 'Popup "Stay safe" and side panel',
+      items: pairs(en.commonSymptoms, es.commonSymptoms, (i) => `**${i.label}:** ${i.symptoms.join(', ')}`),
+    },
+    {
+      title: 'Coping tips',
+      where: 'Popup "Cope" and side panel',
+      items: pairs(en.copingTips, es.copingTips, (i) => `**${asTitle(i.title)}** ${i.text}`),
+    },
+    {
+      title: 'Helping someone',
+      where: 'Popup "Help someone" and side panel',
+      items: pairs(en.helpSomeoneTips, es.helpSomeoneTips, (i) => `**${asTitle(i.title)}** ${i.text}`),
+    },
     { title: `Guide: ${en.comingOffSafely.title}`, where: 'Side panel, Guides', items: guideItems(en.comingOffSafely, es.comingOffSafely) },
-    { title: `Guide: ${en.withdrawalAndHelp.title}`, where: 'Side panel, Guides', items: guideItems(en.withdrawalAndHelp, es.withdrawalAndHelp) },
+    {
+      title: `Guide: ${en.withdrawalAndHelp.title}`,
+      where: 'Side panel, Guides',
+      items: guideItems(en.withdrawalAndHelp, es.withdrawalAndHelp),
+    },
     { title: `Guide: ${en.yourSituation.title}`, where: 'Side panel, Guides', items: guideItems(en.yourSituation, es.yourSituation) },
-    { title: 'Prescriber checklist', where: 'Side panel, Prescriber visit', items: pairs(en.prescriberChecklist, es.prescriberChecklist, (i) => `(${i.group}) ${i.text}`) },
+    {
+      title: 'Prescriber checklist',
+      where: 'Side panel, Prescriber visit',
+      items: pairs(en.prescriberChecklist, es.prescriberChecklist, (i) => `(${i.group}) ${i.text}`),
+    },
     {
       title: 'Helplines',
       where: 'Popup, side panel, help card, copied text',
       // Spanish lines are ordered for Spanish readers, so they are matched by id, not by position.
-      items: en.helplines.map((line) => ({ id: `${line.region} · ${line.id}`, en: helplineWords(line), es: helplineWords(byId(es.helplines, line.id)), item: line })),
+      items: en.helplines.map((line) => ({
+        id: `${line.region} · ${line.id}`,
+        en: helplineWords(line),
+        es: helplineWords(byId(es.helplines, line.id)),
+        item: line,
+      })),
     },
     {
       title: 'Aftercare resources',
       where: 'Side panel, Find support',
-      items: pairs(en.resources, es.resources, (r) => `**${r.name}** (${r.operator}, ${r.region}; ${r.cost}). ${r.description}${r.caution ? ` Caution: ${r.caution}` : ''}`),
+      items: pairs(
+        en.resources,
+        es.resources,
+        (r) => `**${r.name}** (${r.operator}, ${r.region}; ${r.cost}). ${r.description}${r.caution ? ` Caution: ${r.caution}` : ''}`,
+      ),
     },
-    { title: 'Interface words that carry safety', where: 'Help card, crisis prompt, emergency panel, copied messages, popup notes', items: interfaceItems() },
+    {
+      title: 'Interface words that carry safety',
+      where: 'Help card, crisis prompt, emergency panel, copied messages, popup notes',
+      items: interfaceItems(),
+    },
   ];
 }
 
@@ -106,7 +173,10 @@ function quoteLines(key: EvidenceKey, label?: string): string[] {
   const { source, confidence } = EVIDENCE[key];
   const { quote, where, seenAt } = QUOTES[key] as { quote: string; where: string; seenAt?: string };
   const title = source.url ? `[${source.title}](${source.url})` : source.title;
-  const mark = confidence === 'verified' ? 'read on the official page' : `**read only in a copy${seenAt ? ` (${seenAt})` : ''}: Steady shows "check the official site"**`;
+  const mark =
+    confidence === 'verified'
+      ? 'read on the official page'
+      : `**read only in a copy${seenAt ? ` (${seenAt})` : ''}: Steady shows "check the official site"**`;
   return [`- ${label ? `*${label}:* ` : ''}${source.publisher}, ${title}. ${where}. ${mark}. \`${key}\``, `  > ${quote}`];
 }
 
@@ -136,7 +206,7 @@ export function reviewSheet(): string {
     '',
     `${items.length} items, ${quotes} distinct quotes. ${secondary} items rest partly on a secondary copy and show "check the official site".`,
     '',
-    'For each item: read the English and the Spanish, then each quote. Ask: does the quote say what our sentence says, no more? Quotes are the sources\' own words (for review only); readers only ever see our words.',
+    "For each item: read the English and the Spanish, then each quote. Ask: does the quote say what our sentence says, no more? Quotes are the sources' own words (for review only); readers only ever see our words.",
     '',
     '## Contents',
     '',
@@ -146,7 +216,8 @@ export function reviewSheet(): string {
     out.push('', `## ${section.title}`, '', `*Where readers see it: ${section.where}.*`);
     for (const { id, en: english, es: spanish, item } of section.items) {
       out.push('', `### \`${id}\``, '', `- **EN** ${english}`, `- **ES** ${spanish}`);
-      if (item) out.push(`- **Reviewed** ${item.reviewed} · **Confidence** ${item.confidence}`, '', '**Evidence**', '', ...evidenceLines(item));
+      if (item)
+        out.push(`- **Reviewed** ${item.reviewed} · **Confidence** ${item.confidence}`, '', '**Evidence**', '', ...evidenceLines(item));
       else out.push('- *Interface wording: it states no fact of its own.*');
     }
   }
@@ -155,5 +226,8 @@ export function reviewSheet(): string {
 
 /** GitHub's heading anchors: lower case, spaces to hyphens, punctuation dropped. */
 function anchor(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-');
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} -]/gu, '')
+    .replace(/ /g, '-');
 }

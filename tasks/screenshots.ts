@@ -6,15 +6,39 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROME_E2E_BUILD, launchWithExtension, openExtensionPage, pollUntil, waitForDetector } from '../tests/e2e/fixtures/extension-browser';
+import {
+  CHROME_E2E_BUILD,
+  launchWithExtension,
+  openExtensionPage,
+  pollUntil,
+  waitForDetector,
+} from '../tests/e2e/fixtures/extension-browser';
 import { startFixtureServer } from '../tests/e2e/fixtures/fixture-server';
 import { HelpCardOnPage } from '../tests/e2e/pages/help-card';
 
 const OUT = path.resolve('tests/e2e/.screenshots');
 
 const LANGUAGES = [
-  { code: 'en', locale: 'en-US', timeZone: 'America/New_York', popupHeading: 'Steady', panelHeading: 'Steady', popupTabs: ['Helplines', 'Stay safe', 'Cope', 'Help someone'], panelTabs: ['Guides', 'Find support'], article: 'benzo-taper-article.html' },
-  { code: 'es', locale: 'es-US', timeZone: 'America/Los_Angeles', popupHeading: 'Steady', panelHeading: 'Steady', popupTabs: ['Líneas de ayuda', 'Seguridad', 'Afrontarlo', 'Ayudar a alguien'], panelTabs: ['Guías', 'Buscar apoyo'], article: 'dejar-clonazepam-es.html' },
+  {
+    code: 'en',
+    locale: 'en-US',
+    timeZone: 'America/New_York',
+    popupHeading: 'Steady',
+    panelHeading: 'Steady',
+    popupTabs: ['Helplines', 'Stay safe', 'Cope', 'Help someone'],
+    panelTabs: ['Guides', 'Find support'],
+    article: 'benzo-taper-article.html',
+  },
+  {
+    code: 'es',
+    locale: 'es-US',
+    timeZone: 'America/Los_Angeles',
+    popupHeading: 'Steady',
+    panelHeading: 'Steady',
+    popupTabs: ['Líneas de ayuda', 'Seguridad', 'Afrontarlo', 'Ayudar a alguien'],
+    panelTabs: ['Guías', 'Buscar apoyo'],
+    article: 'dejar-clonazepam-es.html',
+  },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -46,7 +70,13 @@ async function main(): Promise<void> {
   try {
     for (const language of LANGUAGES) {
       for (const scheme of SCHEMES) {
-        const browser = await launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: language.locale, timeZone: language.timeZone, colorScheme: scheme, viewport: { width: 360, height: 600 } });
+        const browser = await launchWithExtension({
+          buildDir: CHROME_E2E_BUILD,
+          locale: language.locale,
+          timeZone: language.timeZone,
+          colorScheme: scheme,
+          viewport: { width: 360, height: 600 },
+        });
         try {
           const tag = `${language.code}-${scheme}`;
           // Popup: the first screen a frightened person sees at 360×600, then each section, screen by screen, at 320 wide.
@@ -73,7 +103,10 @@ async function main(): Promise<void> {
           await article.setViewportSize({ width: 1280, height: 800 });
           await article.goto(`${server.origin}/${language.article}`);
           const card = await HelpCardOnPage.attach(article);
-          await pollUntil(() => card.count(), (count) => count === 1);
+          await pollUntil(
+            () => card.count(),
+            (count) => count === 1,
+          );
           await shoot(article, `card-${tag}-1280x800`);
           await article.setViewportSize({ width: 400, height: 800 });
           await shoot(article, `card-${tag}-400x800`);
@@ -83,7 +116,12 @@ async function main(): Promise<void> {
       }
     }
     for (const device of DEVICES) {
-      const browser = await launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: device.locale, timeZone: device.timeZone, viewport: { width: 360, height: 600 } });
+      const browser = await launchWithExtension({
+        buildDir: CHROME_E2E_BUILD,
+        locale: device.locale,
+        timeZone: device.timeZone,
+        viewport: { width: 360, height: 600 },
+      });
       try {
         const popup = await openExtensionPage(browser, 'popup.html', 'Steady');
         await waitForDetector(popup);
@@ -92,7 +130,10 @@ async function main(): Promise<void> {
         await article.setViewportSize({ width: 400, height: 800 });
         await article.goto(`${server.origin}/${device.article}`);
         const card = await HelpCardOnPage.attach(article);
-        await pollUntil(() => card.count(), (count) => count === 1);
+        await pollUntil(
+          () => card.count(),
+          (count) => count === 1,
+        );
         await shoot(article, `device-${device.tag}-card-400x800`);
       } finally {
         await browser.close();

@@ -10,7 +10,11 @@ export interface ClipboardHost {
  * Puts text on the clipboard from a user gesture. Tries the async Clipboard API, then the older
  * `execCommand('copy')` path that some browsers still allow when the first is refused.
  */
-export async function copyToClipboard(text: string, host: ClipboardHost = window, options: { selectionFallback?: boolean } = {}): Promise<CopyResult> {
+export async function copyToClipboard(
+  text: string,
+  host: ClipboardHost = window,
+  options: { selectionFallback?: boolean } = {},
+): Promise<CopyResult> {
   try {
     if (host.navigator.clipboard) {
       await host.navigator.clipboard.writeText(text);

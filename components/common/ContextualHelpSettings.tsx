@@ -87,7 +87,12 @@ export function ContextualHelpSettings({ settings, onStatus }: ContextualHelpSet
             {blocked.map((site) => (
               <li key={site}>
                 <span>{site}</span>
-                <button type="button" class="button button-secondary" aria-label={t.contextual.removeSite(site)} onClick={() => void unblockSite(site).then(() => onStatus(t.contextual.removed(site)))}>
+                <button
+                  type="button"
+                  class="button button-secondary"
+                  aria-label={t.contextual.removeSite(site)}
+                  onClick={() => void unblockSite(site).then(() => onStatus(t.contextual.removed(site)))}
+                >
                   {t.contextual.remove}
                 </button>
               </li>

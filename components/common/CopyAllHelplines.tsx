@@ -7,7 +7,15 @@ import { useI18n } from '@/ui/use-i18n';
 import { CopyButton } from '@/components/common/CopyButton';
 
 /** "Copy all": every helpline of the region in one block, for pasting into a message or a note. */
-export function CopyAllHelplines({ lines, region, copyFormat }: { lines: readonly Helpline[]; region: RegionCode; copyFormat: CopyFormat }) {
+export function CopyAllHelplines({
+  lines,
+  region,
+  copyFormat,
+}: {
+  lines: readonly Helpline[];
+  region: RegionCode;
+  copyFormat: CopyFormat;
+}) {
   const { t, locale } = useI18n();
   if (lines.length === 0) return null;
   return (

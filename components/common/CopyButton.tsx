@@ -7,7 +7,6 @@ type CopyState = { kind: 'idle' } | { kind: 'copied'; label: string } | { kind: 
 
 const CONFIRMATION_MS = 4000;
 
-
 interface CopyButtonProps {
   /** Exactly what lands on the clipboard, in the user's chosen format. */
   text: string;
@@ -59,7 +58,13 @@ export function CopyButton({ text, what, alternatives = [], buttonText, selectio
       {open && (
         <div class="copy-choices">
           {alternatives.map((choice) => (
-            <button key={choice.label} type="button" class="button button-secondary" onClick={() => void copy(choice.text, `${what}, ${choice.name}`)} aria-label={`${choice.label}: ${what}`}>
+            <button
+              key={choice.label}
+              type="button"
+              class="button button-secondary"
+              onClick={() => void copy(choice.text, `${what}, ${choice.name}`)}
+              aria-label={`${choice.label}: ${what}`}
+            >
               {choice.label}
             </button>
           ))}
@@ -70,7 +75,14 @@ export function CopyButton({ text, what, alternatives = [], buttonText, selectio
         {state.kind === 'refused' && t.copy.refused}
       </p>
       {state.kind === 'refused' && (
-        <textarea ref={fallbackRef} class="copy-fallback" readOnly rows={state.text.split('\n').length} aria-label={state.label} value={state.text} />
+        <textarea
+          ref={fallbackRef}
+          class="copy-fallback"
+          readOnly
+          rows={state.text.split('\n').length}
+          aria-label={state.label}
+          value={state.text}
+        />
       )}
     </div>
   );

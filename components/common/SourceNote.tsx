@@ -11,9 +11,12 @@ export function SourceNote({ item }: { item: Pick<Sourced, 'sources' | 'reviewed
   const groups = byPublisher(item.sources);
   const documentCount = groups.reduce((count, group) => count + group.documents.length, 0);
   // Several links all in one other language are marked once, after the list, not after every link.
-  const linkLanguages = new Set(groups.flatMap((group) => group.documents.flatMap((source) => (source.url ? [pageLanguage(source.url)] : []))));
+  const linkLanguages = new Set(
+    groups.flatMap((group) => group.documents.flatMap((source) => (source.url ? [pageLanguage(source.url)] : []))),
+  );
   const [onlyLanguage] = linkLanguages;
-  const markOnce = documentCount > 1 && linkLanguages.size === 1 && onlyLanguage !== undefined && onlyLanguage !== locale ? onlyLanguage : undefined;
+  const markOnce =
+    documentCount > 1 && linkLanguages.size === 1 && onlyLanguage !== undefined && onlyLanguage !== locale ? onlyLanguage : undefined;
   return (
     <p class="source-note">
       {documentCount === 1 ? t.source.source : t.source.sources}{' '}
@@ -36,7 +39,8 @@ export function SourceNote({ item }: { item: Pick<Sourced, 'sources' | 'reviewed
           ))}
         </span>
       ))}
-      {markOnce && <span lang={locale}> {t.source.pagesIn[markOnce]}</span>}. {t.source.reviewed} <time dateTime={item.reviewed}>{formatReviewDate(item.reviewed, locale)}</time>.
+      {markOnce && <span lang={locale}> {t.source.pagesIn[markOnce]}</span>}. {t.source.reviewed}{' '}
+      <time dateTime={item.reviewed}>{formatReviewDate(item.reviewed, locale)}</time>.
       {item.sources.some((source) => !source.url) && <span> {t.source.notLinked}</span>}
       {item.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}
     </p>

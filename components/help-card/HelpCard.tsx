@@ -24,7 +24,17 @@ export interface HelpCardProps {
 }
 
 /** The small in-page card: the one thing that matters, the main helpline, and ways to make it go away. */
-export function HelpCard({ main, crisis, emergency, copyFormat, onClose, onNotOnThisSite, onSnooze, onMoreHelp, refusedNotice = false }: HelpCardProps) {
+export function HelpCard({
+  main,
+  crisis,
+  emergency,
+  copyFormat,
+  onClose,
+  onNotOnThisSite,
+  onSnooze,
+  onMoreHelp,
+  refusedNotice = false,
+}: HelpCardProps) {
   const { t, locale } = useI18n();
   return (
     <section class="card" lang={locale} aria-labelledby="steady-card-title">

@@ -66,7 +66,11 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
     return (
       <fieldset class="card">
         <legend>{legend}</legend>
-        {hint && <p class="hint" id={`${key}-hint`}>{hint}</p>}
+        {hint && (
+          <p class="hint" id={`${key}-hint`}>
+            {hint}
+          </p>
+        )}
         {SETTING_CHOICES[key].map((value) => (
           <label key={value} class="choice">
             <input
@@ -94,7 +98,11 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
         {choiceGroup('language', t.options.language, t.options.languageHint)}
         {choiceGroup('region', t.options.country, autoRegion.sure ? t.common.regionsCovered : t.options.countryUnsure)}
         <ContextualHelpSettings settings={settings} onStatus={(text) => setStatus(() => () => text)} />
-        {choiceGroup('copyFormat', t.options.copyFormat, exampleLine && t.options.copyExample(formatHelpline(exampleLine, 'short', locale)))}
+        {choiceGroup(
+          'copyFormat',
+          t.options.copyFormat,
+          exampleLine && t.options.copyExample(formatHelpline(exampleLine, 'short', locale)),
+        )}
         {choiceGroup('theme', t.options.colors)}
         {choiceGroup('textSize', t.options.textSize)}
         <section class="card danger-zone" aria-labelledby="erase-title">

@@ -1,7 +1,6 @@
 import type { Shortcut } from '@/browser-api/shortcuts';
 import { useI18n } from '@/ui/use-i18n';
 
-
 /** The popup's note on keyboard shortcuts, as the browser reports them, with a way to change them. */
 export function KeyboardShortcuts({ shortcuts, onChange }: { shortcuts: readonly Shortcut[]; onChange?: () => void }) {
   const { t } = useI18n();

@@ -10,7 +10,13 @@ export function LanguageSwitch({ onChange }: { onChange: (next: Locale) => void 
   const { locale } = useI18n();
   const other = LOCALES.find((candidate) => candidate !== locale) ?? locale;
   return (
-    <button type="button" class="button button-secondary language-switch" lang={other} title={uiStrings(other).common.switchLanguageHint} onClick={() => onChange(other)}>
+    <button
+      type="button"
+      class="button button-secondary language-switch"
+      lang={other}
+      title={uiStrings(other).common.switchLanguageHint}
+      onClick={() => onChange(other)}
+    >
       {LOCALE_NAMES[other]}
     </button>
   );

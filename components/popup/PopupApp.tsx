@@ -37,7 +37,18 @@ export interface PopupAppProps {
 }
 
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
-export function PopupApp({ region, regionSure, copyFormat, onOpenPanel, onOpenSettings, pageCheck, shortcuts = [], onChangeShortcuts, onRegionChange, onLanguageChange }: PopupAppProps) {
+export function PopupApp({
+  region,
+  regionSure,
+  copyFormat,
+  onOpenPanel,
+  onOpenSettings,
+  pageCheck,
+  shortcuts = [],
+  onChangeShortcuts,
+  onRegionChange,
+  onLanguageChange,
+}: PopupAppProps) {
   const { t } = useI18n();
   const content = useContent();
   useDocumentTitle(t.popup.documentTitle);

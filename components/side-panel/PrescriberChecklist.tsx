@@ -32,12 +32,14 @@ export function PrescriberChecklist() {
       {CHECKLIST_GROUPS.map((group) => (
         <fieldset key={group} class="card">
           <legend>{t.checklist.groups[group]}</legend>
-          {items.filter((item) => item.group === group).map((item) => (
-            <label key={item.id} class="check-item">
-              <input type="checkbox" checked={ticked.has(item.id)} onChange={(event) => toggle(item.id, event.currentTarget.checked)} />
-              <span>{item.text}</span>
-            </label>
-          ))}
+          {items
+            .filter((item) => item.group === group)
+            .map((item) => (
+              <label key={item.id} class="check-item">
+                <input type="checkbox" checked={ticked.has(item.id)} onChange={(event) => toggle(item.id, event.currentTarget.checked)} />
+                <span>{item.text}</span>
+              </label>
+            ))}
         </fieldset>
       ))}
       <div class="actions no-print">

@@ -27,11 +27,14 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
   const country: ResourceRegion | undefined = region === 'OTHER' ? undefined : region;
   const shownRegion: ResourceRegion | 'all' = filter.where === 'all' ? 'all' : filter.where === 'country' && country ? country : 'online';
   const matches = filterResources(content.resources, { kind: filter.kind, region: shownRegion, query: filter.query }, region);
-  const groups = content.resourceGroups.filter((group) => filter.kind === 'all' || group.kind === filter.kind)
+  const groups = content.resourceGroups
+    .filter((group) => filter.kind === 'all' || group.kind === filter.kind)
     // Under "All kinds" each resource shows once, in its main group; a chosen kind shows every resource of that kind.
     .map((group) => ({
       group,
-      resources: matches.filter((resource) => (filter.kind === 'all' ? resource.kinds[0] === group.kind : resource.kinds.includes(group.kind))),
+      resources: matches.filter((resource) =>
+        filter.kind === 'all' ? resource.kinds[0] === group.kind : resource.kinds.includes(group.kind),
+      ),
     }))
     .filter(({ resources }) => resources.length > 0);
   const update = (change: Partial<FinderState>) => setFilter({ ...filter, ...change });
@@ -64,7 +67,12 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
         </label>
         <label>
           {t.resources.search}
-          <input type="search" value={filter.query} placeholder={t.resources.searchPlaceholder} onInput={(event) => update({ query: event.currentTarget.value })} />
+          <input
+            type="search"
+            value={filter.query}
+            placeholder={t.resources.searchPlaceholder}
+            onInput={(event) => update({ query: event.currentTarget.value })}
+          />
         </label>
       </form>
       <p class="result-count" role="status">
@@ -80,9 +88,7 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
           ))}
         </section>
       ))}
-      {matches.length === 0 && (
-        <p>{t.resources.none}</p>
-      )}
+      {matches.length === 0 && <p>{t.resources.none}</p>}
     </section>
   );
 }

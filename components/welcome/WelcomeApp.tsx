@@ -55,7 +55,13 @@ export function WelcomeApp({ settings, region }: WelcomeAppProps) {
           <legend>{t.options.language}</legend>
           {(['auto', ...LOCALES] as const).map((value) => (
             <label key={value} class="choice">
-              <input type="radio" name="language" value={value} checked={settings.language === value} onChange={() => void saveSetting('language', value)} />
+              <input
+                type="radio"
+                name="language"
+                value={value}
+                checked={settings.language === value}
+                onChange={() => void saveSetting('language', value)}
+              />
               <span lang={value === 'auto' ? undefined : value}>{value === 'auto' ? t.common.autoLanguage : LOCALE_NAMES[value]}</span>
             </label>
           ))}
@@ -65,7 +71,13 @@ export function WelcomeApp({ settings, region }: WelcomeAppProps) {
           <p class="hint">{t.common.regionsCovered}</p>
           {(['auto', ...REGIONS] as const).map((value) => (
             <label key={value} class="choice">
-              <input type="radio" name="region" value={value} checked={settings.region === value} onChange={() => void saveSetting('region', value)} />
+              <input
+                type="radio"
+                name="region"
+                value={value}
+                checked={settings.region === value}
+                onChange={() => void saveSetting('region', value)}
+              />
               <span>{value === 'auto' ? t.common.autoRegion : t.regions[value]}</span>
             </label>
           ))}

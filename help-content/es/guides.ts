@@ -50,7 +50,12 @@ export const GUIDES_ES: WordsById<GuideWords> = {
       'if-not-helping': {
         heading: 'Si tu médico no te está ayudando',
         text: 'No todos los que recetan tienen formación especial en reducciones difíciles. Puedes pedir que te vea uno de estos especialistas. La guía de la ASAM para pacientes te puede ayudar a explicar lo que necesitas.',
-        bullets: ['Un médico de adicciones', 'Un psiquiatra de adicciones', 'Un farmacéutico especializado en psiquiatría', 'Un toxicólogo médico'],
+        bullets: [
+          'Un médico de adicciones',
+          'Un psiquiatra de adicciones',
+          'Un farmacéutico especializado en psiquiatría',
+          'Un toxicólogo médico',
+        ],
       },
     },
   },
@@ -116,12 +121,16 @@ export const PRESCRIBER_CHECKLIST_ES: WordsById<ChecklistItemWords> = {
   'running-out': { text: '¿Qué hago si estoy a punto de quedarme sin el medicamento, o si no puedo comunicarme con usted?' },
   therapy: { text: '¿Me podría ayudar la terapia cognitivo-conductual (TCC), o la TCC-I para el sueño, mientras bajo la dosis?' },
   'other-medicines': { text: '¿Alguno de mis otros medicamentos, o el alcohol, no se debe mezclar con este?' },
-  'new-medicines': { text: '¿Debo consultarle a usted o a un farmacéutico antes de tomar cualquier medicamento nuevo, como una pastilla para dormir?' },
+  'new-medicines': {
+    text: '¿Debo consultarle a usted o a un farmacéutico antes de tomar cualquier medicamento nuevo, como una pastilla para dormir?',
+  },
   pregnancy: { text: 'Estoy embarazada, planeo un embarazo o estoy dando pecho. ¿Qué cambia eso?' },
   'older-adult': { text: 'Tengo 65 años o más. ¿Cuáles son mis riesgos, y me podría ayudar bajar la dosis?' },
   seizures: { text: 'Tomo este medicamento para las convulsiones. ¿El médico que me trata las convulsiones va a ser parte del plan?' },
   naloxone: { text: 'También tomo opioides. ¿Debo tener naloxona en casa?' },
-  'medicine-list': { text: 'Una lista de todos tus medicamentos, incluidos los que compras sin receta, las vitaminas y los productos de hierbas.' },
+  'medicine-list': {
+    text: 'Una lista de todos tus medicamentos, incluidos los que compras sin receta, las vitaminas y los productos de hierbas.',
+  },
   notes: { text: 'Notas sobre cómo has dormido y cómo te has sentido.' },
   'patient-guide': { text: 'Una copia de la guía de la ASAM para pacientes sobre cómo bajar la dosis.' },
   'support-person': { text: 'Alguien de tu confianza, si quieres compañía.' },

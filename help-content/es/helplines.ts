@@ -2,7 +2,8 @@ import type { HelplineWords, WordsById } from '@/help-content/translation-types'
 
 // `hours` completes "Atiende …", so it starts in lowercase; `cost` stands as a sentence of its own; `area` has no final period.
 const SIEMPRE_ABIERTO = 'las 24 horas, los 7 días de la semana';
-const EMERGENCIA = 'Para una convulsión, problemas para respirar, alguien a quien no se le puede despertar o cualquier peligro para la vida.';
+const EMERGENCIA =
+  'Para una convulsión, problemas para respirar, alguien a quien no se le puede despertar o cualquier peligro para la vida.';
 const SAMARITANS = 'Una persona voluntaria te escucha, pases por lo que pases.';
 
 /** Spanish for `../helplines.ts`, keyed by id. Service names stay official; what they do is in Spanish. */
@@ -61,8 +62,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   },
   'us-nami-helpline': {
     name: 'NAMI HelpLine',
-    purpose:
-      'Apoyo entre pares e información para personas con problemas de salud mental y para sus familias. No es una línea de crisis.',
+    purpose: 'Apoyo entre pares e información para personas con problemas de salud mental y para sus familias. No es una línea de crisis.',
     hours: 'de lunes a viernes, de 10 de la mañana a 10 de la noche, hora del Este',
     cost: 'Gratis',
     languages: [],
@@ -74,8 +74,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   },
   'ca-988': {
     name: '9-8-8 Suicide Crisis Helpline',
-    purpose:
-      'Llama o envía un mensaje de texto para hablar de ideas de suicidio con una persona capacitada. No rechazan a nadie.',
+    purpose: 'Llama o envía un mensaje de texto para hablar de ideas de suicidio con una persona capacitada. No rechazan a nadie.',
     hours: SIEMPRE_ABIERTO,
     cost: 'Gratis',
     languages: ['inglés', 'francés'],
@@ -89,8 +88,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   },
   'ca-hope-for-wellness': {
     name: 'Hope for Wellness Help Line',
-    purpose:
-      'Para los pueblos indígenas de Canadá. Habla con alguien o recibe ayuda en una crisis.',
+    purpose: 'Para los pueblos indígenas de Canadá. Habla con alguien o recibe ayuda en una crisis.',
     hours: SIEMPRE_ABIERTO,
     cost: 'Gratis',
     languages: ['inglés', 'francés', 'cree, ojibwa e inuktut si los pides'],
@@ -103,8 +101,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   },
   'gb-nhs-111': {
     name: 'NHS 111',
-    purpose:
-      'Ayuda médica urgente cuando la vida no corre peligro, por ejemplo si los síntomas de abstinencia son difíciles de aguantar.',
+    purpose: 'Ayuda médica urgente cuando la vida no corre peligro, por ejemplo si los síntomas de abstinencia son difíciles de aguantar.',
     callNote: 'En Inglaterra, marca 2 para recibir apoyo de salud mental en una crisis.',
     hours: SIEMPRE_ABIERTO,
     cost: 'Gratis',
@@ -176,8 +173,7 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   },
   'au-aod-hotline': {
     name: 'National Alcohol and Other Drug Hotline',
-    purpose:
-      'Consejo gratis y confidencial sobre el alcohol y otras drogas. Tu llamada pasa al servicio de tu estado o territorio.',
+    purpose: 'Consejo gratis y confidencial sobre el alcohol y otras drogas. Tu llamada pasa al servicio de tu estado o territorio.',
     hours:
       'las 24 horas, los 7 días de la semana (en Australia Meridional, o South Australia, los consejeros atienden de 8:30 de la mañana a 10 de la noche)',
     cost: 'Gratis y confidencial',
@@ -185,7 +181,8 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   },
   'au-healthdirect': {
     name: 'healthdirect',
-    purpose: 'Consejos de salud por teléfono cuando no es una emergencia, por ejemplo si los síntomas de abstinencia son difíciles de aguantar. Lo ofrece el gobierno.',
+    purpose:
+      'Consejos de salud por teléfono cuando no es una emergencia, por ejemplo si los síntomas de abstinencia son difíciles de aguantar. Lo ofrece el gobierno.',
     cost: 'Gratis',
     languages: [],
   },
@@ -215,12 +212,14 @@ export const HELPLINES_ES: WordsById<HelplineWords> = {
   },
   'nz-healthline': {
     name: 'Healthline',
-    purpose: 'Consejos de salud por teléfono cuando no es una emergencia, por ejemplo si los síntomas de abstinencia son difíciles de aguantar.',
+    purpose:
+      'Consejos de salud por teléfono cuando no es una emergencia, por ejemplo si los síntomas de abstinencia son difíciles de aguantar.',
     languages: [],
   },
   'nz-poisons': {
     name: 'National Poisons Centre',
-    purpose: 'Consejo si alguien pudo tomar demasiado de un medicamento. Si la persona no despierta o le cuesta respirar, llama primero al 111.',
+    purpose:
+      'Consejo si alguien pudo tomar demasiado de un medicamento. Si la persona no despierta o le cuesta respirar, llama primero al 111.',
     hours: SIEMPRE_ABIERTO,
     cost: 'Gratis',
     languages: [],

@@ -88,8 +88,7 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
     cost: 'Consultar es gratis; cada casa fija sus propios precios',
     description:
       'Algunas personas con un trastorno por consumo de sustancias viven un tiempo en una casa de recuperación. NARR fija el estándar nacional para estas casas, y los grupos estatales que trabajan con NARR las certifican.',
-    caution:
-      'Comprueba que la casa esté certificada por un grupo estatal que trabaje con NARR antes de pagar o mudarte.',
+    caution: 'Comprueba que la casa esté certificada por un grupo estatal que trabaje con NARR antes de pagar o mudarte.',
   },
   'smart-recovery': {
     cost: 'Gratis',
@@ -112,7 +111,8 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
     cost: 'Buscar es gratis; llamar a FRANK cuesta lo mismo que una llamada nacional',
     description:
       'Busca servicios de apoyo por consumo de drogas cerca de ti en el sitio de FRANK. FRANK también responde preguntas sobre drogas por teléfono, por mensaje de texto o por chat en vivo.',
-    caution: 'Es posible que la búsqueda muestre sobre todo servicios de Inglaterra. Tu médico general también puede ayudarte a encontrar servicios cerca de ti.',
+    caution:
+      'Es posible que la búsqueda muestre sobre todo servicios de Inglaterra. Tu médico general también puede ayudarte a encontrar servicios cerca de ti.',
   },
   'gb-nhs-wales-drug-services': {
     name: 'NHS 111 Wales: servicios de alcohol y drogas',
@@ -127,17 +127,20 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
   },
   'gb-smart-recovery': {
     cost: 'Gratis, aunque algunos grupos pueden pedir una pequeña donación',
-    description: 'Reuniones de grupo en todo el Reino Unido, en persona y en línea. Son para personas que quieren cambiar su forma de consumir alcohol o drogas.',
+    description:
+      'Reuniones de grupo en todo el Reino Unido, en persona y en línea. Son para personas que quieren cambiar su forma de consumir alcohol o drogas.',
   },
   'ie-services-map': {
     name: 'Mapa de servicios de alcohol y drogas (Irlanda)',
     cost: 'Gratis',
-    description: 'Un mapa en línea de los servicios de alcohol y drogas de Irlanda que reciben fondos públicos. Da los datos de contacto de cada uno.',
+    description:
+      'Un mapa en línea de los servicios de alcohol y drogas de Irlanda que reciben fondos públicos. Da los datos de contacto de cada uno.',
   },
   'ie-drugs-ie-services': {
     name: 'drugs.ie: servicios por condado',
     cost: 'Gratis',
-    description: 'Una lista de servicios de alcohol y drogas en Irlanda, ordenados por condado. El Departamento de Salud de Irlanda manda a la gente a esta lista.',
+    description:
+      'Una lista de servicios de alcohol y drogas en Irlanda, ordenados por condado. El Departamento de Salud de Irlanda manda a la gente a esta lista.',
   },
   'ca-connexontario': {
     cost: 'La llamada es gratis; solo incluye servicios gratis o con tarifa según tus ingresos',
@@ -162,7 +165,8 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
   },
   'au-vic-directline': {
     cost: 'Gratis',
-    description: 'Una línea telefónica sobre alcohol y drogas para personas en Victoria. Llama al 1800 888 236 a cualquier hora. No tienes que dar tu nombre.',
+    description:
+      'Una línea telefónica sobre alcohol y drogas para personas en Victoria. Llama al 1800 888 236 a cualquier hora. No tienes que dar tu nombre.',
   },
   'au-wa-alcohol-drug-support-line': {
     cost: 'Sin confirmar',
@@ -177,7 +181,8 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
   },
   'au-sa-adis': {
     cost: 'Sin confirmar',
-    description: 'Una línea de información sobre alcohol y drogas para personas en Australia Meridional (South Australia). Llama al 1300 13 1340.',
+    description:
+      'Una línea de información sobre alcohol y drogas para personas en Australia Meridional (South Australia). Llama al 1300 13 1340.',
   },
   'au-family-drug-support': {
     cost: 'Sin confirmar',
@@ -191,7 +196,8 @@ export const RESOURCES_ES: WordsById<ResourceWords> = {
   },
   'au-counselling-online': {
     cost: 'Gratis',
-    description: 'Consejería gratis sobre el alcohol y otras drogas por chat de texto en línea, a cualquier hora. También tiene un foro para adultos que viven en Australia.',
+    description:
+      'Consejería gratis sobre el alcohol y otras drogas por chat de texto en línea, a cualquier hora. También tiene un foro para adultos que viven en Australia.',
     caution:
       'Lo que se publica en el foro viene de otras personas, no de consejeros. Lleva tus preguntas sobre tu medicamento a tu médico o quien te receta.',
   },

@@ -69,7 +69,10 @@ export const COMMON_SYMPTOMS_ES: WordsById<SymptomGroupWords> = {
   sleep: { label: 'Sueño', symptoms: ['Problemas para dormir', 'Pesadillas'] },
   body: { label: 'Cuerpo', symptoms: ['Dolor de cabeza', 'Sudor', 'Latidos rápidos', 'Malestar de estómago'] },
   muscles: { label: 'Músculos', symptoms: ['Temblores', 'Dolores', 'Tirones musculares'] },
-  mind: { label: 'Mente', symptoms: ['Problemas para concentrarte', 'Sentirte irreal o fuera de ti', 'Ideas de suicidio o de hacerte daño'] },
+  mind: {
+    label: 'Mente',
+    symptoms: ['Problemas para concentrarte', 'Sentirte irreal o fuera de ti', 'Ideas de suicidio o de hacerte daño'],
+  },
   senses: { label: 'Sentidos', symptoms: ['Molestia con la luz y los ruidos', 'Hormigueo', 'Zumbido en los oídos'] },
 };
 

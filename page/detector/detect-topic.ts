@@ -1,7 +1,15 @@
 import type { Sensitivity } from '@/shared/settings-schema';
 import { normalizeText } from '@/page/detector/normalize-text';
 import { pathWords, searchQueryFromUrl } from '@/page/detector/search-query';
-import { BENZO_CLASS_TERMS, BENZO_TERMS, NOT_BENZO_PHRASES, OTHER_SUBJECT_TERMS, STRONG_STOP_TERMS, WEAK_BENZO_TERMS, WEAK_STOP_TERMS } from '@/page/detector/vocabulary';
+import {
+  BENZO_CLASS_TERMS,
+  BENZO_TERMS,
+  NOT_BENZO_PHRASES,
+  OTHER_SUBJECT_TERMS,
+  STRONG_STOP_TERMS,
+  WEAK_BENZO_TERMS,
+  WEAK_STOP_TERMS,
+} from '@/page/detector/vocabulary';
 
 /** Where on the page text came from; a word in a title or search query says more than one in a footer. */
 export type TextField = 'query' | 'title' | 'url' | 'heading' | 'body';

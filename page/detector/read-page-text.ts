@@ -1,7 +1,19 @@
 import type { TopicAccumulator } from '@/page/detector/detect-topic';
 
 /** Elements whose text a reader does not see, or that hold what the user is typing. */
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'textarea', 'template', 'iframe', 'object', 'svg', 'canvas', 'select', 'input']);
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'canvas',
+  'select',
+  'input',
+]);
 
 export interface ReadLimits {
   /** Stop after this many characters of body text, whitespace included: blank text costs time to walk too. */
@@ -18,7 +30,13 @@ export interface ReadLimits {
 
 // 30,000 steps and 3 ms slices: on a page of 1,000,000 empty elements, 100,000 steps and 5 ms slices still gave
 // 12-22 ms tasks (touching that many nodes from the extension's world costs the browser bookkeeping), these ≤ 9 ms.
-export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = { maxChars: 300_000, maxNodes: 30_000, clockEveryNodes: 50, sliceMs: 3, chunkChars: 4_000 };
+export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
+  maxChars: 300_000,
+  maxNodes: 30_000,
+  clockEveryNodes: 50,
+  sliceMs: 3,
+  chunkChars: 4_000,
+};
 
 export interface ReadEnvironment {
   now(): number;
@@ -117,7 +135,11 @@ function headingText(heading: Element, budget: { steps: number }): string {
  * The title and the first headings: read before the body because they say the most for the least work. Finding
  * and reading them takes at most `maxNodes` steps in all, however big the page.
  */
-export function readTitleAndHeadings(doc: Document, maxHeadings = 30, maxNodes = HEADING_SCAN_NODES): { title: string; headings: string[] } {
+export function readTitleAndHeadings(
+  doc: Document,
+  maxHeadings = 30,
+  maxNodes = HEADING_SCAN_NODES,
+): { title: string; headings: string[] } {
   const headings: string[] = [];
   const budget = { steps: maxNodes };
   if (doc.documentElement) {
@@ -141,7 +163,12 @@ export function readTitleAndHeadings(doc: Document, maxHeadings = 30, maxNodes =
  * as soon as the answer is settled or a cap (characters, nodes) is reached. Never uses innerText: that forces
  * layout. Text is read with substringData, a chunk at a time, so one huge text node is never copied whole.
  */
-export async function readBodyText(root: Node, accumulator: TopicAccumulator, env: ReadEnvironment, overrides: Partial<ReadLimits> = {}): Promise<ReadResult> {
+export async function readBodyText(
+  root: Node,
+  accumulator: TopicAccumulator,
+  env: ReadEnvironment,
+  overrides: Partial<ReadLimits> = {},
+): Promise<ReadResult> {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...overrides };
   const doc = root.ownerDocument ?? (root as Document);
   // No filter callback: a JS callback per node costs a call across into the script for every node, so

@@ -29,7 +29,9 @@ export function searchQueryFromUrl(url: string): string | undefined {
 /** Words in a URL's path ("/klonopin-taper-guide" → "klonopin taper guide"), which often name the topic. */
 export function pathWords(url: string): string {
   try {
-    return decodeURIComponent(new URL(url).pathname).replace(/[-_/.+]+/g, ' ').trim();
+    return decodeURIComponent(new URL(url).pathname)
+      .replace(/[-_/.+]+/g, ' ')
+      .trim();
   } catch {
     return '';
   }

@@ -92,7 +92,14 @@ export const WEAK_BENZO_TERMS = ['benzo'];
  * counts, but the word itself never makes a page about benzos: herbal "tranquilizantes" exist too, so a real
  * benzo's name must appear somewhere.
  */
-export const BENZO_CLASS_TERMS = ['ansiol[ií]ticos?', 'tranquilizantes?', 'hipn[oó]ticos?', 'somn[ií]feros?', 'pastillas para dormir', 'pastillas para los nervios'];
+export const BENZO_CLASS_TERMS = [
+  'ansiol[ií]ticos?',
+  'tranquilizantes?',
+  'hipn[oó]ticos?',
+  'somn[ií]feros?',
+  'pastillas para dormir',
+  'pastillas para los nervios',
+];
 
 /** Phrases that contain a benzo word but are about something else; matched first so they win. */
 export const NOT_BENZO_PHRASES = ['benzo fury'];

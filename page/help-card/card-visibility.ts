@@ -55,11 +55,17 @@ function coveredFromTopLayer(host: HTMLElement, doc: Document, rect: DOMRect): b
 
 /** Without Intersection Observer v2: the topmost hit at points across the card must be the card itself. */
 function hitTestsAsCard(host: HTMLElement, doc: Document, rect: DOMRect): boolean {
-  const points = [0.1, 0.5, 0.9].flatMap((fx) => [0.1, 0.5, 0.9].map((fy) => [rect.left + rect.width * fx, rect.top + rect.height * fy] as const));
+  const points = [0.1, 0.5, 0.9].flatMap((fx) =>
+    [0.1, 0.5, 0.9].map((fy) => [rect.left + rect.width * fx, rect.top + rect.height * fy] as const),
+  );
   return points.every(([x, y]) => doc.elementFromPoint(x, y) === host);
 }
 
-export function watchCardVisibility(host: HTMLElement, expected: { width: number; height: number }, doc: Document = host.ownerDocument): CardVisibility {
+export function watchCardVisibility(
+  host: HTMLElement,
+  expected: { width: number; height: number },
+  doc: Document = host.ownerDocument,
+): CardVisibility {
   const view = doc.defaultView!;
   const supportsV2 = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
   let visibleSince: number | undefined;

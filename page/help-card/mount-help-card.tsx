@@ -9,7 +9,14 @@ import { LocaleRoot } from '@/components/common/LocaleRoot';
 import { extensionAlive, pageScriptApi } from '@/page/runtime/page-script-api';
 import { openMoreHelpMessage } from '@/shared/messages';
 import { CARD_HOST } from '@/shared/page-script-keys';
-import { blockThisSite, helpAllowedHere, loadPageSettings, snoozeHelpForADay, watchPageSettings, type PageSettings } from '@/page/runtime/page-settings';
+import {
+  blockThisSite,
+  helpAllowedHere,
+  loadPageSettings,
+  snoozeHelpForADay,
+  watchPageSettings,
+  type PageSettings,
+} from '@/page/runtime/page-settings';
 import { deviceSignals, resolveRegion } from '@/shared/resolve-region';
 import { createScriptLifetime } from '@/page/runtime/script-lifetime';
 import { watchCardVisibility, type CardVisibility } from '@/page/help-card/card-visibility';
@@ -38,7 +45,6 @@ const HOST_STYLE: [string, string][] = [
   ['width', `min(${CARD_SIZE_PX.width}px, calc(100vw - 24px))`],
   ['height', `min(${CARD_SIZE_PX.height}px, calc(100vh - 24px))`],
 ];
-
 
 function adoptStyles(shadow: ShadowRoot, doc: Document): void {
   try {
@@ -155,7 +161,9 @@ function CardForSettings({ settings, onRemove, guard }: { settings: PageSettings
         onSnooze={ifTrusted(snoozeHelpForADay)}
         refusedNotice={refused}
         onMoreHelp={() => {
-          void pageScriptApi().runtime.sendMessage(openMoreHelpMessage()).catch(() => undefined);
+          void pageScriptApi()
+            .runtime.sendMessage(openMoreHelpMessage())
+            .catch(() => undefined);
         }}
       />
     </LocaleRoot>

@@ -17,7 +17,15 @@ export interface PageSettings {
   snoozedUntil: number;
 }
 
-const KEYS: (SettingKey | StorageKey)[] = ['region', 'language', 'copyFormat', 'contextualHelp', 'sensitivity', BLOCKED_SITES_KEY, SNOOZED_UNTIL_KEY];
+const KEYS: (SettingKey | StorageKey)[] = [
+  'region',
+  'language',
+  'copyFormat',
+  'contextualHelp',
+  'sensitivity',
+  BLOCKED_SITES_KEY,
+  SNOOZED_UNTIL_KEY,
+];
 
 export async function loadPageSettings(): Promise<PageSettings> {
   let stored: Record<string, unknown> = {};
@@ -27,7 +35,10 @@ export async function loadPageSettings(): Promise<PageSettings> {
     // Unreadable storage: defaults (help off), and never an error in the page.
   }
   const blockedSites = sanitizeBlockedSites(stored[BLOCKED_SITES_KEY]);
-  if (blockedSitesNeedRewrite(stored[BLOCKED_SITES_KEY])) void pageScriptApi().storage.local.set({ [BLOCKED_SITES_KEY]: blockedSites }).catch(() => undefined);
+  if (blockedSitesNeedRewrite(stored[BLOCKED_SITES_KEY]))
+    void pageScriptApi()
+      .storage.local.set({ [BLOCKED_SITES_KEY]: blockedSites })
+      .catch(() => undefined);
   return {
     region: sanitizeSetting('region', stored.region),
     language: sanitizeSetting('language', stored.language),
@@ -55,7 +66,9 @@ export function watchPageSettings(onChange: (settings: PageSettings) => void): (
 
 export async function blockThisSite(): Promise<void> {
   const { blockedSites } = await loadPageSettings();
-  await pageScriptApi().storage.local.set({ [BLOCKED_SITES_KEY]: sanitizeBlockedSites([...blockedSites, location.hostname.toLowerCase()]) });
+  await pageScriptApi().storage.local.set({
+    [BLOCKED_SITES_KEY]: sanitizeBlockedSites([...blockedSites, location.hostname.toLowerCase()]),
+  });
 }
 
 export async function snoozeHelpForADay(now = Date.now()): Promise<void> {

@@ -23,7 +23,11 @@ export interface ScriptLifetime {
 type Registry = Record<symbol, unknown>;
 
 /** `extensionAlive` is false once the browser has unloaded or updated the extension (runtime.id is gone). */
-export function createScriptLifetime(name: string, extensionAlive: () => boolean, registry: Registry = globalThis as unknown as Registry): ScriptLifetime {
+export function createScriptLifetime(
+  name: string,
+  extensionAlive: () => boolean,
+  registry: Registry = globalThis as unknown as Registry,
+): ScriptLifetime {
   const controller = new AbortController();
   const key = lifetimeKey(name);
   const previous = registry[key];

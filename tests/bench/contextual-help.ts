@@ -3,7 +3,7 @@
  * longest task the extension runs, and detector throughput. Run with `npm run bench`. It measures; it does not
  * pass or fail.
  */
-import { mkdtempSync, readFileSync, rmSync, } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -44,9 +44,18 @@ function* repeat(target: number, mix: (i: number) => string): Generator<string> 
 
 // A 100 KB article that is about tapering (so the detector decides yes and the card is injected), and a 5 MB
 // page about nothing in particular (so the detector reads up to its cap and decides no).
-const ARTICLE_100KB = page('Town news: a week in the harbour', repeat(100_000, (i) => NEUTRAL[i % 4]!));
-const MATCHING_100KB = page('Coming off clonazepam: one reader’s slow taper', repeat(100_000, (i) => (i % 12 === 0 ? TAPER[i % 2]! : NEUTRAL[i % 4]!)));
-const PAGE_5MB = page('Town news archive', repeat(5_000_000, (i) => NEUTRAL[i % 4]!));
+const ARTICLE_100KB = page(
+  'Town news: a week in the harbour',
+  repeat(100_000, (i) => NEUTRAL[i % 4]!),
+);
+const MATCHING_100KB = page(
+  'Coming off clonazepam: one reader’s slow taper',
+  repeat(100_000, (i) => (i % 12 === 0 ? TAPER[i % 2]! : NEUTRAL[i % 4]!)),
+);
+const PAGE_5MB = page(
+  'Town news archive',
+  repeat(5_000_000, (i) => NEUTRAL[i % 4]!),
+);
 
 interface LoadCost {
   taskMs: number;
@@ -63,19 +72,28 @@ async function traceLoad(context: BrowserContext, url: string, extensionOrigin: 
   const cdp: CDPSession = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
   const events: TraceEvent[] = [];
-  (cdp as unknown as { on(event: string, listener: (data: { value: typeof events }) => void): void }).on('Tracing.dataCollected', (data) => events.push(...data.value));
+  (cdp as unknown as { on(event: string, listener: (data: { value: typeof events }) => void): void }).on('Tracing.dataCollected', (data) =>
+    events.push(...data.value),
+  );
   await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
   const before = await cdp.send('Performance.getMetrics');
   await tab.goto(url);
   await tab.waitForTimeout(SETTLE_MS);
   const after = await cdp.send('Performance.getMetrics');
-  const done = new Promise((resolve) => (cdp as unknown as { once(event: string, listener: () => void): void }).once('Tracing.tracingComplete', () => resolve(undefined)));
+  const done = new Promise((resolve) =>
+    (cdp as unknown as { once(event: string, listener: () => void): void }).once('Tracing.tracingComplete', () => resolve(undefined)),
+  );
   await cdp.send('Tracing.end');
   await done;
   await tab.close();
   const metric = (m: { metrics: { name: string; value: number }[] }, name: string) => m.metrics.find((x) => x.name === name)?.value ?? 0;
   const extensionSlices = extensionOrigin
-    ? events.filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') && e.args?.data?.url?.startsWith(extensionOrigin))
+    ? events.filter(
+        (e) =>
+          e.ph === 'X' &&
+          (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') &&
+          e.args?.data?.url?.startsWith(extensionOrigin),
+      )
     : [];
   const ms = (e: (typeof events)[number]) => (e.dur ?? 0) / 1000;
   // Only outermost slices count: calls nested inside another of Steady's slices are part of its time already.
@@ -95,7 +113,6 @@ async function traceLoad(context: BrowserContext, url: string, extensionOrigin: 
     longestSampledTaskMs: extensionOrigin ? Math.max(0, ...steadyTimePerTask(events, extensionOrigin.replace(/\/$/, ''))) : 0,
   };
 }
-
 
 let origin = 'http://127.0.0.1';
 
@@ -181,15 +198,33 @@ function throughputTable() {
     for (const chunk of chunks) bare.test(chunk.toLowerCase());
   });
   return [
-    { matcher: 'Steady detector (normalise + one alternation + pairing)', 'MB/s': (mb / (detectorMs / 1000)).toFixed(1), 'ms for 5 MB': detectorMs.toFixed(1) },
-    { matcher: 'one bare RegExp.test(/clonazepam/) on lower-cased text', 'MB/s': (mb / (bareMs / 1000)).toFixed(1), 'ms for 5 MB': bareMs.toFixed(1) },
+    {
+      matcher: 'Steady detector (normalise + one alternation + pairing)',
+      'MB/s': (mb / (detectorMs / 1000)).toFixed(1),
+      'ms for 5 MB': detectorMs.toFixed(1),
+    },
+    {
+      matcher: 'one bare RegExp.test(/clonazepam/) on lower-cased text',
+      'MB/s': (mb / (bareMs / 1000)).toFixed(1),
+      'ms for 5 MB': bareMs.toFixed(1),
+    },
   ];
 }
 
 function sizeTable() {
   return ['page-detector.js', 'help-card.js', 'background.js'].map((file) => {
     const bytes = readFileSync(path.join(CHROME_BUILD, file));
-    return { file, role: file === 'page-detector.js' ? 'runs on every page (when turned on)' : file === 'help-card.js' ? 'injected only after a match' : 'background', bytes: bytes.length, gzip: gzipSync(bytes).length };
+    return {
+      file,
+      role:
+        file === 'page-detector.js'
+          ? 'runs on every page (when turned on)'
+          : file === 'help-card.js'
+            ? 'injected only after a match'
+            : 'background',
+      bytes: bytes.length,
+      gzip: gzipSync(bytes).length,
+    };
   });
 }
 
@@ -197,7 +232,9 @@ console.log('Contextual help: script sizes (production Chrome build)');
 console.table(sizeTable());
 console.log('Detector throughput on plain text (Node, this machine)');
 console.table(throughputTable());
-console.log(`Page loads in ${CHROMIUM_PATH}, headless, ${RUNS} runs each after a warm-up, pages served from 127.0.0.1 (e2e build: contextual help on)`);
+console.log(
+  `Page loads in ${CHROMIUM_PATH}, headless, ${RUNS} runs each after a warm-up, pages served from 127.0.0.1 (e2e build: contextual help on)`,
+);
 console.table(await pageLoadTable());
 console.log(
   'Budgets: added median main-thread time under 5 ms on the 100 KB article; no Steady task over 50 ms on the 5 MB page. ' +

@@ -65,11 +65,26 @@ try {
   const blank = samples[BLANK_PAGE]!;
   console.log(`Popup paint: ${RUNS} loads each, ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} headless, production build`);
   console.table([
-    row('popup: first contentful paint', popup.map((t) => t.firstContentfulPaint)),
-    row('empty extension page: first contentful paint', blank.map((t) => t.firstContentfulPaint)),
-    row('popup minus empty page (paired): what Steady adds', popup.map((t, i) => t.firstContentfulPaint - blank[i]!.firstContentfulPaint)),
-    row('popup: script done rendering', popup.map((t) => t.rendered ?? Number.NaN)),
-    row('popup: DOMContentLoaded', popup.map((t) => t.domContentLoaded)),
+    row(
+      'popup: first contentful paint',
+      popup.map((t) => t.firstContentfulPaint),
+    ),
+    row(
+      'empty extension page: first contentful paint',
+      blank.map((t) => t.firstContentfulPaint),
+    ),
+    row(
+      'popup minus empty page (paired): what Steady adds',
+      popup.map((t, i) => t.firstContentfulPaint - blank[i]!.firstContentfulPaint),
+    ),
+    row(
+      'popup: script done rendering',
+      popup.map((t) => t.rendered ?? Number.NaN),
+    ),
+    row(
+      'popup: DOMContentLoaded',
+      popup.map((t) => t.domContentLoaded),
+    ),
   ]);
   console.log(`Budget: first paint under ${BUDGET_MS} ms.`);
 } finally {

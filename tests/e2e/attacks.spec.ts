@@ -33,7 +33,6 @@ import { round } from '../support/stats';
 
 type Mode = 'off' | 'badge' | 'card';
 
-
 describe('attacks on contextual help (Chromium, e2e build: page access granted)', () => {
   let browser: ExtensionBrowser;
   let server: FixtureServer;
@@ -55,7 +54,11 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
   async function setSettings(values: Record<string, unknown>): Promise<void> {
     await writeExtensionStorage(settingsPage, values);
     const mode = values.contextualHelp as Mode | undefined;
-    if (mode) await pollUntil(() => registeredScriptCount(settingsPage), (count) => count === (mode === 'off' ? 0 : 1));
+    if (mode)
+      await pollUntil(
+        () => registeredScriptCount(settingsPage),
+        (count) => count === (mode === 'off' ? 0 : 1),
+      );
   }
 
   /** A fresh tab on a fixture page, with a count of the extension's script worlds that start in it. */
@@ -64,9 +67,12 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
     page.on('pageerror', (error) => pageErrors.push(`${file}: ${error.message}`));
     const cdp = await browser.context.newCDPSession(page);
     let worlds = 0;
-    (cdp as unknown as { on(event: string, listener: (e: { context: { origin: string } }) => void): void }).on('Runtime.executionContextCreated', (e) => {
-      if (e.context.origin === extensionOrigin) worlds++;
-    });
+    (cdp as unknown as { on(event: string, listener: (e: { context: { origin: string } }) => void): void }).on(
+      'Runtime.executionContextCreated',
+      (e) => {
+        if (e.context.origin === extensionOrigin) worlds++;
+      },
+    );
     await cdp.send('Runtime.enable');
     await page.goto(`${server.origin}/${file}`);
     return { page, cdp, steadyWorlds: () => worlds };
@@ -79,7 +85,10 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
       await opened.page.waitForTimeout(300);
       expect(opened.steadyWorlds()).toBe(0);
     } else {
-      await pollUntil(async () => opened.steadyWorlds(), (n) => n > 0);
+      await pollUntil(
+        async () => opened.steadyWorlds(),
+        (n) => n > 0,
+      );
       // Let its first look at the page finish before the page starts measuring.
       await opened.page.waitForTimeout(300);
     }
@@ -133,7 +142,8 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
           w.longTasks = [];
           // Tasks that start after the URL change only: the page's own 200,000 insertions are not counted.
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) if (entry.startTime >= urlChangedAt) w.longTasks.push({ start: entry.startTime - urlChangedAt, duration: entry.duration });
+            for (const entry of list.getEntries())
+              if (entry.startTime >= urlChangedAt) w.longTasks.push({ start: entry.startTime - urlChangedAt, duration: entry.duration });
           }).observe({ type: 'longtask' });
           return urlChangedAt;
         });
@@ -143,7 +153,9 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
         // With help on, a trial that has already seen a long task cannot pass: stop it early to save time.
         while (Date.now() < deadline) {
           await page.waitForTimeout(250);
-          tasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start <= 3_000));
+          tasks = await page.evaluate(() =>
+            (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start <= 3_000),
+          );
           if (mode === 'badge' && tasks.length > 0) break;
         }
         await page.close();
@@ -180,7 +192,10 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
 
     /** Waits for the card, then for its host's box to hold still for a moment. */
     async function settledHostBox(page: Page, card: HelpCardOnPage) {
-      await pollUntil(() => card.count(), (n) => n === 1);
+      await pollUntil(
+        () => card.count(),
+        (n) => n === 1,
+      );
       let last = JSON.stringify(await hostBox(page));
       for (;;) {
         await page.waitForTimeout(250);
@@ -215,7 +230,10 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
       const before = await settledHostBox(page, card);
       await page.bringToFront();
       await card.click('Copy SAMHSA National Helpline details');
-      await pollUntil(() => card.text(), (text) => text.includes('Copied SAMHSA National Helpline details.'));
+      await pollUntil(
+        () => card.text(),
+        (text) => text.includes('Copied SAMHSA National Helpline details.'),
+      );
       const after = await settledHostBox(page, card);
       console.log('[2] card host size before and after Copy', { before, after });
       await page.close();
@@ -237,7 +255,8 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
         shadowRoots?: DomNode[];
       }
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-      const textOf = (node: DomNode): string => (node.nodeName === '#text' ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join(''));
+      const textOf = (node: DomNode): string =>
+        node.nodeName === '#text' ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join('');
       let found: DomNode | undefined;
       const walk = (node: DomNode) => {
         if (!found && node.localName === 'button' && textOf(node).trim() === name) found = node;
@@ -265,13 +284,20 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
         const before = await readExtensionStorage(settingsPage);
         const { page } = await open('attack-clickjack.html');
         const card = await HelpCardOnPage.attach(page);
-        await pollUntil(() => card.count(), (n) => n === 1);
+        await pollUntil(
+          () => card.count(),
+          (n) => n === 1,
+        );
         await page.waitForTimeout(300);
         const targetBox = await cardButtonBox(page, target);
-        const point = await page.evaluate(([s, box]) => (window as unknown as { stageClickjack(s: string, b: object): { x: number; y: number } }).stageClickjack(s, box), [setUp, targetBox] as const);
+        const point = await page.evaluate(
+          ([s, box]) => (window as unknown as { stageClickjack(s: string, b: object): { x: number; y: number } }).stageClickjack(s, box),
+          [setUp, targetBox] as const,
+        );
         await page.bringToFront();
         // ATTACK_SCREENSHOTS=dir saves what the user sees before the click.
-        if (process.env.ATTACK_SCREENSHOTS) await page.screenshot({ path: `${process.env.ATTACK_SCREENSHOTS}/clickjack-${setUp}-${target.replace(/\W+/g, '-')}.png` });
+        if (process.env.ATTACK_SCREENSHOTS)
+          await page.screenshot({ path: `${process.env.ATTACK_SCREENSHOTS}/clickjack-${setUp}-${target.replace(/\W+/g, '-')}.png` });
         // The user clicks what they see: the page's button.
         await page.mouse.click(point.x, point.y);
         await page.waitForTimeout(1_000);
@@ -311,7 +337,10 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
       page.on('pageerror', (error) => pageErrors.push(`${file}: ${error.message}`));
       const cdp = await browser.context.newCDPSession(page);
       const events: TraceEvent[] = [];
-      (cdp as unknown as { on(event: string, listener: (data: { value: TraceEvent[] }) => void): void }).on('Tracing.dataCollected', (data) => events.push(...data.value));
+      (cdp as unknown as { on(event: string, listener: (data: { value: TraceEvent[] }) => void): void }).on(
+        'Tracing.dataCollected',
+        (data) => events.push(...data.value),
+      );
       await cdp.send('Tracing.start', {
         categories: TRACE_CATEGORIES,
         transferMode: 'ReportEvents',
@@ -335,11 +364,17 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
         await page.waitForTimeout(100);
       }
       await page.waitForTimeout(500);
-      const done = new Promise((resolve) => (cdp as unknown as { once(event: string, listener: () => void): void }).once('Tracing.tracingComplete', () => resolve(undefined)));
+      const done = new Promise((resolve) =>
+        (cdp as unknown as { once(event: string, listener: () => void): void }).once('Tracing.tracingComplete', () => resolve(undefined)),
+      );
       await cdp.send('Tracing.end');
       await done;
       await page.close();
-      return { perTaskMs: steadyTimePerTask(events, extensionOrigin), benchSlicesMs: benchStyleSlices(events, extensionOrigin), readWholePageMs };
+      return {
+        perTaskMs: steadyTimePerTask(events, extensionOrigin),
+        benchSlicesMs: benchStyleSlices(events, extensionOrigin),
+        readWholePageMs,
+      };
     }
 
     const PAGES = [
@@ -367,7 +402,10 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
           tasksWithSteadyCode: perTaskMs.length,
           longestSteadyMsInOneTask: round(longest, 1),
           over10ms: perTaskMs.filter((ms) => ms > 10).map((ms) => round(ms, 1)),
-          totalSteadyMs: round(perTaskMs.reduce((a, b) => a + b, 0), 1),
+          totalSteadyMs: round(
+            perTaskMs.reduce((a, b) => a + b, 0),
+            1,
+          ),
           benchStyleLongestSliceMs: round(Math.max(0, ...benchSlicesMs)),
         });
         // The detector did run (otherwise there is nothing to measure).

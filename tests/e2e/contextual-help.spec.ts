@@ -16,8 +16,6 @@ import { startFixtureServer, type FixtureServer } from './fixtures/fixture-serve
 import { SAMHSA_FULL, SAMHSA_MESSAGE, SAMHSA_SHORT } from './fixtures/expected-copy';
 import { CARD_SETTLE_MS, HelpCardOnPage } from './pages/help-card';
 
-
-
 describe('contextual help in Chromium (e2e build: page access granted, card mode)', () => {
   let browser: ExtensionBrowser;
   let server: FixtureServer;
@@ -83,7 +81,10 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_SHORT);
     // Tab from the page's start moves into the card's closed shadow root.
     await page.keyboard.press('Tab');
-    const focusIsInCard = () => page.evaluate(() => document.activeElement?.shadowRoot === null && document.activeElement?.parentElement === document.documentElement);
+    const focusIsInCard = () =>
+      page.evaluate(
+        () => document.activeElement?.shadowRoot === null && document.activeElement?.parentElement === document.documentElement,
+      );
     await expect.poll(focusIsInCard).toBe(true);
     await page.close();
   });
@@ -256,7 +257,9 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
 
     it('a page that removes foreign nodes: the card goes quietly and the page keeps running', async () => {
       const { page, card } = await visit('removes-foreign-nodes.html');
-      await expect.poll(() => page.evaluate(() => (window as unknown as { removedNodes: number }).removedNodes), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { removedNodes: number }).removedNodes), { timeout: 10_000 })
+        .toBeGreaterThan(0);
       expect(await card.count()).toBe(0);
       const ticks = Number(await page.textContent('#ticks'));
       await expect.poll(() => page.textContent('#ticks').then(Number)).toBeGreaterThan(ticks);

@@ -58,8 +58,17 @@ describe('attacks on contextual help in Firefox ESR (production build, page acce
     settings = await firefox.openExtensionPage('options.html', 'h1');
     for (const page of await firefox.browser.pages()) if (page.url().includes('/welcome.html')) await page.close();
     await settings.click('input[name=contextualHelp][value=card]');
-    await pollUntil(() => settings.evaluate(() => (globalThis as unknown as StorageApi).browser.permissions.contains({ origins: ['http://*/*', 'https://*/*'] })), (granted) => granted);
-    await pollUntil(() => readStorage().then((s) => s.contextualHelp), (mode) => mode === 'card');
+    await pollUntil(
+      () =>
+        settings.evaluate(() =>
+          (globalThis as unknown as StorageApi).browser.permissions.contains({ origins: ['http://*/*', 'https://*/*'] }),
+        ),
+      (granted) => granted,
+    );
+    await pollUntil(
+      () => readStorage().then((s) => s.contextualHelp),
+      (mode) => mode === 'card',
+    );
   });
   afterAll(async () => Promise.all([firefox?.close(), server?.close()]));
 
@@ -119,7 +128,10 @@ describe('attacks on contextual help in Firefox ESR (production build, page acce
     }
     await setHelp('card');
     const { off, badge, report } = compareInsertionRatios(samples);
-    console.log(`[firefox 1a] body/detached insertion-time ratio for ${BATCH} insertions, medians over ${samples.off.length} reps each`, report);
+    console.log(
+      `[firefox 1a] body/detached insertion-time ratio for ${BATCH} insertions, medians over ${samples.off.length} reps each`,
+      report,
+    );
     expect(badge).toBeLessThanOrEqual(off * 1.15);
   });
 
@@ -135,7 +147,10 @@ describe('attacks on contextual help in Firefox ESR (production build, page acce
 
     /** Waits for the card's host, then for its box to hold still for a moment. */
     async function settledHostBox(page: Page): Promise<{ width: number; height: number }> {
-      await pollUntil(() => hostBox(page), (box) => box !== null);
+      await pollUntil(
+        () => hostBox(page),
+        (box) => box !== null,
+      );
       let last = JSON.stringify(await hostBox(page));
       for (;;) {
         await sleep(250);
@@ -175,7 +190,10 @@ describe('attacks on contextual help in Firefox ESR (production build, page acce
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       // The Copy button was the one pressed: the clipboard holds the helpline.
-      await pollUntil(() => settings.evaluate(() => navigator.clipboard.readText()), (text) => text === SAMHSA_FULL);
+      await pollUntil(
+        () => settings.evaluate(() => navigator.clipboard.readText()),
+        (text) => text === SAMHSA_FULL,
+      );
       const after = await settledHostBox(page);
       console.log('[firefox 2] card host size before and after Copy', { before, after });
       await page.close();

@@ -16,12 +16,16 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
   it('renders the emergency line and the helplines', async () => {
     expect(await page.$eval('#emergency-heading', (el) => el.textContent)).toBe('Emergency? Call 911');
     const callLinks = await page.$$eval('a[href^="tel:"]', (links) => links.map((a) => `${a.textContent} → ${a.getAttribute('href')}`));
-    expect(callLinks).toEqual(expect.arrayContaining(['Call 911 → tel:911', 'Call 988 → tel:988', 'Call 1-800-662-4357 → tel:+18006624357']));
+    expect(callLinks).toEqual(
+      expect.arrayContaining(['Call 911 → tel:911', 'Call 988 → tel:988', 'Call 1-800-662-4357 → tel:+18006624357']),
+    );
   });
 
   it('copies a helpline to the clipboard', async () => {
     await page.click('button[aria-label="Copy 988 Suicide & Crisis Lifeline details"]');
-    await page.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === 'Copied 988 Suicide & Crisis Lifeline details.'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === 'Copied 988 Suicide & Crisis Lifeline details.'),
+    );
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toBe(LIFELINE_988_FULL);
   });
@@ -43,7 +47,12 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
 
   it('renders the sidebar page and the settings page', async () => {
     const sidebar = await firefox.openExtensionPage('sidepanel.html', 'h1');
-    expect(await sidebar.$$eval('[role=tab]', (tabs) => tabs.map((t) => t.textContent))).toEqual(['Guides', 'Find support', 'Helplines', 'Prescriber visit']);
+    expect(await sidebar.$$eval('[role=tab]', (tabs) => tabs.map((t) => t.textContent))).toEqual([
+      'Guides',
+      'Find support',
+      'Helplines',
+      'Prescriber visit',
+    ]);
     expect(await sidebar.$eval('.help-bar a[href="tel:911"]', (a) => a.textContent)).toBe('Call 911');
     const options = await firefox.openExtensionPage('options.html', 'h1');
     expect(await options.$eval('h1', (h) => h.textContent)).toBe('Steady settings');
@@ -56,7 +65,9 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
     await page.waitForFunction(() => document.querySelector('#emergency-heading')?.textContent === '¿Emergencia? Llama al 911');
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     await page.click('button[aria-label="Copiar los datos de SAMHSA National Helpline"]');
-    await page.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === 'Copiado: los datos de SAMHSA National Helpline.'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === 'Copiado: los datos de SAMHSA National Helpline.'),
+    );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
     await page.evaluate(() => (globalThis as unknown as StorageApi).browser.storage.local.set({ language: 'auto' }));
     await page.waitForFunction(() => document.querySelector('#emergency-heading')?.textContent === 'Emergency? Call 911');

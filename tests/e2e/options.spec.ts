@@ -43,7 +43,15 @@ describe('settings in Chromium', () => {
     }));
 
   it('starts with every default chosen', async () => {
-    for (const label of ['Same as my browser', 'Automatic, from your browser’s language', 'Full: every detail', 'Same as my device', 'Normal', 'Off', 'Pages about stopping or withdrawal']) {
+    for (const label of [
+      'Same as my browser',
+      'Automatic, from your browser’s language',
+      'Full: every detail',
+      'Same as my device',
+      'Normal',
+      'Off',
+      'Pages about stopping or withdrawal',
+    ]) {
       await expect(options.getByLabel(label).isChecked()).resolves.toBe(true);
     }
   });
@@ -119,7 +127,17 @@ describe('settings in Chromium', () => {
   });
 
   it('survives corrupt version records: a newly opened page shows the stored settings at once, with no migration loop', async () => {
-    const keys = ['region', 'language', 'copyFormat', 'theme', 'textSize', 'contextualHelp', 'sensitivity', 'blockedSites', 'prescriberChecklist'];
+    const keys = [
+      'region',
+      'language',
+      'copyFormat',
+      'theme',
+      'textSize',
+      'contextualHelp',
+      'sensitivity',
+      'blockedSites',
+      'prescriberChecklist',
+    ];
     // WXT's storage library would run ten million migration steps for each of these before reading a setting.
     await writeExtensionStorage(options, { theme: 'dark', ...Object.fromEntries(keys.map((key) => [`${key}$`, { v: -10_000_000 }])) });
     const start = Date.now();

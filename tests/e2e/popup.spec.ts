@@ -9,8 +9,6 @@ import { PopupPage } from './pages/popup-page';
 const SECTIONS = ['Helplines', 'Stay safe', 'Cope', 'Help someone'];
 const SCREENSHOTS = path.resolve('tests/e2e/.screenshots');
 
-
-
 describe('popup in Chromium (production build)', () => {
   let browser: ExtensionBrowser;
   let popup: PopupPage;
@@ -87,7 +85,10 @@ describe('popup in Chromium (production build)', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
-        return { name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+        return {
+          name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+          outline: `${style.outlineStyle} ${style.outlineWidth}`,
+        };
       });
       if (!focused) break;
       visited.push(focused);
@@ -97,7 +98,8 @@ describe('popup in Chromium (production build)', () => {
     expect(names.slice(0, 4)).toEqual(['Español', 'Call 911', 'Call 988', 'text 988']);
     expect(names.indexOf('Helplines')).toBeGreaterThan(names.indexOf('text 988'));
     expect(names.indexOf('Call 988')).toBeLessThan(names.indexOf('Copy 988 Suicide & Crisis Lifeline details'));
-    for (const name of ['Copy SAMHSA National Helpline details', 'Text HOME to 741741', 'Copy NAMI HelpLine details']) expect(names).toContain(name);
+    for (const name of ['Copy SAMHSA National Helpline details', 'Text HOME to 741741', 'Copy NAMI HelpLine details'])
+      expect(names).toContain(name);
     for (const { name, outline } of visited) expect(outline, name).toMatch(/^solid [3-9]px$/);
 
     // Arrow keys move between sections; Tab then enters the open section.
@@ -124,7 +126,11 @@ describe('popup in Chromium (production build)', () => {
     await expect.poll(() => page.getByRole('tab', { name: 'Helplines', exact: true }).count()).toBe(1);
     expect((await readExtensionStorage(page)).language).toBe('en');
     // Leave the browser as the other tests expect it: following the browser's language.
-    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ language: 'auto' }));
+    await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+        language: 'auto',
+      }),
+    );
     await page.reload();
   });
 

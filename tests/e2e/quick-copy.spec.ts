@@ -1,7 +1,20 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openExtensionPage, writeExtensionStorage, type ExtensionBrowser, type ExtensionGlobals } from './fixtures/extension-browser';
-import { ALL_US_SHORT, LIFELINE_988_FULL, LIFELINE_988_SHORT, SAMHSA_FULL, SAMHSA_MESSAGE, SHORTCUT_US_SHORT } from './fixtures/expected-copy';
+import {
+  launchWithExtension,
+  openExtensionPage,
+  writeExtensionStorage,
+  type ExtensionBrowser,
+  type ExtensionGlobals,
+} from './fixtures/extension-browser';
+import {
+  ALL_US_SHORT,
+  LIFELINE_988_FULL,
+  LIFELINE_988_SHORT,
+  SAMHSA_FULL,
+  SAMHSA_MESSAGE,
+  SHORTCUT_US_SHORT,
+} from './fixtures/expected-copy';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 
 type Api = ExtensionGlobals['chrome'] & {
@@ -22,7 +35,9 @@ describe('quick copy in Chromium (production build)', () => {
     webPage = await browser.context.newPage();
     await webPage.goto(`${server.origin}/neutral-gardening.html`);
     await webPage.bringToFront();
-    tabId = await worker.evaluate(async () => (await (globalThis as unknown as { chrome: Api }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    tabId = await worker.evaluate(
+      async () => (await (globalThis as unknown as { chrome: Api }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!,
+    );
   });
   afterAll(async () => Promise.all([browser?.close(), server?.close()]));
 
@@ -32,24 +47,41 @@ describe('quick copy in Chromium (production build)', () => {
   // Playwright cannot click the browser's own context menu or press a browser-level shortcut, so these fire the
   // very events Chrome fires, into the background's real listeners.
   const clickMenuItem = (menuItemId: string) =>
-    worker.evaluate(({ menuItemId, tabId }) => (globalThis as unknown as { chrome: Api }).chrome.contextMenus.onClicked.dispatch({ menuItemId, editable: false }, { id: tabId }), { menuItemId, tabId });
+    worker.evaluate(
+      ({ menuItemId, tabId }) =>
+        (globalThis as unknown as { chrome: Api }).chrome.contextMenus.onClicked.dispatch({ menuItemId, editable: false }, { id: tabId }),
+      { menuItemId, tabId },
+    );
   const pressCommand = (command: string) =>
-    worker.evaluate(({ command, tabId }) => (globalThis as unknown as { chrome: Api }).chrome.commands.onCommand.dispatch(command, { id: tabId }), { command, tabId });
+    worker.evaluate(
+      ({ command, tabId }) => (globalThis as unknown as { chrome: Api }).chrome.commands.onCommand.dispatch(command, { id: tabId }),
+      { command, tabId },
+    );
 
   it('context menu: copies one helpline in the default format, through the offscreen page', async () => {
     await resetClipboard();
     await clickMenuItem('steady-copy:line:us-988');
     await expect.poll(clipboard).toBe(LIFELINE_988_FULL);
-    await expect.poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+    await expect
+      .poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('✓');
     // Confirmed by a notification that screen readers announce, with nothing added to the page itself.
     await expect
-      .poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.notifications.getAll().then((all) => Object.keys(all))))
+      .poll(() =>
+        worker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.notifications.getAll().then((all) => Object.keys(all))),
+      )
       .toEqual(['steady-copy']);
     expect(await webPage.evaluate(() => document.documentElement.children.length)).toBe(2);
   });
 
   it('context menu: "Copy all" in the short format once the user prefers it', async () => {
-    await writeExtensionStorage(webPage.context().pages().find((p) => p.url().startsWith('chrome-extension://')) ?? (await openExtensionPage(browser, 'options.html', 'Steady settings')), { copyFormat: 'short' });
+    await writeExtensionStorage(
+      webPage
+        .context()
+        .pages()
+        .find((p) => p.url().startsWith('chrome-extension://')) ?? (await openExtensionPage(browser, 'options.html', 'Steady settings')),
+      { copyFormat: 'short' },
+    );
     await resetClipboard();
     await clickMenuItem('steady-copy:all');
     await expect.poll(clipboard).toBe(ALL_US_SHORT);
@@ -63,14 +95,21 @@ describe('quick copy in Chromium (production build)', () => {
 
   it('lists both shortcuts with their keys, and asks for no clipboard-read permission', async () => {
     const api = () => (globalThis as unknown as { chrome: Api }).chrome;
-    const commands = await worker.evaluate(async () => (await (globalThis as unknown as { chrome: Api }).chrome.commands.getAll()).map((c) => `${c.name}=${c.shortcut}`));
+    const commands = await worker.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: Api }).chrome.commands.getAll()).map((c) => `${c.name}=${c.shortcut}`),
+    );
     expect(commands.sort(), JSON.stringify(commands)).toEqual(['_execute_action=Alt+Shift+S', 'copy-main-helpline=Alt+Shift+H']);
     void api;
-    const permissions = await worker.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.runtime.getManifest().permissions ?? []);
+    const permissions = await worker.evaluate(
+      () => (globalThis as unknown as { chrome: Api }).chrome.runtime.getManifest().permissions ?? [],
+    );
     expect(permissions).not.toContain('clipboardRead');
     const popup = await openExtensionPage(browser, 'popup.html', 'Steady');
     await popup.getByText('Keyboard shortcuts').click();
-    await expect(popup.locator('.shortcuts li').allTextContents()).resolves.toEqual(['Open Steady: Alt+Shift+S', 'Copy emergency help and the main helplines: Alt+Shift+H']);
+    await expect(popup.locator('.shortcuts li').allTextContents()).resolves.toEqual([
+      'Open Steady: Alt+Shift+S',
+      'Copy emergency help and the main helplines: Alt+Shift+H',
+    ]);
     await popup.close();
   });
 
@@ -93,7 +132,10 @@ describe('quick copy in Chromium (production build)', () => {
     const panel = await openExtensionPage(browser, 'sidepanel.html', 'Steady');
     await panel.bringToFront();
     await panel.getByRole('tab', { name: 'Helplines' }).click();
-    await panel.getByRole('article', { name: '988 Suicide & Crisis Lifeline' }).getByRole('button', { name: 'Copy 988 Suicide & Crisis Lifeline details', exact: true }).click();
+    await panel
+      .getByRole('article', { name: '988 Suicide & Crisis Lifeline' })
+      .getByRole('button', { name: 'Copy 988 Suicide & Crisis Lifeline details', exact: true })
+      .click();
     await expect.poll(() => panel.evaluate(() => navigator.clipboard.readText())).toBe(LIFELINE_988_SHORT);
     const copyButtons = await panel.getByRole('button', { name: /^Copy .* details$/ }).count();
     expect(copyButtons).toBe(6);

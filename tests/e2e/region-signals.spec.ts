@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_E2E_BUILD, launchWithExtension, openExtensionPage, waitForDetector, type ExtensionBrowser } from './fixtures/extension-browser';
+import {
+  CHROME_E2E_BUILD,
+  launchWithExtension,
+  openExtensionPage,
+  waitForDetector,
+  type ExtensionBrowser,
+} from './fixtures/extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { HelpCardOnPage } from './pages/help-card';
 
@@ -77,7 +83,10 @@ describe.each(SET_UPS)('a new browser in $locale, $timeZone (e2e build: card mod
   let popup: Page;
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: setUp.locale, timeZone: setUp.timeZone }), startFixtureServer()]);
+    [browser, server] = await Promise.all([
+      launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: setUp.locale, timeZone: setUp.timeZone }),
+      startFixtureServer(),
+    ]);
     popup = await openExtensionPage(browser, 'popup.html', 'Steady');
     await waitForDetector(popup);
   });
@@ -90,14 +99,18 @@ describe.each(SET_UPS)('a new browser in $locale, $timeZone (e2e build: card mod
   it('shows that country’s emergency route and a crisis route first', async () => {
     const emergency = popup.locator('section.emergency');
     if (setUp.emergencyLink) {
-      await expect(emergency.getByRole('link', { name: setUp.emergencyLink, exact: true }).getAttribute('href')).resolves.toBe(setUp.emergencyHref);
+      await expect(emergency.getByRole('link', { name: setUp.emergencyLink, exact: true }).getAttribute('href')).resolves.toBe(
+        setUp.emergencyHref,
+      );
     } else {
       // Another country: no foreign number, the local-number advice and 112 for the EU.
       await expect(emergency.locator('a[href^="tel:"]').count()).resolves.toBe(0);
       await expect(emergency.getByRole('heading').textContent()).resolves.toBe('Emergency? Call your local emergency number');
       await expect(emergency.getByText('In any EU country, 112 works and is free.').count()).resolves.toBe(1);
     }
-    await expect(emergency.locator('.crisis-line').getByRole('link', { name: setUp.crisisLink }).getAttribute('href')).resolves.toBe(setUp.crisisHref);
+    await expect(emergency.locator('.crisis-line').getByRole('link', { name: setUp.crisisLink }).getAttribute('href')).resolves.toBe(
+      setUp.crisisHref,
+    );
   });
 
   it('offers a card on a matching page with something worth copying, and copies it', async () => {
@@ -138,7 +151,9 @@ describe('a device whose signals disagree (American English in London)', () => {
   it('shows the UK, and puts the country picker at the top of the helplines with a note', async () => {
     const popup = await openExtensionPage(browser, 'popup.html', 'Steady');
     const unsure = popup.locator('.region-unsure');
-    await expect(unsure.getByRole('note').textContent()).resolves.toBe('Steady is not sure which country you are in. Choose yours so the numbers are right.');
+    await expect(unsure.getByRole('note').textContent()).resolves.toBe(
+      'Steady is not sure which country you are in. Choose yours so the numbers are right.',
+    );
     await expect(unsure.getByLabel('Country').inputValue()).resolves.toBe('GB');
     await expect(popup.locator('select').count()).resolves.toBe(1);
   });

@@ -17,9 +17,18 @@ describe('regions in the popup, Chromium (production build)', () => {
   it('follows the browser to the United Kingdom: 999 first, then UK lines, with what differs in Northern Ireland', async () => {
     await expect(popup.emergency.getByRole('link', { name: 'Call 999' }).getAttribute('href')).resolves.toBe('tel:999');
     await expect(popup.helpline('Samaritans').getByRole('link', { name: 'Call 116 123' }).getAttribute('href')).resolves.toBe('tel:116123');
-    await expect(popup.helpline('NHS 111').getByText('England, Scotland and Wales; not in Northern Ireland', { exact: true }).count()).resolves.toBe(1);
-    await expect(popup.helpline('Lifeline (Northern Ireland)').getByText('Northern Ireland only', { exact: true }).count()).resolves.toBe(1);
-    await expect(popup.helpline('FRANK').getByText(/^Not free/).count()).resolves.toBe(1);
+    await expect(
+      popup.helpline('NHS 111').getByText('England, Scotland and Wales; not in Northern Ireland', { exact: true }).count(),
+    ).resolves.toBe(1);
+    await expect(popup.helpline('Lifeline (Northern Ireland)').getByText('Northern Ireland only', { exact: true }).count()).resolves.toBe(
+      1,
+    );
+    await expect(
+      popup
+        .helpline('FRANK')
+        .getByText(/^Not free/)
+        .count(),
+    ).resolves.toBe(1);
     await expect(popup.page.getByText('Steady cannot tell your country', { exact: false }).count()).resolves.toBe(0);
   });
 
@@ -27,20 +36,24 @@ describe('regions in the popup, Chromium (production build)', () => {
     await popup.copy('NHS 111');
     await expect
       .poll(() => popup.clipboardText())
-      .toBe([
+      .toBe(
+        [
           'NHS 111 (England, Scotland and Wales; not in Northern Ireland)',
           'Call: 111 (In England, press 2 for mental health support in a crisis.)',
           'Hours: 24 hours a day, 7 days a week',
           'Cost: Free',
           'Languages: Interpreters on request',
           'Official site: https://111.nhs.uk/',
-        ].join('\n'));
+        ].join('\n'),
+      );
   });
 
   it('changes country in one step, and remembers it', async () => {
     await popup.page.getByLabel('Country').selectOption({ label: 'Canada' });
     await expect.poll(() => popup.emergency.getByRole('heading').textContent()).toBe('Emergency? Call 911');
-    await expect(popup.helpline('Kids Help Phone').getByRole('link', { name: 'Text CONNECT to 686868' }).getAttribute('href')).resolves.toBe('sms:686868?body=CONNECT');
+    await expect(
+      popup.helpline('Kids Help Phone').getByRole('link', { name: 'Text CONNECT to 686868' }).getAttribute('href'),
+    ).resolves.toBe('sms:686868?body=CONNECT');
     await expect(popup.helpline('9-8-8 Suicide Crisis Helpline').count()).resolves.toBe(1);
     await expect.poll(() => readExtensionStorage(popup.page).then((s) => s.region)).toBe('CA');
     await popup.page.reload();
@@ -100,28 +113,43 @@ describe('regions in the popup, Chromium (production build)', () => {
       name: 'Mexico',
       emergency: { label: 'Call 911', href: 'tel:911' },
       lines: [],
-      copyAll: ['Helplines (Mexico)', 'Emergency services (911): call 911', 'Find A Helpline: https://www.findahelpline.com', 'Befrienders Worldwide: https://www.befrienders.org'],
+      copyAll: [
+        'Helplines (Mexico)',
+        'Emergency services (911): call 911',
+        'Find A Helpline: https://www.findahelpline.com',
+        'Befrienders Worldwide: https://www.befrienders.org',
+      ],
     },
     {
       name: 'Spain',
       emergency: { label: 'Call 112', href: 'tel:112' },
       lines: [],
-      copyAll: ['Helplines (Spain)', 'Emergency services (112): call 112', 'Find A Helpline: https://www.findahelpline.com', 'Befrienders Worldwide: https://www.befrienders.org'],
+      copyAll: [
+        'Helplines (Spain)',
+        'Emergency services (112): call 112',
+        'Find A Helpline: https://www.findahelpline.com',
+        'Befrienders Worldwide: https://www.befrienders.org',
+      ],
     },
   ];
 
-  it.each(COUNTRIES)('$name: the emergency number first, its helplines, and "Copy all" with exactly those lines', async ({ name, emergency, lines, copyAll }) => {
-    await popup.page.getByLabel('Country').selectOption({ label: name });
-    await expect.poll(() => popup.emergency.getByRole('link', { name: emergency.label }).getAttribute('href')).toBe(emergency.href);
-    for (const line of lines) {
-      await expect(popup.helpline(line.name).getByRole('link', { name: line.link, exact: true }).getAttribute('href')).resolves.toBe(line.href);
-    }
-    await popup.page.bringToFront();
-    await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
-    await popup.page.getByRole('button', { name: 'Copy short: all helplines' }).click();
-    await expect.poll(() => popup.clipboardText()).toBe(copyAll.join('\n'));
-    await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
-  });
+  it.each(COUNTRIES)(
+    '$name: the emergency number first, its helplines, and "Copy all" with exactly those lines',
+    async ({ name, emergency, lines, copyAll }) => {
+      await popup.page.getByLabel('Country').selectOption({ label: name });
+      await expect.poll(() => popup.emergency.getByRole('link', { name: emergency.label }).getAttribute('href')).toBe(emergency.href);
+      for (const line of lines) {
+        await expect(popup.helpline(line.name).getByRole('link', { name: line.link, exact: true }).getAttribute('href')).resolves.toBe(
+          line.href,
+        );
+      }
+      await popup.page.bringToFront();
+      await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
+      await popup.page.getByRole('button', { name: 'Copy short: all helplines' }).click();
+      await expect.poll(() => popup.clipboardText()).toBe(copyAll.join('\n'));
+      await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
+    },
+  );
 
   it('"another country": the local-number advice, 112 for the EU, the crisis-line directories, and no number from elsewhere', async () => {
     await popup.page.getByLabel('Country').selectOption({ label: 'Another country' });
@@ -130,7 +158,12 @@ describe('regions in the popup, Chromium (production build)', () => {
     await expect(popup.page.locator('section.emergency').getByText('In any EU country, 112 works and is free.').count()).resolves.toBe(1);
     const crisis = popup.page.locator('section.emergency .crisis-line').getByRole('link');
     await expect(crisis.getAttribute('href')).resolves.toBe('https://www.findahelpline.com');
-    await expect(popup.helpline('Befrienders Worldwide').getByRole('link', { name: /www\.befrienders\.org/ }).getAttribute('href')).resolves.toBe('https://www.befrienders.org');
+    await expect(
+      popup
+        .helpline('Befrienders Worldwide')
+        .getByRole('link', { name: /www\.befrienders\.org/ })
+        .getAttribute('href'),
+    ).resolves.toBe('https://www.befrienders.org');
     await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
     await popup.page.getByRole('button', { name: 'Copy short: all helplines' }).click();
     await expect

@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocalRequest, launchWithExtension, openExtensionPage, type ExtensionBrowser, type ExtensionGlobals } from './fixtures/extension-browser';
+import {
+  isLocalRequest,
+  launchWithExtension,
+  openExtensionPage,
+  type ExtensionBrowser,
+  type ExtensionGlobals,
+} from './fixtures/extension-browser';
 import { PopupPage } from './pages/popup-page';
 
 const TABS = ['Guides', 'Find support', 'Helplines', 'Prescriber visit'];
@@ -42,7 +48,13 @@ describe('side panel page in Chromium', () => {
   it('offers the guides, each block with its source', async () => {
     await page.getByRole('tab', { name: 'Guides' }).click();
     const headings = await page.locator('.guide > h2, #guide-coping > h2, #guide-helping > h2').allTextContents();
-    expect(headings).toEqual(['Coming off safely', 'What withdrawal can feel like', 'If this is you', 'Coping day to day', 'Helping someone you care about']);
+    expect(headings).toEqual([
+      'Coming off safely',
+      'What withdrawal can feel like',
+      'If this is you',
+      'Coping day to day',
+      'Helping someone you care about',
+    ]);
     const cards = page.locator('#guide-coming-off-safely .card');
     expect(await cards.count()).toBeGreaterThanOrEqual(6);
     // Every block links its sources; some have several.

@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confusion, loadCorpus, SPANISH_DIR, SPANISH_HOLDOUT_DIR, type LoadedEntry } from '../support/corpus';
-import { CHROME_E2E_BUILD, isLocalRequest, launchWithExtension, openExtensionPage, waitForDetector, type ExtensionBrowser } from './fixtures/extension-browser';
+import {
+  CHROME_E2E_BUILD,
+  isLocalRequest,
+  launchWithExtension,
+  openExtensionPage,
+  waitForDetector,
+  type ExtensionBrowser,
+} from './fixtures/extension-browser';
 import { HelpCardOnPage } from './pages/help-card';
 
 // The same bars as the unit-level corpus tests: a card on a page that is not about stopping is the worse error.
@@ -26,7 +33,9 @@ describe('Spanish detector in Chromium: blind-written Spanish pages, each at its
     for (const entry of corpus) {
       const body = await readFile(path.join(entry.dir, entry.file));
       // Routes match without the #fragment a page address may carry.
-      await browser.context.route(entry.url.split('#')[0]!, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+      await browser.context.route(entry.url.split('#')[0]!, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+      );
     }
     const settings = await openExtensionPage(browser, 'options.html', 'Ajustes de Steady');
     await waitForDetector(settings);
@@ -49,23 +58,30 @@ describe('Spanish detector in Chromium: blind-written Spanish pages, each at its
     }
   }
 
-  it.each(SETS)('$name: the card shows on pages about stopping a benzo, at the set’s precision and recall', async ({ name, dir, minPrecision, minRecall }) => {
-    const pages = loadCorpus(dir);
-    expect(pages.length).toBeGreaterThanOrEqual(30);
-    const results: { entry: LoadedEntry; predicted: boolean }[] = [];
-    for (let i = 0; i < pages.length; i += TABS_AT_ONCE) {
-      const batch = pages.slice(i, i + TABS_AT_ONCE);
-      results.push(...(await Promise.all(batch.map(async (entry) => ({ entry, predicted: await cardShown(entry) })))));
-    }
-    const scores = confusion(results.map(({ entry, predicted }) => ({ expected: entry.label === 'stopping', predicted })));
-    const wrong = results.filter(({ entry, predicted }) => (entry.label === 'stopping') !== predicted).map(({ entry }) => `${entry.file} (${entry.label})`);
-    // The figures the README and release notes quote come from this line.
-    console.log(`${name} in Chromium: ${results.length} pages, precision ${scores.precision.toFixed(3)}, recall ${scores.recall.toFixed(3)}, wrong: ${wrong.join(', ') || 'none'}`);
-    expect(scores.precision, wrong.join(', ')).toBeGreaterThanOrEqual(minPrecision);
-    expect(scores.recall, wrong.join(', ')).toBeGreaterThanOrEqual(minRecall);
-    expect(scores.truePositive + scores.falseNegative, 'the set has pages about stopping').toBeGreaterThanOrEqual(10);
-    expect(scores.trueNegative + scores.falsePositive, 'and pages that are not').toBeGreaterThanOrEqual(10);
-  });
+  it.each(SETS)(
+    '$name: the card shows on pages about stopping a benzo, at the set’s precision and recall',
+    async ({ name, dir, minPrecision, minRecall }) => {
+      const pages = loadCorpus(dir);
+      expect(pages.length).toBeGreaterThanOrEqual(30);
+      const results: { entry: LoadedEntry; predicted: boolean }[] = [];
+      for (let i = 0; i < pages.length; i += TABS_AT_ONCE) {
+        const batch = pages.slice(i, i + TABS_AT_ONCE);
+        results.push(...(await Promise.all(batch.map(async (entry) => ({ entry, predicted: await cardShown(entry) })))));
+      }
+      const scores = confusion(results.map(({ entry, predicted }) => ({ expected: entry.label === 'stopping', predicted })));
+      const wrong = results
+        .filter(({ entry, predicted }) => (entry.label === 'stopping') !== predicted)
+        .map(({ entry }) => `${entry.file} (${entry.label})`);
+      // The figures the README and release notes quote come from this line.
+      console.log(
+        `${name} in Chromium: ${results.length} pages, precision ${scores.precision.toFixed(3)}, recall ${scores.recall.toFixed(3)}, wrong: ${wrong.join(', ') || 'none'}`,
+      );
+      expect(scores.precision, wrong.join(', ')).toBeGreaterThanOrEqual(minPrecision);
+      expect(scores.recall, wrong.join(', ')).toBeGreaterThanOrEqual(minRecall);
+      expect(scores.truePositive + scores.falseNegative, 'the set has pages about stopping').toBeGreaterThanOrEqual(10);
+      expect(scores.trueNegative + scores.falsePositive, 'and pages that are not').toBeGreaterThanOrEqual(10);
+    },
+  );
 
   it('fetched nothing: every page came from the test’s own files, answered inside the browser', () => {
     const answeredInside = new Set(corpus.map((entry) => entry.url.split('#')[0]));
@@ -73,4 +89,3 @@ describe('Spanish detector in Chromium: blind-written Spanish pages, each at its
     expect(elsewhere).toEqual([]);
   });
 });
-

@@ -48,8 +48,14 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
 
   it('names the extension in Spanish, from the browser’s language', async () => {
     const names = await popup.evaluate(() => {
-      const { chrome } = globalThis as unknown as ExtensionGlobals & { chrome: { i18n: { getMessage(key: string): string; getUILanguage(): string } } };
-      return { name: chrome.i18n.getMessage('extName'), description: chrome.i18n.getMessage('extDescription'), ui: chrome.i18n.getUILanguage() };
+      const { chrome } = globalThis as unknown as ExtensionGlobals & {
+        chrome: { i18n: { getMessage(key: string): string; getUILanguage(): string } };
+      };
+      return {
+        name: chrome.i18n.getMessage('extName'),
+        description: chrome.i18n.getMessage('extDescription'),
+        ui: chrome.i18n.getUILanguage(),
+      };
     });
     expect(names.ui).toMatch(/^es/);
     expect(names.name).toBe('Steady: ayuda para dejar las benzos');
@@ -62,15 +68,27 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     await expect.poll(() => popup.title()).toBe('Steady: ayuda para dejar las benzos');
     const emergency = popup.getByRole('region', { name: '¿Emergencia? Llama al 911' });
     await expect(emergency.getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).resolves.toBe('tel:911');
-    await expect(emergency.getByRole('link', { name: 'envía AYUDA por texto al 988' }).getAttribute('href')).resolves.toBe('sms:988?body=AYUDA');
+    await expect(emergency.getByRole('link', { name: 'envía AYUDA por texto al 988' }).getAttribute('href')).resolves.toBe(
+      'sms:988?body=AYUDA',
+    );
     const first = await popup.evaluate(() => document.querySelector('main > *')?.getAttribute('aria-labelledby'));
     expect(first).toBe('emergency-heading');
     // Lines that answer in Spanish come first, and 988 says "press 2" before anything else.
     const names = await popup.locator('article.helpline h3').allTextContents();
     expect(names.slice(0, 2)).toEqual(['988 Suicide & Crisis Lifeline', 'SAMHSA National Helpline']);
-    await expect(popup.getByRole('article', { name: '988 Suicide & Crisis Lifeline' }).getByText(/^Marca 2 para hablar en español/).count()).resolves.toBe(1);
+    await expect(
+      popup
+        .getByRole('article', { name: '988 Suicide & Crisis Lifeline' })
+        .getByText(/^Marca 2 para hablar en español/)
+        .count(),
+    ).resolves.toBe(1);
     // Crisis Text Line's Spanish keyword reaches a Spanish-speaking volunteer.
-    await expect(popup.getByRole('article', { name: 'Crisis Text Line' }).getByRole('link', { name: 'Enviar AYUDA por texto al 741741' }).getAttribute('href')).resolves.toBe('sms:741741?body=AYUDA');
+    await expect(
+      popup
+        .getByRole('article', { name: 'Crisis Text Line' })
+        .getByRole('link', { name: 'Enviar AYUDA por texto al 741741' })
+        .getAttribute('href'),
+    ).resolves.toBe('sms:741741?body=AYUDA');
     expect(ENGLISH_ONLY_COUNT).toBeGreaterThan(200);
     expect(englishLeftIn(await textOfEverySection(popup, POPUP_TABS))).toEqual([]);
   });
@@ -108,7 +126,9 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
       await page.bringToFront();
       const layout = await page.evaluate(() => ({
         sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        overflowing: [...document.querySelectorAll<HTMLElement>('[role=tab]')].filter((tab) => tab.scrollWidth > tab.clientWidth).map((tab) => tab.textContent),
+        overflowing: [...document.querySelectorAll<HTMLElement>('[role=tab]')]
+          .filter((tab) => tab.scrollWidth > tab.clientWidth)
+          .map((tab) => tab.textContent),
         overlapping: [...document.querySelectorAll<HTMLElement>('[role=tab]')].some((tab, i, all) => {
           const next = all[i + 1]?.getBoundingClientRect();
           const box = tab.getBoundingClientRect();
@@ -199,17 +219,32 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/dejar-de-fumar-es.html`);
     await page.bringToFront();
-    const tabId = await worker.evaluate(async () => (await (globalThis as unknown as { chrome: Api }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const tabId = await worker.evaluate(
+      async () => (await (globalThis as unknown as { chrome: Api }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!,
+    );
     // Playwright cannot press a browser shortcut or click the browser's menu: fire the events Chrome fires.
-    await worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.commands.onCommand.dispatch('copy-main-helpline', { id }), tabId);
+    await worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: Api }).chrome.commands.onCommand.dispatch('copy-main-helpline', { id }),
+      tabId,
+    );
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SHORTCUT_US_FULL_ES);
     await page.evaluate(() => navigator.clipboard.writeText('(vacío)'));
-    await worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.contextMenus.onClicked.dispatch({ menuItemId: 'steady-copy:line:us-samhsa', editable: false }, { id }), tabId);
+    await worker.evaluate(
+      (id) =>
+        (globalThis as unknown as { chrome: Api }).chrome.contextMenus.onClicked.dispatch(
+          { menuItemId: 'steady-copy:line:us-samhsa', editable: false },
+          { id },
+        ),
+      tabId,
+    );
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
     await page.close();
     await popup.bringToFront();
     await popup.getByText('Atajos de teclado').click();
-    await expect(popup.locator('.shortcuts li').allTextContents()).resolves.toEqual(['Abrir Steady: Alt+Shift+S', 'Copiar la ayuda de emergencia y las líneas principales: Alt+Shift+H']);
+    await expect(popup.locator('.shortcuts li').allTextContents()).resolves.toEqual([
+      'Abrir Steady: Alt+Shift+S',
+      'Copiar la ayuda de emergencia y las líneas principales: Alt+Shift+H',
+    ]);
   });
 
   it('made no request that leaves the machine', () => {

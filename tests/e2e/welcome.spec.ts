@@ -10,7 +10,9 @@ describe('first run in Chromium (production build)', () => {
   beforeAll(async () => {
     browser = await launchWithExtension();
     // The welcome page opens by itself on install.
-    welcome = browser.context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await browser.context.waitForEvent('page', (p) => p.url().endsWith('/welcome.html')));
+    welcome =
+      browser.context.pages().find((p) => p.url().endsWith('/welcome.html')) ??
+      (await browser.context.waitForEvent('page', (p) => p.url().endsWith('/welcome.html')));
     await welcome.getByRole('heading', { name: 'Welcome to Steady', level: 1 }).waitFor();
   });
   afterAll(async () => browser?.close());
@@ -24,9 +26,13 @@ describe('first run in Chromium (production build)', () => {
   it('leaves everything private when closed without choosing: help on pages off, no access to sites', async () => {
     const storage = await readExtensionStorage(welcome);
     expect(storage.contextualHelp ?? 'off').toBe('off');
-    const access = await welcome.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.permissions.contains({ origins: ['https://*/*'] }));
+    const access = await welcome.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobals).chrome.permissions.contains({ origins: ['https://*/*'] }),
+    );
     expect(access).toBe(false);
-    const registered = await welcome.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.scripting.getRegisteredContentScripts());
+    const registered = await welcome.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobals).chrome.scripting.getRegisteredContentScripts(),
+    );
     expect(registered).toEqual([]);
     const manifest = await welcome.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.runtime.getManifest());
     expect(manifest.host_permissions ?? []).toEqual([]);

@@ -12,7 +12,9 @@ export function sourcedItems(content: HelpContent): { label: string; item: Sourc
     ...content.redFlags.map((item) => ({ label: `red flag ${item.id}`, item })),
     ...content.commonSymptoms.map((item) => ({ label: `symptom group ${item.id}`, item })),
     ...content.helplines.map((item) => ({ label: `helpline ${item.id}`, item })),
-    ...[content.comingOffSafely, content.withdrawalAndHelp, content.yourSituation].flatMap((guide) => guide.blocks.map((item) => ({ label: `guide block ${item.id}`, item }))),
+    ...[content.comingOffSafely, content.withdrawalAndHelp, content.yourSituation].flatMap((guide) =>
+      guide.blocks.map((item) => ({ label: `guide block ${item.id}`, item })),
+    ),
     ...content.prescriberChecklist.map((item) => ({ label: `checklist item ${item.id}`, item })),
     ...content.resources.map((item) => ({ label: `resource ${item.id}`, item })),
   ];
@@ -25,7 +27,10 @@ const RED_FLAG_LEAD: Record<Locale, string> = { en: 'Call now if someone', es: '
 export function prosePassages(content: HelpContent): { label: string; text: string }[] {
   return [
     // A heading is read with its text; alone, a two-word heading gives a readability score nothing to measure.
-    ...[...content.safetyFacts, ...content.copingTips, ...content.helpSomeoneTips].map((item) => ({ label: item.id, text: `${item.title}. ${item.text}` })),
+    ...[...content.safetyFacts, ...content.copingTips, ...content.helpSomeoneTips].map((item) => ({
+      label: item.id,
+      text: `${item.title}. ${item.text}`,
+    })),
     ...content.redFlags.map((flag) => ({ label: `red flag ${flag.id}`, text: `${RED_FLAG_LEAD[content.locale]} ${flag.sign}.` })),
     // The symptom groups are read as one short list, so they are measured as one passage.
     { label: 'common symptoms', text: content.commonSymptoms.map((group) => `${group.label}: ${group.symptoms.join(', ')}.`).join(' ') },
@@ -33,7 +38,10 @@ export function prosePassages(content: HelpContent): { label: string; text: stri
     ...content.helplines.map((line) => ({ label: `${line.id} purpose`, text: [line.purpose, line.callNote].filter(Boolean).join(' ') })),
     ...[content.comingOffSafely, content.withdrawalAndHelp, content.yourSituation].flatMap((guide) => [
       { label: `guide ${guide.id} summary`, text: `${guide.title}. ${guide.summary}` },
-      ...guide.blocks.map((block) => ({ label: `guide block ${block.id}`, text: [block.heading, block.text, ...(block.bullets ?? [])].join('. ').replace(/\.\./g, '.') })),
+      ...guide.blocks.map((block) => ({
+        label: `guide block ${block.id}`,
+        text: [block.heading, block.text, ...(block.bullets ?? [])].join('. ').replace(/\.\./g, '.'),
+      })),
     ]),
     // Checklist questions are read as one list, so they are measured as one passage.
     { label: 'prescriber checklist', text: content.prescriberChecklist.map((item) => item.text).join(' ') },

@@ -14,7 +14,9 @@ function strings(value: unknown): string[] {
 // An English name inside Spanish text (a source's publisher, "Narcotics Anonymous") is not a missing translation.
 const spanish = strings([es, helpContent('es')]);
 const spanishText = spanish.join('\n');
-const ENGLISH_ONLY = [...new Set(strings([en, helpContent('en')]))].filter((text) => text.length >= 12 && /\s/.test(text) && !spanishText.includes(text));
+const ENGLISH_ONLY = [...new Set(strings([en, helpContent('en')]))].filter(
+  (text) => text.length >= 12 && /\s/.test(text) && !spanishText.includes(text),
+);
 
 /** English interface or content text that shows up in what should be a Spanish page. Empty when none does. */
 export function englishLeftIn(pageText: string): string[] {

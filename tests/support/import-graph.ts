@@ -16,7 +16,18 @@ export interface ImportEdge {
 }
 
 /** Every folder whose code is built into the extension: the rooms of the house. */
-export const SOURCE_ROOMS = ['entrypoints', 'background', 'offscreen', 'page', 'components', 'ui', 'browser-api', 'shared', 'locales', 'help-content'] as const;
+export const SOURCE_ROOMS = [
+  'entrypoints',
+  'background',
+  'offscreen',
+  'page',
+  'components',
+  'ui',
+  'browser-api',
+  'shared',
+  'locales',
+  'help-content',
+] as const;
 
 const ROOT = process.cwd();
 const SOURCE_FILE = /\.(ts|tsx)$/;
@@ -47,14 +58,18 @@ function isTypeOnly(statement: ts.ImportDeclaration | ts.ExportDeclaration): boo
   if (ts.isExportDeclaration(statement)) {
     if (statement.isTypeOnly) return true;
     const exported = statement.exportClause;
-    return !!exported && ts.isNamedExports(exported) && exported.elements.length > 0 && exported.elements.every((element) => element.isTypeOnly);
+    return (
+      !!exported && ts.isNamedExports(exported) && exported.elements.length > 0 && exported.elements.every((element) => element.isTypeOnly)
+    );
   }
   const clause = statement.importClause;
   if (!clause) return false; // A side-effect import always runs.
   if (clause.isTypeOnly) return true;
   if (clause.name) return false;
   const bindings = clause.namedBindings;
-  return !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly);
+  return (
+    !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly)
+  );
 }
 
 function resolve(specifier: string, from: string): { to: string; external: boolean } {
@@ -65,7 +80,8 @@ function resolve(specifier: string, from: string): { to: string; external: boole
     return { to: path.relative(ROOT, full), external: false };
   }
   const resolved = ts.resolveModuleName(bare!, path.join(ROOT, from), options, ts.sys).resolvedModule;
-  if (!resolved || resolved.isExternalLibraryImport || resolved.resolvedFileName.includes('/node_modules/')) return { to: bare!, external: true };
+  if (!resolved || resolved.isExternalLibraryImport || resolved.resolvedFileName.includes('/node_modules/'))
+    return { to: bare!, external: true };
   const to = path.relative(ROOT, resolved.resolvedFileName);
   // WXT's generated `.wxt` types stand for packages; anything outside the project is a package.
   return to.startsWith('..') || to.startsWith('.wxt') ? { to: bare!, external: true } : { to, external: false };
@@ -81,9 +97,17 @@ export function importsOf(file: string): ImportEdge[] {
   const edges: ImportEdge[] = [];
   const add = (specifier: string, typeOnly: boolean) => edges.push({ from: file, ...resolve(specifier, file), typeOnly });
   const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       add(node.moduleSpecifier.text, isTypeOnly(node));
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0]!)) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      ts.isStringLiteral(node.arguments[0]!)
+    ) {
       add((node.arguments[0] as ts.StringLiteral).text, false);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       add(node.argument.literal.text, true);

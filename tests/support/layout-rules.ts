@@ -30,7 +30,9 @@ export const ROOM_RULES: Record<string, RoomRule> = {
   'page/detector': { rooms: ['page/runtime', 'shared', ...DATA], packages: [] },
   'page/runtime': { rooms: ['shared', ...DATA], packages: [] },
   // Screens use what all screens share, never each other.
-  ...Object.fromEntries(SCREENS.map((screen) => [screen, { rooms: ['components/common', 'ui', 'browser-api', 'shared', ...DATA], packages: PREACT }])),
+  ...Object.fromEntries(
+    SCREENS.map((screen) => [screen, { rooms: ['components/common', 'ui', 'browser-api', 'shared', ...DATA], packages: PREACT }]),
+  ),
   'components/common': { rooms: ['ui', 'browser-api', 'shared', ...DATA], packages: PREACT },
   // Hooks and DOM helpers for components: never components themselves.
   ui: { rooms: ['browser-api', 'shared', ...DATA], packages: PREACT },
@@ -117,14 +119,24 @@ const ECMASCRIPT_LIB = /[\\/]typescript[\\/]lib[\\/]lib\.(es\d+|esnext|decorator
  * the DOM, Node, the extension APIs. Type positions are fine: a type costs nothing at run time.
  */
 export function globalUses(files: readonly string[]): string[] {
-  const program = ts.createProgram(files.map((file) => path.resolve(file)), { ...compilerOptions(), noEmit: true });
+  const program = ts.createProgram(
+    files.map((file) => path.resolve(file)),
+    { ...compilerOptions(), noEmit: true },
+  );
   const checker = program.getTypeChecker();
   const found: string[] = [];
   for (const file of files) {
     const source = program.getSourceFile(path.resolve(file));
     if (!source) throw new Error(`not in the program: ${file}`);
     const visit = (node: ts.Node): void => {
-      if (ts.isTypeNode(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+      if (
+        ts.isTypeNode(node) ||
+        ts.isInterfaceDeclaration(node) ||
+        ts.isTypeAliasDeclaration(node) ||
+        ts.isImportDeclaration(node) ||
+        ts.isExportDeclaration(node)
+      )
+        return;
       if (ts.isIdentifier(node) && isFreeName(node)) {
         const where = `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.text}`;
         const symbol = checker.getSymbolAtLocation(node);
@@ -148,7 +160,18 @@ function isFreeName(node: ts.Identifier): boolean {
   const parent = node.parent;
   if ((ts.isPropertyAccessExpression(parent) || ts.isQualifiedName(parent)) && (parent as { name?: ts.Node }).name === node) return false;
   if (ts.isPropertyAssignment(parent) && parent.name === node) return false;
-  if ((ts.isVariableDeclaration(parent) || ts.isFunctionDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent) || ts.isEnumMember(parent)) && (parent as { name?: ts.Node }).name === node) return false;
+  if (
+    (ts.isVariableDeclaration(parent) ||
+      ts.isFunctionDeclaration(parent) ||
+      ts.isParameter(parent) ||
+      ts.isBindingElement(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isPropertySignature(parent) ||
+      ts.isMethodDeclaration(parent) ||
+      ts.isEnumMember(parent)) &&
+    (parent as { name?: ts.Node }).name === node
+  )
+    return false;
   if (ts.isMetaProperty(parent)) return false;
   return true;
 }

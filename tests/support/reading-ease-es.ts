@@ -25,7 +25,10 @@ function isVowelLetter(letter: string | undefined): boolean {
 
 function countPart(part: string): number {
   // The u of que, qui, gue, gui is silent; gü keeps it (pingüino).
-  const word = part.normalize('NFC').toLowerCase().replace(/([qg])u(?=[eiéí])/gu, '$1');
+  const word = part
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/([qg])u(?=[eiéí])/gu, '$1');
   let nuclei = 0;
   let inVowels = false;
   let nucleusHasStrong = false;

@@ -29,7 +29,9 @@ export interface TraceEvent {
 /** Steady's outermost FunctionCall / EvaluateScript / v8.compile slices (ms), as tests/bench/contextual-help.ts reads them. */
 export function benchStyleSlices(events: TraceEvent[], origin: string): number[] {
   const slices = events
-    .filter((e) => e.ph === 'X' && ['FunctionCall', 'EvaluateScript', 'v8.compile'].includes(e.name) && e.args?.data?.url?.startsWith(origin))
+    .filter(
+      (e) => e.ph === 'X' && ['FunctionCall', 'EvaluateScript', 'v8.compile'].includes(e.name) && e.args?.data?.url?.startsWith(origin),
+    )
     .sort((a, b) => a.ts - b.ts);
   let outerEnd = -Infinity;
   return slices
@@ -85,7 +87,9 @@ export function steadyTimePerTask(events: TraceEvent[], origin: string): number[
       return steady;
     };
     const isGc = (id: number) => nodes.get(id)?.callFrame.functionName === '(garbage collector)';
-    const tasks = events.filter((e) => e.ph === 'X' && e.pid === profile.pid && e.tid === profile.tid && e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+    const tasks = events
+      .filter((e) => e.ph === 'X' && e.pid === profile.pid && e.tid === profile.tid && e.name === 'ThreadControllerImpl::RunTask')
+      .sort((a, b) => a.ts - b.ts);
     let outerEnd = -Infinity;
     const outermost = tasks.filter((e) => {
       if (e.ts < outerEnd) return false;
@@ -111,4 +115,3 @@ export function steadyTimePerTask(events: TraceEvent[], origin: string): number[
   }
   return perTask;
 }
-

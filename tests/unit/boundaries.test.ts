@@ -14,7 +14,11 @@ describe('the layout by where code runs', () => {
     expect(files.length).toBeGreaterThan(100);
     expect(edges.length).toBeGreaterThan(300);
     // Every room the rules name has files, so a renamed folder cannot leave a rule guarding nothing.
-    for (const room of Object.keys(ROOM_RULES)) expect(files.some((file) => file.startsWith(`${room}/`)), room).toBe(true);
+    for (const room of Object.keys(ROOM_RULES))
+      expect(
+        files.some((file) => file.startsWith(`${room}/`)),
+        room,
+      ).toBe(true);
   });
 
   it('has no import from a room to one above it, or to a package the room may not use', () => {
@@ -63,7 +67,10 @@ describe('the layout guards catch planted faults', () => {
   it('a dropped `type` that would carry the storage library into the card', () => {
     const card = BUNDLE_RULES.find((rule) => rule.entry === 'entrypoints/help-card/index.ts')!;
     const bundle = bundleOf(card.entry);
-    const planted = { files: new Set([...bundle.files, 'browser-api/settings.ts']), packages: new Set([...bundle.packages, 'wxt/utils/storage']) };
+    const planted = {
+      files: new Set([...bundle.files, 'browser-api/settings.ts']),
+      packages: new Set([...bundle.packages, 'wxt/utils/storage']),
+    };
     expect(bundleViolations(card, planted)).toEqual([
       'entrypoints/help-card/index.ts bundles browser-api/settings.ts',
       'entrypoints/help-card/index.ts bundles package wxt/utils/storage',
@@ -80,6 +87,13 @@ describe('the layout guards catch planted faults', () => {
         "export const fine = [Math.max(1, 2), Intl.DateTimeFormat, Symbol.for('steady'), Date.now(), JSON.stringify({ document: 1 })];",
       ].join('\n'),
     );
-    expect(globalUses([file]).map((use) => use.split(' ')[1])).toEqual(['navigator', 'document', 'setTimeout', 'console', 'chrome', 'globalThis']);
+    expect(globalUses([file]).map((use) => use.split(' ')[1])).toEqual([
+      'navigator',
+      'document',
+      'setTimeout',
+      'console',
+      'chrome',
+      'globalThis',
+    ]);
   });
 });

@@ -61,7 +61,8 @@ export class HelpCardOnPage {
 
   private async find(match: (node: DomNode, text: string) => boolean): Promise<DomNode> {
     const found: DomNode[] = [];
-    const textOf = (node: DomNode): string => (node.nodeName === '#text' ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join(''));
+    const textOf = (node: DomNode): string =>
+      node.nodeName === '#text' ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join('');
     const walk = (node: DomNode) => {
       if (match(node, textOf(node).trim())) found.push(node);
       node.children?.forEach(walk);
@@ -101,7 +102,9 @@ export class HelpCardOnPage {
   /** The card's outer box on the page, in CSS pixels. */
   async box(): Promise<{ x: number; y: number; width: number; height: number }> {
     const node = await this.find((n) => n.localName === 'section');
-    const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { border: number[]; width: number; height: number } };
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+      model: { border: number[]; width: number; height: number };
+    };
     return { x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height };
   }
 }

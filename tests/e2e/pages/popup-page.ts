@@ -23,7 +23,9 @@ export class PopupPage {
 
   async copy(helplineName: string): Promise<void> {
     await this.page.bringToFront();
-    await this.helpline(helplineName).getByRole('button', { name: `Copy ${helplineName} details`, exact: true }).click();
+    await this.helpline(helplineName)
+      .getByRole('button', { name: `Copy ${helplineName} details`, exact: true })
+      .click();
   }
 
   async clipboardText(): Promise<string> {

@@ -40,15 +40,37 @@ describe('the right-click "Copy helpline info" menu', () => {
   });
 
   it('offers the emergency advice and the crisis-line directories where Steady knows no crisis line', () => {
-    const titles = (region: 'OTHER' | 'MX' | 'ES') => copyMenuItems(region, helplinesIn('es'), es.background).map((item) => item.title ?? '—');
-    expect(titles('OTHER')).toEqual(['Copiar datos de ayuda', 'El número de emergencias de tu país', 'Find A Helpline', 'Befrienders Worldwide', '—', 'Copiar todas las líneas de ayuda']);
-    expect(titles('MX')).toEqual(['Copiar datos de ayuda', 'Emergencias (911)', 'Find A Helpline', 'Befrienders Worldwide', '—', 'Copiar todas las líneas de ayuda']);
-    expect(titles('ES')).toEqual(['Copiar datos de ayuda', 'Emergencias (112)', 'Find A Helpline', 'Befrienders Worldwide', '—', 'Copiar todas las líneas de ayuda']);
+    const titles = (region: 'OTHER' | 'MX' | 'ES') =>
+      copyMenuItems(region, helplinesIn('es'), es.background).map((item) => item.title ?? '—');
+    expect(titles('OTHER')).toEqual([
+      'Copiar datos de ayuda',
+      'El número de emergencias de tu país',
+      'Find A Helpline',
+      'Befrienders Worldwide',
+      '—',
+      'Copiar todas las líneas de ayuda',
+    ]);
+    expect(titles('MX')).toEqual([
+      'Copiar datos de ayuda',
+      'Emergencias (911)',
+      'Find A Helpline',
+      'Befrienders Worldwide',
+      '—',
+      'Copiar todas las líneas de ayuda',
+    ]);
+    expect(titles('ES')).toEqual([
+      'Copiar datos de ayuda',
+      'Emergencias (112)',
+      'Find A Helpline',
+      'Befrienders Worldwide',
+      '—',
+      'Copiar todas las líneas de ayuda',
+    ]);
   });
 });
 
 describe('the copy shortcut', () => {
-  it('copies the United States\' emergency number, 988 and SAMHSA, once each', () => {
+  it("copies the United States' emergency number, 988 and SAMHSA, once each", () => {
     expect(quickCopyLines('US', helplinesIn('en')).map((line) => line.id)).toEqual(['us-911', 'us-988', 'us-samhsa']);
     // Canada's main line is its crisis line: it is copied once.
     expect(quickCopyLines('CA', helplinesIn('en')).map((line) => line.id)).toEqual(['ca-911', 'ca-988']);

@@ -26,41 +26,34 @@ async function loadEverything() {
 }
 
 describe('a corrupt version record', () => {
-  it.each([
-    { v: -10_000_000 },
-    { v: '-300000' },
-    { v: -450_000_000 },
-    { v: 1.5 },
-    { v: 99 },
-    { v: [] },
-    'garbage',
-    [1],
-    42,
-  ])('(%j) leaves settings, blocked sites and the checklist loading fast, with the stored values', async (record) => {
-    await fakeBrowser.storage.local.set({
-      theme: 'dark',
-      region: 'MX',
-      blockedSites: ['a.example'],
-      prescriberChecklist: ['goal'],
-      ...Object.fromEntries(ITEM_KEYS.map((key) => [`${key}$`, record])),
-    });
-    const { ms, settings, sites, ticked } = await loadEverything();
-    expect(ms).toBeLessThan(MAX_LOAD_MS);
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', region: 'MX' });
-    expect(sites).toEqual(['a.example']);
-    expect(ticked).toEqual(['goal']);
-    // Repaired in storage too, so the next page to open does not meet it: gone (read as version 1), or version 1.
-    const stored = await fakeBrowser.storage.local.get(null);
-    for (const key of ITEM_KEYS) expect([undefined, { v: 1 }], key).toContainEqual(stored[`${key}$`]);
-  });
+  it.each([{ v: -10_000_000 }, { v: '-300000' }, { v: -450_000_000 }, { v: 1.5 }, { v: 99 }, { v: [] }, 'garbage', [1], 42])(
+    '(%j) leaves settings, blocked sites and the checklist loading fast, with the stored values',
+    async (record) => {
+      await fakeBrowser.storage.local.set({
+        theme: 'dark',
+        region: 'MX',
+        blockedSites: ['a.example'],
+        prescriberChecklist: ['goal'],
+        ...Object.fromEntries(ITEM_KEYS.map((key) => [`${key}$`, record])),
+      });
+      const { ms, settings, sites, ticked } = await loadEverything();
+      expect(ms).toBeLessThan(MAX_LOAD_MS);
+      expect(settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', region: 'MX' });
+      expect(sites).toEqual(['a.example']);
+      expect(ticked).toEqual(['goal']);
+      // Repaired in storage too, so the next page to open does not meet it: gone (read as version 1), or version 1.
+      const stored = await fakeBrowser.storage.local.get(null);
+      for (const key of ITEM_KEYS) expect([undefined, { v: 1 }], key).toContainEqual(stored[`${key}$`]);
+    },
+  );
 
   it('is removed, and a good one is left alone', async () => {
-    await fakeBrowser.storage.local.set({ 'theme$': { v: -5 }, 'region$': { v: 1 }, 'language$': { v: 1, note: 'kept' } });
+    await fakeBrowser.storage.local.set({ theme$: { v: -5 }, region$: { v: 1 }, language$: { v: 1, note: 'kept' } });
     await repairVersionRecord('local:theme', 1);
     await repairVersionRecord('local:region', 1);
     await repairVersionRecord('local:language', 1);
     await repairVersionRecord('local:textSize', 1);
-    await expect(fakeBrowser.storage.local.get(null)).resolves.toEqual({ 'region$': { v: 1 }, 'language$': { v: 1, note: 'kept' } });
+    await expect(fakeBrowser.storage.local.get(null)).resolves.toEqual({ region$: { v: 1 }, language$: { v: 1, note: 'kept' } });
   });
 });
 

@@ -52,11 +52,13 @@ function stubMissingApis() {
   const b = fakeBrowser as any;
   b.runtime.getManifest = vi.fn(() => ({ manifest_version: 3, name: 'Steady', version: '0.1.0' }));
   b.contextMenus = {
-    create: vi.fn((item: MenuItem) => {
-      if (menu.has(item.id)) duplicateIds.push(item.id);
-      menu.set(item.id, item);
-      return item.id;
-    }).mockName('contextMenus.create'),
+    create: vi
+      .fn((item: MenuItem) => {
+        if (menu.has(item.id)) duplicateIds.push(item.id);
+        menu.set(item.id, item);
+        return item.id;
+      })
+      .mockName('contextMenus.create'),
     removeAll: vi.fn(async () => menu.clear()).mockName('contextMenus.removeAll'),
     onClicked: fakeEvent(),
   };
@@ -75,9 +77,11 @@ function stubMissingApis() {
         for (const script of scripts) registeredScripts.set(script.id, script);
       })
       .mockName('scripting.registerContentScripts'),
-    unregisterContentScripts: vi.fn(async (filter?: { ids?: string[] }) => {
-      for (const id of filter?.ids ?? [...registeredScripts.keys()]) registeredScripts.delete(id);
-    }).mockName('scripting.unregisterContentScripts'),
+    unregisterContentScripts: vi
+      .fn(async (filter?: { ids?: string[] }) => {
+        for (const id of filter?.ids ?? [...registeredScripts.keys()]) registeredScripts.delete(id);
+      })
+      .mockName('scripting.unregisterContentScripts'),
   };
   return b as {
     contextMenus: { create: ReturnType<typeof vi.fn>; removeAll: ReturnType<typeof vi.fn> };

@@ -18,7 +18,9 @@ function evidence(key: EvidenceKey) {
 
 /** Every quote behind one helpline detail, joined for searching. */
 function quotesFor(line: Helpline, detail: HelplineDetail): string {
-  return keysOf(line.evidenceFor[detail]).map((key) => QUOTES[key].quote).join(' ');
+  return keysOf(line.evidenceFor[detail])
+    .map((key) => QUOTES[key].quote)
+    .join(' ');
 }
 
 /** Which helpline fields are present, as the details that need evidence. */
@@ -50,7 +52,11 @@ function digits(value: string): string {
  */
 function shownText(item: Sourced): string {
   return Object.entries(item)
-    .filter(([key, value]) => typeof value === 'string' && !['id', 'reviewed', 'confidence', 'region', 'kind', 'group', 'url', 'chatUrl', 'operator', 'name', 'hours'].includes(key))
+    .filter(
+      ([key, value]) =>
+        typeof value === 'string' &&
+        !['id', 'reviewed', 'confidence', 'region', 'kind', 'group', 'url', 'chatUrl', 'operator', 'name', 'hours'].includes(key),
+    )
     .map(([, value]) => value as string)
     .join(' ');
 }
@@ -127,8 +133,20 @@ describe('the evidence checks themselves', () => {
   });
 
   it('find a copied run of words, and ignore case and punctuation', () => {
-    expect(sharedRun('Stop slowly. Physical dependence can occur when benzodiazepines are taken steadily, says FDA.', 'Physical dependence can occur when benzodiazepines are taken steadily for several days', 8)).toBeDefined();
-    expect(sharedRun('Your body can get used to a benzo after a few weeks.', 'Physical dependence can occur when benzodiazepines are taken steadily', 8)).toBeUndefined();
+    expect(
+      sharedRun(
+        'Stop slowly. Physical dependence can occur when benzodiazepines are taken steadily, says FDA.',
+        'Physical dependence can occur when benzodiazepines are taken steadily for several days',
+        8,
+      ),
+    ).toBeDefined();
+    expect(
+      sharedRun(
+        'Your body can get used to a benzo after a few weeks.',
+        'Physical dependence can occur when benzodiazepines are taken steadily',
+        8,
+      ),
+    ).toBeUndefined();
   });
 
   it('know official domains from secondary ones', () => {
@@ -142,8 +160,15 @@ describe('the evidence checks themselves', () => {
   it('cover every item in the content', () => {
     const guideBlocks = [ENGLISH.comingOffSafely, ENGLISH.withdrawalAndHelp, ENGLISH.yourSituation].flatMap((guide) => guide.blocks).length;
     const expected =
-      ENGLISH.safetyFacts.length + ENGLISH.copingTips.length + ENGLISH.helpSomeoneTips.length + ENGLISH.redFlags.length + ENGLISH.commonSymptoms.length +
-      ENGLISH.helplines.length + guideBlocks + ENGLISH.prescriberChecklist.length + ENGLISH.resources.length;
+      ENGLISH.safetyFacts.length +
+      ENGLISH.copingTips.length +
+      ENGLISH.helpSomeoneTips.length +
+      ENGLISH.redFlags.length +
+      ENGLISH.commonSymptoms.length +
+      ENGLISH.helplines.length +
+      guideBlocks +
+      ENGLISH.prescriberChecklist.length +
+      ENGLISH.resources.length;
     expect(ALL_SOURCED_ITEMS).toHaveLength(expected);
   });
 });

@@ -52,18 +52,21 @@ function isHttpsUrl(value: string): boolean {
 }
 
 describe('every sourced item', () => {
-  it.each(ALL_SOURCED_ITEMS)('$label has an https source (or says none is linked), a publisher, a title and a real review date', ({ item }) => {
-    for (const source of item.sources) {
-      if (source.url !== undefined) expect(isHttpsUrl(source.url), source.url).toBe(true);
-      expect(source.publisher.trim()).not.toBe('');
-      expect(source.title.trim()).not.toBe('');
-    }
-    expect(item.reviewed).toMatch(ISO_DATE);
-    const reviewed = new Date(`${item.reviewed}T00:00:00Z`);
-    expect(Number.isNaN(reviewed.getTime())).toBe(false);
-    expect(reviewed.toISOString().slice(0, 10)).toBe(item.reviewed);
-    expect(['verified', 'check-official']).toContain(item.confidence);
-  });
+  it.each(ALL_SOURCED_ITEMS)(
+    '$label has an https source (or says none is linked), a publisher, a title and a real review date',
+    ({ item }) => {
+      for (const source of item.sources) {
+        if (source.url !== undefined) expect(isHttpsUrl(source.url), source.url).toBe(true);
+        expect(source.publisher.trim()).not.toBe('');
+        expect(source.title.trim()).not.toBe('');
+      }
+      expect(item.reviewed).toMatch(ISO_DATE);
+      const reviewed = new Date(`${item.reviewed}T00:00:00Z`);
+      expect(Number.isNaN(reviewed.getTime())).toBe(false);
+      expect(reviewed.toISOString().slice(0, 10)).toBe(item.reviewed);
+      expect(['verified', 'check-official']).toContain(item.confidence);
+    },
+  );
 
   it('were all reviewed on or before the release review date', () => {
     for (const { label, item } of ALL_SOURCED_ITEMS) expect(item.reviewed <= CONTENT_REVIEWED, label).toBe(true);
@@ -76,25 +79,28 @@ describe('helplines', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(HELPLINES.filter((line) => line.region !== 'OTHER'))('$id can be reached by call, text or chat (a directory by its site), each well-formed', (line) => {
-    expect(line.kind === 'directory' ? line.url : (line.call ?? line.text ?? line.chatUrl)).toBeDefined();
-    for (const phone of [line.call, line.tty]) {
-      if (!phone) continue;
-      expect(isDialable(phone.dial), phone.dial).toBe(true);
-      expect(phone.dial, `${line.id} in ${line.region}`).toMatch(CALL_PATTERNS[line.region]);
-      expect(callHref(phone)).toBe(`tel:${phone.dial}`);
-      // The digits a person reads must be exactly the digits a phone dials.
-      expect(phone.display).toMatch(/^\d[\d -]*\d$/);
-      expect(phone.display.replace(/\D/g, ''), phone.display).toBe(phone.dial.replace(/^\+/, ''));
-    }
-    if (line.text) {
-      expect(line.text.number, line.id).toMatch(TEXT_PATTERNS[line.region]);
-      expect(textHref(line.text)).toMatch(/^sms:\d{3,10}(\?body=[\w%]+)?$/);
-    }
-    for (const url of [line.url, line.chatUrl]) if (url) expect(isHttpsUrl(url), url).toBe(true);
-    // Hours and cost are absent, never blank or a placeholder, where no official source gives them.
-    for (const value of [line.hours, line.cost]) if (value !== undefined) expect(value.trim()).not.toBe('');
-  });
+  it.each(HELPLINES.filter((line) => line.region !== 'OTHER'))(
+    '$id can be reached by call, text or chat (a directory by its site), each well-formed',
+    (line) => {
+      expect(line.kind === 'directory' ? line.url : (line.call ?? line.text ?? line.chatUrl)).toBeDefined();
+      for (const phone of [line.call, line.tty]) {
+        if (!phone) continue;
+        expect(isDialable(phone.dial), phone.dial).toBe(true);
+        expect(phone.dial, `${line.id} in ${line.region}`).toMatch(CALL_PATTERNS[line.region]);
+        expect(callHref(phone)).toBe(`tel:${phone.dial}`);
+        // The digits a person reads must be exactly the digits a phone dials.
+        expect(phone.display).toMatch(/^\d[\d -]*\d$/);
+        expect(phone.display.replace(/\D/g, ''), phone.display).toBe(phone.dial.replace(/^\+/, ''));
+      }
+      if (line.text) {
+        expect(line.text.number, line.id).toMatch(TEXT_PATTERNS[line.region]);
+        expect(textHref(line.text)).toMatch(/^sms:\d{3,10}(\?body=[\w%]+)?$/);
+      }
+      for (const url of [line.url, line.chatUrl]) if (url) expect(isHttpsUrl(url), url).toBe(true);
+      // Hours and cost are absent, never blank or a placeholder, where no official source gives them.
+      for (const value of [line.hours, line.cost]) if (value !== undefined) expect(value.trim()).not.toBe('');
+    },
+  );
 
   it.each(COUNTRIES)('region %s has exactly one emergency line, listed first, and at least two helplines', (region) => {
     const lines = helplinesForRegion(region);
@@ -130,7 +136,9 @@ describe('helplines', () => {
   });
 
   it('link no source whose official address is unchecked, and only those', () => {
-    const unlinked = Object.entries(SOURCES as Record<string, { url?: string }>).filter(([, source]) => source.url === undefined).map(([key]) => key);
+    const unlinked = Object.entries(SOURCES as Record<string, { url?: string }>)
+      .filter(([, source]) => source.url === undefined)
+      .map(([key]) => key);
     // Since the 2026-11-30 evidence pass every service has an official page on record; a new unlinked one must be named here.
     expect(unlinked.sort()).toEqual([]);
   });

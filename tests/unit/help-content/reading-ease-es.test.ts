@@ -51,7 +51,11 @@ describe('fernandezHuerta', () => {
   });
 
   it('leaves out numbers and links', () => {
-    expect(countSpanishForReadability('Llama al 911 o visita https://988lifeline.org/es hoy.')).toEqual({ sentence: 1, word: 5, syllable: 8 });
+    expect(countSpanishForReadability('Llama al 911 o visita https://988lifeline.org/es hoy.')).toEqual({
+      sentence: 1,
+      word: 5,
+      syllable: 8,
+    });
   });
 
   it('rates short plain sentences above long technical ones', () => {

@@ -53,7 +53,11 @@ describe('aftercare resources', () => {
   it('fill every group, and sit only in groups that exist', () => {
     const kinds = RESOURCE_GROUPS.map((group) => group.kind);
     // With "All kinds", a resource is listed under its first kind only, so every group needs one that starts with it.
-    for (const kind of kinds) expect(RESOURCES.some((r) => r.kinds[0] === kind), kind).toBe(true);
+    for (const kind of kinds)
+      expect(
+        RESOURCES.some((r) => r.kinds[0] === kind),
+        kind,
+      ).toBe(true);
     for (const resource of RESOURCES) for (const kind of resource.kinds) expect(kinds).toContain(kind);
   });
 
@@ -123,7 +127,8 @@ describe('aftercare resources by country', () => {
     const unconfirmed = RESOURCES.filter((r) => r.operator === 'unconfirmed').map((r) => r.id);
     expect(unconfirmed).toContain('au-family-drug-support');
     expect(unconfirmed).not.toContain('findtreatment-gov');
-    for (const resource of RESOURCES.filter((r) => r.cost === 'Not confirmed')) expect(RESOURCES_ES[resource.id]?.cost, resource.id).toBe('Sin confirmar');
+    for (const resource of RESOURCES.filter((r) => r.cost === 'Not confirmed'))
+      expect(RESOURCES_ES[resource.id]?.cost, resource.id).toBe('Sin confirmar');
   });
 });
 

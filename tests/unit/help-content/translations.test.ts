@@ -18,9 +18,15 @@ import type { WordsById } from '@/help-content/translation-types';
 import { translationGaps } from '@/tests/support/translation-gaps';
 
 /** The English words of each item, in the shape its Spanish entry must have. */
-function englishWords<T extends { id: string }, K extends keyof T>(items: readonly T[], fields: readonly K[]): Record<string, Record<string, unknown>> {
+function englishWords<T extends { id: string }, K extends keyof T>(
+  items: readonly T[],
+  fields: readonly K[],
+): Record<string, Record<string, unknown>> {
   return Object.fromEntries(
-    items.map((item) => [item.id, Object.fromEntries(fields.filter((field) => item[field] !== undefined).map((field) => [field, item[field]]))]),
+    items.map((item) => [
+      item.id,
+      Object.fromEntries(fields.filter((field) => item[field] !== undefined).map((field) => [field, item[field]])),
+    ]),
   );
 }
 
@@ -35,9 +41,18 @@ function guideWords() {
 
 // Spanish entries may add only what an official Spanish service gives: 988's text keyword (AYUDA) and Spanish chat,
 // and Poison Help's Spanish page. Each is checked by name below.
-const SPANISH_EXTRAS: Record<string, readonly string[]> = { 'us-988': ['text', 'chatUrl'], 'us-crisis-text-line': ['text'], 'us-poison-help': ['url'] };
+const SPANISH_EXTRAS: Record<string, readonly string[]> = {
+  'us-988': ['text', 'chatUrl'],
+  'us-crisis-text-line': ['text'],
+  'us-poison-help': ['url'],
+};
 function withoutSpanishTextOption(words: WordsById<object>): WordsById<object> {
-  return Object.fromEntries(Object.entries(words).map(([id, entry]) => [id, Object.fromEntries(Object.entries(entry).filter(([key]) => !SPANISH_EXTRAS[id]?.includes(key)))]));
+  return Object.fromEntries(
+    Object.entries(words).map(([id, entry]) => [
+      id,
+      Object.fromEntries(Object.entries(entry).filter(([key]) => !SPANISH_EXTRAS[id]?.includes(key))),
+    ]),
+  );
 }
 
 const CONTENT_PAIRS: [string, unknown, unknown][] = [
@@ -48,10 +63,22 @@ const CONTENT_PAIRS: [string, unknown, unknown][] = [
   ['help-someone tips', englishWords(HELP_SOMEONE_TIPS, ['title', 'text']), HELP_SOMEONE_TIPS_ES],
   ['guides', guideWords(), GUIDES_ES],
   ['prescriber checklist', englishWords(PRESCRIBER_CHECKLIST, ['text']), PRESCRIBER_CHECKLIST_ES],
-  ['helplines', englishWords(HELPLINES, ['name', 'purpose', 'callNote', 'hours', 'cost', 'languages', 'area']), withoutSpanishTextOption(HELPLINES_ES)],
-  ['resource groups', Object.fromEntries(RESOURCE_GROUPS.map((group) => [group.kind, { label: group.label, intro: group.intro }])), RESOURCE_GROUPS_ES],
+  [
+    'helplines',
+    englishWords(HELPLINES, ['name', 'purpose', 'callNote', 'hours', 'cost', 'languages', 'area']),
+    withoutSpanishTextOption(HELPLINES_ES),
+  ],
+  [
+    'resource groups',
+    Object.fromEntries(RESOURCE_GROUPS.map((group) => [group.kind, { label: group.label, intro: group.intro }])),
+    RESOURCE_GROUPS_ES,
+  ],
   // A resource's name stays English unless it has an official Spanish one, so names are not compared.
-  ['resources', englishWords(RESOURCES, ['cost', 'description', 'caution']), Object.fromEntries(Object.entries(RESOURCES_ES).map(([id, { name: _name, ...rest }]) => [id, rest]))],
+  [
+    'resources',
+    englishWords(RESOURCES, ['cost', 'description', 'caution']),
+    Object.fromEntries(Object.entries(RESOURCES_ES).map(([id, { name: _name, ...rest }]) => [id, rest])),
+  ],
 ];
 
 describe('every string exists in English and in Spanish', () => {
@@ -64,8 +91,10 @@ describe('every string exists in English and in Spanish', () => {
   });
 
   it('the manifest’s name, description and shortcut names', () => {
-    const messages = (locale: string) => JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
-    const pick = (all: Record<string, { message: string }>) => Object.fromEntries(Object.entries(all).map(([key, value]) => [key, value.message]));
+    const messages = (locale: string) =>
+      JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    const pick = (all: Record<string, { message: string }>) =>
+      Object.fromEntries(Object.entries(all).map(([key, value]) => [key, value.message]));
     expect(translationGaps(pick(messages('en')), pick(messages('es')))).toEqual([]);
     expect(messages('es').extName?.message).not.toBe(messages('en').extName?.message);
     // The Chrome Web Store refuses a description longer than 132 characters.
@@ -81,8 +110,12 @@ describe('every string exists in English and in Spanish', () => {
     expect(HELPLINES_ES['us-poison-help']?.url).toBe('https://poisonhelp.hrsa.gov/es/about-us');
     // Crisis Text Line's Spanish keyword, on the same number.
     expect(HELPLINES_ES['us-crisis-text-line']?.text).toEqual({ number: '741741', keyword: 'AYUDA' });
-    expect(HELPLINES_ES['us-crisis-text-line']?.text?.number).toBe(HELPLINES.find((line) => line.id === 'us-crisis-text-line')?.text?.number);
-    const others = Object.entries(HELPLINES_ES).filter(([id, words]) => !['us-988', 'us-crisis-text-line'].includes(id) && words.text !== undefined);
+    expect(HELPLINES_ES['us-crisis-text-line']?.text?.number).toBe(
+      HELPLINES.find((line) => line.id === 'us-crisis-text-line')?.text?.number,
+    );
+    const others = Object.entries(HELPLINES_ES).filter(
+      ([id, words]) => !['us-988', 'us-crisis-text-line'].includes(id) && words.text !== undefined,
+    );
     expect(others.map(([id]) => id)).toEqual([]);
   });
 

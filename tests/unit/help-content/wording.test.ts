@@ -13,7 +13,8 @@ const SPANISH_PROSE = prosePassages(SPANISH);
 const SPANISH_STRINGS = allStrings('es');
 const SPANISH_DOSE = /\d\s*(?:mg|mcg|µg|miligramos?|microgramos?)\b|\b(?:mg|mcg)\b/i;
 const SPANISH_PERCENT_CUT = /\d\s*(?:%|por\s*ciento\b)/i;
-const SPANISH_PILL_CUTTING = /(?<!\p{L})(?:cort|part|divid|rasp)\p{L}*\s+(?:(?:la|las|el|los|un|una|tu|tus|media|medio)\s+)?(?:pastillas?|tabletas?|comprimidos?|píldoras?)(?!\p{L})/iu;
+const SPANISH_PILL_CUTTING =
+  /(?<!\p{L})(?:cort|part|divid|rasp)\p{L}*\s+(?:(?:la|las|el|los|un|una|tu|tus|media|medio)\s+)?(?:pastillas?|tabletas?|comprimidos?|píldoras?)(?!\p{L})/iu;
 // JavaScript's \b knows no accented letters, so word edges are spelled out ("se suicidó." must match).
 const SPANISH_STIGMA = /(?<!\p{L})(?:adict[oa]s?|drogadict[oa]s?|abusador(?:es|as?)?|yonquis?|cometió suicidio|se suicidó)(?!\p{L})/iu;
 const DOSE = /\d\s*(?:mg|mcg|µg|milligrams?|micrograms?)\b|\b(?:mg|mcg)\b/i;
@@ -21,7 +22,17 @@ const PERCENT_CUT = /\d\s*(?:%|percent\b)/i;
 const PILL_CUTTING = /\b(?:cut|split|halve|shave)\w*\s+(?:the\s+|your\s+)?(?:pill|tablet)s?\b/i;
 const STIGMA = /\b(?:addicts?|abusers?|junkies?|substance abusers?|committed suicide|drug[- ]seeking)\b/i;
 // Stale or wrong numbers that still circulate online (listed in utils/content/README.md).
-const STALE_NUMBERS = ['1-800-273-8255', '18002738255', '1-833-456-4566', '18334564566', '45645', '0800 77 66 00', '08007766', '086 1800 280', 'Crisis Text Line UK'];
+const STALE_NUMBERS = [
+  '1-800-273-8255',
+  '18002738255',
+  '1-833-456-4566',
+  '18334564566',
+  '45645',
+  '0800 77 66 00',
+  '08007766',
+  '086 1800 280',
+  'Crisis Text Line UK',
+];
 
 describe('help content wording', () => {
   it.each(ALL_PROSE)('$label reads at grade 8 or below', ({ text }) => {
@@ -64,7 +75,9 @@ describe('help content wording', () => {
     expect('Divide el comprimido').toMatch(SPANISH_PILL_CUTTING);
     expect('Parte media pastilla').toMatch(SPANISH_PILL_CUTTING);
     expect('No es una adicción').not.toMatch(SPANISH_STIGMA);
-    expect(fernandezHuerta('La farmacodependencia iatrogénica benzodiazepínica conlleva manifestaciones neuropsiquiátricas.')).toBeLessThan(MIN_SPANISH_EASE);
+    expect(fernandezHuerta('La farmacodependencia iatrogénica benzodiazepínica conlleva manifestaciones neuropsiquiátricas.')).toBeLessThan(
+      MIN_SPANISH_EASE,
+    );
   });
 
   it('has checks that catch what they are meant to catch', () => {

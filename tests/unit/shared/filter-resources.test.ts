@@ -3,7 +3,8 @@ import { RESOURCES } from '@/help-content/resources';
 import type { Resource } from '@/help-content/types';
 import { filterResources, nearFirst } from '@/shared/filter-resources';
 
-const ids = (filter: Parameters<typeof filterResources>[1], home?: Parameters<typeof filterResources>[2]) => filterResources(RESOURCES, filter, home).map((r) => r.id);
+const ids = (filter: Parameters<typeof filterResources>[1], home?: Parameters<typeof filterResources>[2]) =>
+  filterResources(RESOURCES, filter, home).map((r) => r.id);
 
 /** A resource with only what the ordering looks at. */
 function fake(id: string, region: Resource['region'], operator: Resource['operator'] = 'nonprofit'): Resource {
@@ -17,8 +18,17 @@ describe('filterResources', () => {
 
   it('filters by kind, including resources listed under several kinds', () => {
     // A reader in the United States: its resources first, then online ones.
-    expect(ids({ kind: 'family', region: 'all', query: '' }, 'US')).toEqual(['nami-helpline', 'nar-anon', 'al-anon', 'au-family-drug-support']);
-    expect(ids({ kind: 'peer-support', region: 'all', query: '' }, 'US')).toEqual(['nami-helpline', 'benzobuddies', 'au-counselling-online']);
+    expect(ids({ kind: 'family', region: 'all', query: '' }, 'US')).toEqual([
+      'nami-helpline',
+      'nar-anon',
+      'al-anon',
+      'au-family-drug-support',
+    ]);
+    expect(ids({ kind: 'peer-support', region: 'all', query: '' }, 'US')).toEqual([
+      'nami-helpline',
+      'benzobuddies',
+      'au-counselling-online',
+    ]);
     // A reader in Australia: its family line first, then the online groups; nothing from another country.
     expect(ids({ kind: 'family', region: 'AU', query: '' })).toEqual(['au-family-drug-support', 'nar-anon', 'al-anon']);
     expect(ids({ kind: 'outpatient', region: 'all', query: '' })).toContain('findtreatment-gov');
@@ -61,7 +71,14 @@ describe('filterResources', () => {
 });
 
 describe('nearFirst', () => {
-  const list = [fake('online-a', 'online'), fake('gb-a', 'GB'), fake('book', 'online', 'commercial'), fake('us-a', 'US'), fake('gb-b', 'GB', 'government'), fake('online-b', 'online')];
+  const list = [
+    fake('online-a', 'online'),
+    fake('gb-a', 'GB'),
+    fake('book', 'online', 'commercial'),
+    fake('us-a', 'US'),
+    fake('gb-b', 'GB', 'government'),
+    fake('online-b', 'online'),
+  ];
 
   it('orders home, online, other countries, then commercial, keeping the order within each', () => {
     expect(nearFirst(list, 'GB').map((r) => r.id)).toEqual(['gb-a', 'gb-b', 'online-a', 'online-b', 'us-a', 'book']);

@@ -3,7 +3,10 @@ import { isHelpAllowedOn, MAX_BLOCKED_SITES, sanitizeBlockedSites, sanitizeSnooz
 
 describe('site rules', () => {
   it('keep only well-formed, unique host names', () => {
-    expect(sanitizeBlockedSites(['a.example', 'a.example', 'B.example', '<script>', 42, 'forum.example'])).toEqual(['a.example', 'forum.example']);
+    expect(sanitizeBlockedSites(['a.example', 'a.example', 'B.example', '<script>', 42, 'forum.example'])).toEqual([
+      'a.example',
+      'forum.example',
+    ]);
     expect(sanitizeBlockedSites('a.example')).toEqual([]);
   });
   it('keep the newest sites at the cap, so a site just added is never the one dropped', () => {

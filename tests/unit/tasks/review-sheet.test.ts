@@ -22,7 +22,15 @@ describe('the content review sheet (docs/content-review.md)', () => {
   it('also lists the interface words a frightened reader meets, in both languages', () => {
     for (const locale of ['en', 'es'] as const) {
       const t = uiStrings(locale);
-      for (const words of [t.card.warning, t.common.thinkingAboutSuicide, t.emergency.headingNoNumber, t.symptoms.tellPrescriber, t.symptoms.suicidalThoughts, t.popup.regionUnsure, t.copyText.messageNoWays]) {
+      for (const words of [
+        t.card.warning,
+        t.common.thinkingAboutSuicide,
+        t.emergency.headingNoNumber,
+        t.symptoms.tellPrescriber,
+        t.symptoms.suicidalThoughts,
+        t.popup.regionUnsure,
+        t.copyText.messageNoWays,
+      ]) {
         expect(sheet).toContain(words);
       }
     }

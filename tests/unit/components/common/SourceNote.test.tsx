@@ -56,13 +56,18 @@ describe('SourceNote', () => {
 describe('sourceLines', () => {
   it('lists each source once across items, in first-use order', () => {
     const lines = sourceLines([backedBy('fdaSeizures', 'patientGuideStoppingSuddenly'), backedBy('fdaDependenceWeeks', 'racgpProtracted')]);
-    expect(lines.map((line) => line.sources[0])).toEqual([EVIDENCE.fdaSeizures.source, EVIDENCE.patientGuideStoppingSuddenly.source, EVIDENCE.racgpProtracted.source]);
+    expect(lines.map((line) => line.sources[0])).toEqual([
+      EVIDENCE.fdaSeizures.source,
+      EVIDENCE.patientGuideStoppingSuddenly.source,
+      EVIDENCE.racgpProtracted.source,
+    ]);
   });
 
   it('asks readers to check the official site for a source any item saw only in a copy', () => {
     // Crisis Text Line's page backs one quote directly (free, always open) and another only through a copy.
     const lines = sourceLines([backedBy('fdaSeizures'), backedBy('ctlFreeAlways'), backedBy('ctlHome', 'fdaDependenceWeeks')]);
-    const confidenceOf = (key: 'fdaSeizures' | 'ctlFreeAlways') => lines.find((line) => line.sources[0] === EVIDENCE[key].source)?.confidence;
+    const confidenceOf = (key: 'fdaSeizures' | 'ctlFreeAlways') =>
+      lines.find((line) => line.sources[0] === EVIDENCE[key].source)?.confidence;
     expect(EVIDENCE.ctlFreeAlways.source).toBe(EVIDENCE.ctlHome.source);
     expect(lines).toHaveLength(2);
     expect(confidenceOf('fdaSeizures')).toBe('verified');

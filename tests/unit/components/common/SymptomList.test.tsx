@@ -8,16 +8,19 @@ import { sourceLines } from '@/help-content/source-lines';
 afterEach(cleanup);
 
 describe('SymptomList', () => {
-  it.each(['en', 'es'] as const)('lists thoughts of suicide with a crisis route beside it, and every source behind the list (%s)', (locale) => {
-    const { commonSymptoms } = helpContent(locale);
-    const { container } = render(
-      <LocaleRoot locale={locale}>
-        <SymptomList groups={commonSymptoms} />
-      </LocaleRoot>,
-    );
-    const crisis = container.querySelector('.symptoms-crisis');
-    expect(crisis?.textContent).toMatch(locale === 'en' ? /crisis line at any time/ : /línea de crisis a cualquier hora/);
-    expect(container.querySelectorAll('.source-note')).toHaveLength(sourceLines(commonSymptoms).length);
-    expect(screen.getAllByRole('listitem')).toHaveLength(commonSymptoms.length);
-  });
+  it.each(['en', 'es'] as const)(
+    'lists thoughts of suicide with a crisis route beside it, and every source behind the list (%s)',
+    (locale) => {
+      const { commonSymptoms } = helpContent(locale);
+      const { container } = render(
+        <LocaleRoot locale={locale}>
+          <SymptomList groups={commonSymptoms} />
+        </LocaleRoot>,
+      );
+      const crisis = container.querySelector('.symptoms-crisis');
+      expect(crisis?.textContent).toMatch(locale === 'en' ? /crisis line at any time/ : /línea de crisis a cualquier hora/);
+      expect(container.querySelectorAll('.source-note')).toHaveLength(sourceLines(commonSymptoms).length);
+      expect(screen.getAllByRole('listitem')).toHaveLength(commonSymptoms.length);
+    },
+  );
 });

@@ -9,7 +9,15 @@ afterEach(cleanup);
 describe('HelpCard', () => {
   it('says the one thing that matters, offers the main helpline, and every control works', () => {
     const handlers = { onClose: vi.fn(), onNotOnThisSite: vi.fn(), onSnooze: vi.fn(), onMoreHelp: vi.fn() };
-    render(<HelpCard main={mainHelplineForRegion('US')} crisis={crisisLineForRegion('US')} emergency={emergencyLineForRegion('US')} copyFormat="full" {...handlers} />);
+    render(
+      <HelpCard
+        main={mainHelplineForRegion('US')}
+        crisis={crisisLineForRegion('US')}
+        emergency={emergencyLineForRegion('US')}
+        copyFormat="full"
+        {...handlers}
+      />,
+    );
     expect(screen.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
     expect(screen.getByRole('heading', { name: 'Thinking about stopping a benzo?' })).toBeTruthy();
     expect(screen.getByText(/Do not stop suddenly/)).toBeTruthy();
@@ -23,7 +31,16 @@ describe('HelpCard', () => {
 
   it('points to the toolbar icon as the trusted place, and says so when a covered click changed nothing', () => {
     const noop = () => undefined;
-    const props = { main: mainHelplineForRegion('US'), crisis: crisisLineForRegion('US'), emergency: emergencyLineForRegion('US'), copyFormat: 'short' as const, onClose: noop, onNotOnThisSite: noop, onSnooze: noop, onMoreHelp: noop };
+    const props = {
+      main: mainHelplineForRegion('US'),
+      crisis: crisisLineForRegion('US'),
+      emergency: emergencyLineForRegion('US'),
+      copyFormat: 'short' as const,
+      onClose: noop,
+      onNotOnThisSite: noop,
+      onSnooze: noop,
+      onMoreHelp: noop,
+    };
     const { rerender } = render(<HelpCard {...props} />);
     expect(screen.getByText(/toolbar icon is marked on this tab too/)).toBeTruthy();
     const status = () => screen.getAllByRole('status').find((element) => element.classList.contains('card-note'))!;
@@ -35,7 +52,16 @@ describe('HelpCard', () => {
   it.each(REGIONS)('gives %s an emergency route and a crisis route, and never a Copy with nothing useful in it', (region) => {
     const noop = () => undefined;
     const { container } = render(
-      <HelpCard main={mainHelplineForRegion(region)} crisis={crisisLineForRegion(region)} emergency={emergencyLineForRegion(region)} copyFormat="full" onClose={noop} onNotOnThisSite={noop} onSnooze={noop} onMoreHelp={noop} />,
+      <HelpCard
+        main={mainHelplineForRegion(region)}
+        crisis={crisisLineForRegion(region)}
+        emergency={emergencyLineForRegion(region)}
+        copyFormat="full"
+        onClose={noop}
+        onNotOnThisSite={noop}
+        onSnooze={noop}
+        onMoreHelp={noop}
+      />,
     );
     const emergency = emergencyLineForRegion(region);
     if (emergency.call) expect(container.querySelector(`a[href="tel:${emergency.call.dial}"]`)).not.toBeNull();

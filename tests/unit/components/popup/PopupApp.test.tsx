@@ -19,7 +19,11 @@ describe('PopupApp', () => {
     expect(headings.slice(0, 2)).toEqual(['Steady', 'Emergency? Call 911']);
     const emergency = screen.getByRole('region', { name: 'Emergency? Call 911' });
     expect(within(emergency).getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
-    expect(within(emergency).getAllByRole('listitem').map((li) => li.textContent)).toContain('has a seizure (a fit)');
+    expect(
+      within(emergency)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('has a seizure (a fit)');
     expect(within(emergency).getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
     expect(within(emergency).getByRole('link', { name: 'text 988' }).getAttribute('href')).toBe('sms:988');
     const first = container.querySelector('main > *');
@@ -42,7 +46,9 @@ describe('PopupApp', () => {
     render(<PopupApp region="US" regionSure copyFormat="full" />);
     fireEvent.click(screen.getByRole('tab', { name: 'Stay safe' }));
     const panel = screen.getByRole('tabpanel', { name: 'Stay safe' });
-    const items = within(panel).getAllByRole('listitem').filter((li) => li.querySelector('h3'));
+    const items = within(panel)
+      .getAllByRole('listitem')
+      .filter((li) => li.querySelector('h3'));
     expect(items.length).toBeGreaterThanOrEqual(6);
     for (const item of items) {
       expect(item.querySelector('.source-note a[href^="https://"]')).not.toBeNull();
@@ -95,11 +101,19 @@ describe('PopupApp', () => {
 
 describe('PopupApp in Spanish', () => {
   it('speaks Spanish throughout, with the emergency number first and 988’s Spanish options', () => {
-    const { container } = render(<LocaleRoot locale="es"><PopupApp region="US" regionSure copyFormat="full" /></LocaleRoot>);
+    const { container } = render(
+      <LocaleRoot locale="es">
+        <PopupApp region="US" regionSure copyFormat="full" />
+      </LocaleRoot>,
+    );
     const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al 911' });
     expect(container.querySelector('main > *')).toBe(emergency);
     expect(within(emergency).getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).toBe('tel:911');
-    expect(within(emergency).getAllByRole('listitem').map((li) => li.textContent)).toContain('tiene una convulsión');
+    expect(
+      within(emergency)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('tiene una convulsión');
     expect(within(emergency).getByRole('link', { name: 'envía AYUDA por texto al 988' }).getAttribute('href')).toBe('sms:988?body=AYUDA');
     const lifeline = screen.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
     expect(within(lifeline).getByText(/^Marca 2 para hablar en español/)).toBeTruthy();
@@ -108,15 +122,27 @@ describe('PopupApp in Spanish', () => {
   });
 
   it('the English check finds English when it is there', () => {
-    const { container } = render(<LocaleRoot locale="en"><PopupApp region="US" regionSure copyFormat="full" /></LocaleRoot>);
+    const { container } = render(
+      <LocaleRoot locale="en">
+        <PopupApp region="US" regionSure copyFormat="full" />
+      </LocaleRoot>,
+    );
     expect(englishLeftIn(container.textContent ?? '').length).toBeGreaterThan(5);
   });
 
   it('shows “another country” the local-emergency-number advice and a crisis route, with no foreign numbers', () => {
-    const { container } = render(<LocaleRoot locale="es"><PopupApp region="OTHER" regionSure={false} copyFormat="full" onRegionChange={() => undefined} /></LocaleRoot>);
+    const { container } = render(
+      <LocaleRoot locale="es">
+        <PopupApp region="OTHER" regionSure={false} copyFormat="full" onRegionChange={() => undefined} />
+      </LocaleRoot>,
+    );
     const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al número de emergencias de tu país' });
     expect(container.querySelector('a[href^="tel:"], a[href^="sms:"]')).toBeNull();
-    expect(within(emergency).getByRole('link', { name: /Busca una línea de crisis de tu país/ }).getAttribute('href')).toBe('https://www.findahelpline.com');
+    expect(
+      within(emergency)
+        .getByRole('link', { name: /Busca una línea de crisis de tu país/ })
+        .getAttribute('href'),
+    ).toBe('https://www.findahelpline.com');
     expect(screen.getByRole('article', { name: 'Befrienders Worldwide' })).toBeTruthy();
     expect(screen.getByText(/112/)).toBeTruthy();
     // Unsure of the country: the picker leads the helplines, with a note saying why.

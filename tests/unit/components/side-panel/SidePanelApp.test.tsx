@@ -44,7 +44,9 @@ describe('SidePanelApp', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Find support' }));
     expect((screen.getByLabelText('Where') as HTMLSelectElement).value).toBe('US');
     for (const group of screen.getAllByRole('region').filter((section) => section.classList.contains('resource-group'))) {
-      const regions = within(group).getAllByRole('article').map((a) => regionOf(a.querySelector('h4 a')?.textContent ?? ''));
+      const regions = within(group)
+        .getAllByRole('article')
+        .map((a) => regionOf(a.querySelector('h4 a')?.textContent ?? ''));
       const firstOnline = regions.indexOf('online');
       if (firstOnline !== -1) expect(regions.slice(firstOnline)).not.toContain('US');
       expect(regions.every((region) => region === 'US' || region === 'online')).toBe(true);
@@ -56,7 +58,11 @@ describe('SidePanelApp', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Find support' }));
     expect((screen.getByLabelText('Where') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('United Kingdom and online');
     const findTreatment = screen.getByRole('region', { name: 'Find treatment' });
-    expect(within(findTreatment).getAllByRole('article').map((a) => a.querySelector('h4 a')?.textContent)).toEqual(['FRANK: find support near you', 'NHS 111 Wales: alcohol and drug services']);
+    expect(
+      within(findTreatment)
+        .getAllByRole('article')
+        .map((a) => a.querySelector('h4 a')?.textContent),
+    ).toEqual(['FRANK: find support near you', 'NHS 111 Wales: alcohol and drug services']);
     const benzo = screen.getByRole('region', { name: 'Online and benzo support' });
     expect(within(benzo).getAllByRole('article')[0]?.querySelector('h4 a')?.textContent).toBe('PostScript 360');
     expect(shownNames()).not.toContain('FindTreatment.gov');

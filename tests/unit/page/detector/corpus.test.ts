@@ -2,7 +2,18 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shouldOfferHelp, type TopicDecision } from '@/page/detector/detect-topic';
-import { confusion, CORPUS_DIR, decideFixture, HOLDOUT_DIR, loadCorpus, SPANISH_DIR, SPANISH_DIR_2, SPANISH_DIR_3, SPANISH_HOLDOUT_DIR, type LoadedEntry } from '@/tests/support/corpus';
+import {
+  confusion,
+  CORPUS_DIR,
+  decideFixture,
+  HOLDOUT_DIR,
+  loadCorpus,
+  SPANISH_DIR,
+  SPANISH_DIR_2,
+  SPANISH_DIR_3,
+  SPANISH_HOLDOUT_DIR,
+  type LoadedEntry,
+} from '@/tests/support/corpus';
 
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.9;
@@ -77,15 +88,20 @@ describe('detector on the Spanish held-out corpus (never tuned on)', () => {
   });
 
   function measure(level: 'stopping' | 'any', isPositive: (e: LoadedEntry) => boolean) {
-    const result = confusion(corpus.map((entry) => ({ expected: isPositive(entry), predicted: shouldOfferHelp(decisions.get(entry.file)!, level) })));
-    console.log(`[detector] Spanish held-out corpus, level "${level}", ${corpus.length} pages: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} (TP ${result.truePositive}, FP ${result.falsePositive}, FN ${result.falseNegative}, TN ${result.trueNegative})`);
+    const result = confusion(
+      corpus.map((entry) => ({ expected: isPositive(entry), predicted: shouldOfferHelp(decisions.get(entry.file)!, level) })),
+    );
+    console.log(
+      `[detector] Spanish held-out corpus, level "${level}", ${corpus.length} pages: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} (TP ${result.truePositive}, FP ${result.falsePositive}, FN ${result.falseNegative}, TN ${result.trueNegative})`,
+    );
     return result;
   }
 
   it('has 30 labelled pages with stopping pages, benzo pages and hard negatives', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(30);
     for (const entry of corpus) expect(existsSync(path.join(SPANISH_HOLDOUT_DIR, entry.file)), entry.file).toBe(true);
-    for (const label of ['stopping', 'benzo', 'none'] as const) expect(corpus.filter((e) => e.label === label).length).toBeGreaterThanOrEqual(8);
+    for (const label of ['stopping', 'benzo', 'none'] as const)
+      expect(corpus.filter((e) => e.label === label).length).toBeGreaterThanOrEqual(8);
   });
 
   it('stays at or above its measured level: precision ≥ 0.90, recall ≥ 0.75 for pages about stopping', () => {
@@ -100,4 +116,3 @@ describe('detector on the Spanish held-out corpus (never tuned on)', () => {
     expect(result.recall).toBeGreaterThanOrEqual(0.9);
   });
 });
-

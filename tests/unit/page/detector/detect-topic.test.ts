@@ -50,7 +50,9 @@ describe('addUrl', () => {
 
 describe('detectTopic', () => {
   it('finds a page about tapering off clonazepam', () => {
-    const d = detectTopic(page('My slow Klonopin taper', 'Week six of tapering off clonazepam with my doctor. The withdrawal is hard at night.'));
+    const d = detectTopic(
+      page('My slow Klonopin taper', 'Week six of tapering off clonazepam with my doctor. The withdrawal is hard at night.'),
+    );
     expect(d).toMatchObject({ aboutBenzos: true, aboutStopping: true });
     expect(d.matchedTerms).toEqual(expect.arrayContaining(['klonopin', 'clonazepam', 'taper']));
   });
@@ -73,7 +75,9 @@ describe('detectTopic', () => {
   });
 
   it('does not fire on benzoyl peroxide, cold turkey sandwiches or candle tapers', () => {
-    expect(detectTopic(page('Benzoyl peroxide gel', 'Stop breakouts. Benzoyl peroxide withdrawal? No such thing.')).aboutBenzos).toBe(false);
+    expect(detectTopic(page('Benzoyl peroxide gel', 'Stop breakouts. Benzoyl peroxide withdrawal? No such thing.')).aboutBenzos).toBe(
+      false,
+    );
     expect(detectTopic(page('Cold turkey sandwich', 'Quit wasting leftovers: a cold turkey recipe.')).aboutStopping).toBe(false);
     expect(detectTopic(page('Beeswax taper candles', 'Our tapers burn for hours.')).aboutStopping).toBe(false);
   });
@@ -99,36 +103,66 @@ describe('detectTopic', () => {
 describe('detectTopic in Spanish', () => {
   it('finds stopping a benzo, with or without accents, in a query or on a page', () => {
     expect(detectTopic(page('', '', 'https://www.google.es/search?q=suspend%C3%AD+el+rivotril+de+golpe')).aboutStopping).toBe(true);
-    expect(detectTopic(page('Síndrome de abstinencia por clonazepam', 'Llevo un mes bajando la dosis con mi médico.')).aboutStopping).toBe(true);
+    expect(detectTopic(page('Síndrome de abstinencia por clonazepam', 'Llevo un mes bajando la dosis con mi médico.')).aboutStopping).toBe(
+      true,
+    );
     expect(detectTopic(page('abstinencia clonazepam sintomas', '')).aboutStopping).toBe(true);
     expect(detectTopic(page('Retirada de benzodiacepinas', 'Cómo dejar las benzos poco a poco y sin peligro.')).aboutStopping).toBe(true);
   });
 
   it('does not fire on alcohol withdrawal treated with a benzo, or on quitting smoking', () => {
     const alcohol = detectTopic(
-      page('Síndrome de abstinencia alcohólica', 'La abstinencia alcohólica se trata en el hospital con benzodiacepinas como el diazepam. La abstinencia alcohólica puede ser grave.'),
+      page(
+        'Síndrome de abstinencia alcohólica',
+        'La abstinencia alcohólica se trata en el hospital con benzodiacepinas como el diazepam. La abstinencia alcohólica puede ser grave.',
+      ),
     );
     expect(alcohol.aboutStopping).toBe(false);
-    expect(detectTopic(page('Cómo dejar de fumar', 'La abstinencia de nicotina dura unas semanas. Dejar el tabaco vale la pena.')).aboutBenzos).toBe(false);
+    expect(
+      detectTopic(page('Cómo dejar de fumar', 'La abstinencia de nicotina dura unas semanas. Dejar el tabaco vale la pena.')).aboutBenzos,
+    ).toBe(false);
   });
 
   it('understands everyday Spanish ways of coming off, and class words beside a named benzo', () => {
-    expect(detectTopic(page('Me quité el Orfidal hace un mes', 'Lo corté sin más y ahora no duermo. Dejar el lorazepam así fue un error.')).aboutStopping).toBe(true);
+    expect(
+      detectTopic(page('Me quité el Orfidal hace un mes', 'Lo corté sin más y ahora no duermo. Dejar el lorazepam así fue un error.'))
+        .aboutStopping,
+    ).toBe(true);
     expect(detectTopic(page('Cómo desengancharme del Rivotril', 'Quiero dejar el clonazepam pero me da miedo.')).aboutStopping).toBe(true);
     expect(
-      detectTopic(page('Retirada gradual de ansiolíticos como el Orfidal', 'La retirada de tranquilizantes como el alprazolam o el diazepam se hace con una pauta descendente.')).aboutStopping,
+      detectTopic(
+        page(
+          'Retirada gradual de ansiolíticos como el Orfidal',
+          'La retirada de tranquilizantes como el alprazolam o el diazepam se hace con una pauta descendente.',
+        ),
+      ).aboutStopping,
     ).toBe(true);
   });
 
   it('does not take a class word alone for a benzo, or a band’s farewell for stopping one', () => {
-    expect(detectTopic(page('Dejar los tranquilizantes naturales', 'La retirada de este tranquilizante de herbolario no causa abstinencia.')).aboutBenzos).toBe(false);
-    expect(detectTopic(page('Rivotril anuncia su retirada: la banda dejará los escenarios', 'La banda Rivotril se despide con una gira.')).aboutStopping).toBe(false);
+    expect(
+      detectTopic(page('Dejar los tranquilizantes naturales', 'La retirada de este tranquilizante de herbolario no causa abstinencia.'))
+        .aboutBenzos,
+    ).toBe(false);
+    expect(
+      detectTopic(page('Rivotril anuncia su retirada: la banda dejará los escenarios', 'La banda Rivotril se despide con una gira.'))
+        .aboutStopping,
+    ).toBe(false);
   });
 
   it('counts every tense of a Spanish stopping verb and time off a drug, but not English "quite" or "sin receta"', () => {
-    expect(detectTopic(page('Mi hermana se quitaba el Tranxilium', 'Se lo quitaba poco a poco y el Tranxilium le costó.')).aboutStopping).toBe(true);
-    expect(detectTopic(page('Diez años sin Valium', 'Hace diez años sin Valium y sin diazepam. Meses sin diazepam al principio fueron duros.')).aboutStopping).toBe(true);
-    expect(detectTopic(page('Xanax is quite strong', 'Xanax works quite fast. Xanax is quite common for panic.')).aboutStopping).toBe(false);
-    expect(detectTopic(page('Comprar Rivotril sin receta', 'Rivotril sin receta: precios del clonazepam en farmacias.')).aboutStopping).toBe(false);
+    expect(
+      detectTopic(page('Mi hermana se quitaba el Tranxilium', 'Se lo quitaba poco a poco y el Tranxilium le costó.')).aboutStopping,
+    ).toBe(true);
+    expect(
+      detectTopic(page('Diez años sin Valium', 'Hace diez años sin Valium y sin diazepam. Meses sin diazepam al principio fueron duros.'))
+        .aboutStopping,
+    ).toBe(true);
+    expect(detectTopic(page('Xanax is quite strong', 'Xanax works quite fast. Xanax is quite common for panic.')).aboutStopping).toBe(
+      false,
+    );
+    expect(
+      detectTopic(page('Comprar Rivotril sin receta', 'Rivotril sin receta: precios del clonazepam en farmacias.')).aboutStopping,
+    ).toBe(false);
   });
 });

@@ -16,8 +16,11 @@ describe('the script that runs in every web page once help is on', () => {
   });
 
   // Observers make the browser do work for every change the page makes, and a page can time that work (issue #13).
-  it.each(['MutationObserver', 'ResizeObserver', 'IntersectionObserver', 'PerformanceObserver', 'DOMNodeInserted'])('never uses %s', (api) => {
-    const users = [...sources].filter(([, text]) => withoutComments(text).includes(api)).map(([file]) => file);
-    expect(users).toEqual([]);
-  });
+  it.each(['MutationObserver', 'ResizeObserver', 'IntersectionObserver', 'PerformanceObserver', 'DOMNodeInserted'])(
+    'never uses %s',
+    (api) => {
+      const users = [...sources].filter(([, text]) => withoutComments(text).includes(api)).map(([file]) => file);
+      expect(users).toEqual([]);
+    },
+  );
 });

@@ -30,13 +30,20 @@ function countWalkerMoves(doc: Document): () => number {
 }
 
 /** The most walker moves between two looks at the clock (the start and the end count as looks). */
-async function longestStretchWithoutClock(doc: Document, limits: Partial<typeof DEFAULT_READ_LIMITS>): Promise<{ stretch: number; looks: number }> {
+async function longestStretchWithoutClock(
+  doc: Document,
+  limits: Partial<typeof DEFAULT_READ_LIMITS>,
+): Promise<{ stretch: number; looks: number }> {
   const moves = countWalkerMoves(doc);
   const seen: number[] = [];
-  const env = { now: () => {
+  const env = {
+    now: () => {
       seen.push(moves());
       return 0;
-    }, yieldToPage: async () => undefined, isActive: () => true };
+    },
+    yieldToPage: async () => undefined,
+    isActive: () => true,
+  };
   await readBodyText(doc.body, new TopicAccumulator(), env, limits);
   return { stretch: Math.max(...seen.slice(1).map((m, i) => m - seen[i]!)), looks: seen.length };
 }
@@ -111,13 +118,16 @@ describe('readBodyText', () => {
     const doc = docOf('<p>word </p>'.repeat(2_000));
     let active = true;
     let clock = 0;
-    const env = { now: () => {
+    const env = {
+      now: () => {
         clock += 10;
         return clock;
       },
       yieldToPage: async () => {
         active = false;
-      }, isActive: () => active };
+      },
+      isActive: () => active,
+    };
     const result = await readBodyText(doc.body, new TopicAccumulator(), env);
     expect(result.slices).toBe(1);
   });
@@ -200,13 +210,16 @@ describe('readBodyText on pages built to make it slow', () => {
     const text = doc.createTextNode('x '.repeat(10_000));
     doc.querySelector('p')!.replaceChildren(text);
     let clock = 0;
-    const env = { now: () => {
+    const env = {
+      now: () => {
         clock += 1;
         return clock;
       },
       yieldToPage: async () => {
         text.data = 'Klonopin taper';
-      }, isActive: () => true };
+      },
+      isActive: () => true,
+    };
     const result = await readBodyText(doc.body, new TopicAccumulator(), env, { chunkChars: 4_000, sliceMs: 1 });
     expect(result.charsRead).toBe(4_000);
   });

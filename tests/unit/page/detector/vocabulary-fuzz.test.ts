@@ -55,12 +55,17 @@ function chunkMs(text: string, runs: number): number {
 /** Prose from the labelled pages, English and Spanish, tags stripped, in chunks the size the reader uses. */
 function ordinaryChunks(): string[] {
   const text = [CORPUS_DIR, HOLDOUT_DIR, SPANISH_DIR, SPANISH_DIR_2, SPANISH_DIR_3, SPANISH_HOLDOUT_DIR]
-    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(path.join(dir, f), 'utf8')))
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => readFileSync(path.join(dir, f), 'utf8')),
+    )
     .join(' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ');
   const chunks: string[] = [];
-  for (let offset = 0; offset + CHUNK <= text.length && chunks.length < 12; offset += CHUNK) chunks.push(text.slice(offset, offset + CHUNK));
+  for (let offset = 0; offset + CHUNK <= text.length && chunks.length < 12; offset += CHUNK)
+    chunks.push(text.slice(offset, offset + CHUNK));
   return chunks;
 }
 
@@ -88,7 +93,9 @@ describe('the vocabulary under adversarial text', () => {
     // One quick pass over everything, then the slowest few again, in rounds interleaved with ordinary prose so a
     // busy machine slows both alike; each keeps its fastest round.
     const cases = TERMS.flatMap(({ list, term }) =>
-      (['first', 'last'] as Pick[]).flatMap((pick) => adversarialChunks(sampleTerm(term, pick)).map((c) => ({ ...c, label: `${list} ${term} (${pick}), ${c.shape}` }))),
+      (['first', 'last'] as Pick[]).flatMap((pick) =>
+        adversarialChunks(sampleTerm(term, pick)).map((c) => ({ ...c, label: `${list} ${term} (${pick}), ${c.shape}` })),
+      ),
     );
     const slowest = cases
       .map((c) => ({ ...c, ms: chunkMs(c.text, 1) }))

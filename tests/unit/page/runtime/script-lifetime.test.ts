@@ -98,4 +98,3 @@ describe('createScriptLifetime', () => {
     expect(late).not.toHaveBeenCalled();
   });
 });
-
