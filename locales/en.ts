@@ -1,6 +1,6 @@
 /**
  * Every word of Steady's interface in English. `es.ts` must have the same keys (the type says so, and a unit
- * test walks both). Help content itself lives in `utils/content/`, with its Spanish in `utils/content/es/`.
+ * test walks both). Help content itself lives in `help-content/`, with its Spanish in `help-content/es/`.
  */
 import type { HelplineKind, ResourceOperator } from '@/help-content/types';
 import type { RegionCode } from '@/help-content/regions';

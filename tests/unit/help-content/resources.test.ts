@@ -14,7 +14,7 @@ const COUNTRIES = REGIONS.filter((region): region is Exclude<RegionCode, 'OTHER'
 
 /**
  * Each country's own resources: every one the research notes (aftercare.md, section D-R) mark as checked and give an
- * official page for. What is left out, and why, is in utils/content/README.md ("Known gaps").
+ * official page for. What is left out, and why, is in help-content/README.md ("Known gaps").
  */
 const BY_COUNTRY: Record<Exclude<RegionCode, 'OTHER'>, readonly string[]> = {
   US: ['findtreatment-gov', 'samhsa-helpline', 'nami-helpline', 'narr'],

@@ -21,7 +21,7 @@ const DOSE = /\d\s*(?:mg|mcg|µg|milligrams?|micrograms?)\b|\b(?:mg|mcg)\b/i;
 const PERCENT_CUT = /\d\s*(?:%|percent\b)/i;
 const PILL_CUTTING = /\b(?:cut|split|halve|shave)\w*\s+(?:the\s+|your\s+)?(?:pill|tablet)s?\b/i;
 const STIGMA = /\b(?:addicts?|abusers?|junkies?|substance abusers?|committed suicide|drug[- ]seeking)\b/i;
-// Stale or wrong numbers that still circulate online (listed in utils/content/README.md).
+// Stale or wrong numbers that still circulate online (listed in help-content/README.md).
 const STALE_NUMBERS = [
   '1-800-273-8255',
   '18002738255',
