@@ -7,8 +7,8 @@ import background from '@/entrypoints/background';
  * and storage, and the test drives its events, as in WXT's vitest-unit-testing example. Only browser calls are
  * observed, never Steady's own modules.
  *
- * fakeBrowser (@webext-core/fake-browser 1.5) leaves contextMenus, commands, permissions, scripting and
- * runtime.getManifest unimplemented: each throws "not implemented", events included, so `main()` could not even
+ * fakeBrowser (@webext-core/fake-browser 1.5) leaves contextMenus, commands, permissions and scripting
+ * unimplemented: each throws "not implemented", events included, so `main()` could not even
  * add its listeners. The stubs below fill in only those, in this test, as small in-memory fakes: a menu that
  * removeAll empties and create fills, a list of registered content scripts, and events with a `trigger` like
  * fakeBrowser's own. They are put back fresh before every test.
@@ -50,7 +50,6 @@ function stubMissingApis() {
   pageAccess = false;
   // biome-ignore lint/suspicious/noExplicitAny: adds the APIs fakeBrowser lacks, which its type does not have
   const b = fakeBrowser as any;
-  b.runtime.getManifest = vi.fn(() => ({ manifest_version: 3, name: 'Steady', version: '0.1.0' }));
   b.contextMenus = {
     create: vi
       .fn((item: MenuItem) => {
