@@ -118,6 +118,9 @@ export const en = {
     where: 'Where',
     languages: 'Languages',
     officialSite: 'Official site',
+    callButton: 'Call',
+    textButton: 'Text',
+    details: 'Details',
   },
   emergency: {
     heading: (number: string) => `Emergency? Call ${number}`,
@@ -128,6 +131,11 @@ export const en = {
     helpBar: 'Urgent help',
     helpBarEmergency: 'Emergency:',
     localNumber: 'Call your local emergency number',
+    anyTime: 'Any time.',
+    textButton: (number: string) => `Text ${number}`,
+    textButtonKeyword: (number: string, keyword: string) => `Text ${number} (write ${keyword})`,
+    whenToCall: (number: string) => `When to call ${number}`,
+    whenToCallNoNumber: 'When to call for emergency help',
   },
   popup: {
     tagline: 'Help for coming off benzos safely',
@@ -142,6 +150,7 @@ export const en = {
     moreFromSteady: 'More from Steady',
     openPanel: 'Guides and recovery resources',
     settings: 'Settings',
+    skipToMore: 'Skip to guides and settings',
   },
   symptoms: {
     heading: 'Common withdrawal symptoms',

@@ -107,6 +107,9 @@ export const es: UiStrings = {
     where: 'Dónde',
     languages: 'Idiomas',
     officialSite: 'Sitio oficial',
+    callButton: 'Llamar',
+    textButton: 'Texto',
+    details: 'Detalles',
   },
   emergency: {
     heading: (number) => `¿Emergencia? Llama al ${number}`,
@@ -117,6 +120,11 @@ export const es: UiStrings = {
     helpBar: 'Ayuda urgente',
     helpBarEmergency: 'Emergencias:',
     localNumber: 'Llama al número de emergencias de tu país',
+    anyTime: 'A toda hora.',
+    textButton: (number) => `Mensaje al ${number}`,
+    textButtonKeyword: (number, keyword) => `Mensaje al ${number} (escribe ${keyword})`,
+    whenToCall: () => '¿Cuándo llamar?',
+    whenToCallNoNumber: 'Cuándo pedir ayuda de emergencia',
   },
   popup: {
     tagline: 'Ayuda para dejar las benzos con seguridad',
@@ -131,6 +139,7 @@ export const es: UiStrings = {
     moreFromSteady: 'Más de Steady',
     openPanel: 'Guías y recursos de recuperación',
     settings: 'Ajustes',
+    skipToMore: 'Ir a guías y ajustes',
   },
   symptoms: {
     heading: 'Síntomas de abstinencia frecuentes',

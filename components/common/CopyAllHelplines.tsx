@@ -20,7 +20,7 @@ export function CopyAllHelplines({
   if (lines.length === 0) return null;
   return (
     <div class="copy-all">
-      <p class="hint">{t.copy.allHint}</p>
+      <p class="hint visually-hidden">{t.copy.allHint}</p>
       <CopyButton
         text={formatHelplines(lines, copyFormat, region, locale)}
         what={t.copy.allWhat}

@@ -40,6 +40,8 @@ export function CopyButton({ text, what, alternatives = [], buttonText, selectio
     return () => clearTimeout(timer);
   }, [state]);
 
+  const copiedHere = state.kind === 'copied' && state.label === what;
+
   async function copy(value: string, label: string) {
     const result = await copyToClipboard(value, window, { selectionFallback });
     setState(result === 'copied' ? { kind: 'copied', label } : { kind: 'refused', text: value, label });
@@ -48,7 +50,11 @@ export function CopyButton({ text, what, alternatives = [], buttonText, selectio
   return (
     <div class="copy">
       <button type="button" class="button button-secondary" onClick={() => void copy(text, what)} aria-label={t.copy.copyWhat(what)}>
-        {state.kind === 'copied' && state.label === what ? t.copy.copiedMark : (buttonText ?? t.copy.copy)}
+        {/* Both labels take the same cell, so the button keeps its width and nothing beside it moves. */}
+        <span class="label-swap">
+          <span hidden={copiedHere}>{buttonText ?? t.copy.copy}</span>
+          <span hidden={!copiedHere}>{t.copy.copiedMark}</span>
+        </span>
       </button>
       {alternatives.length > 0 && (
         <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={t.copy.moreWaysFor(what)}>
@@ -70,7 +76,8 @@ export function CopyButton({ text, what, alternatives = [], buttonText, selectio
           ))}
         </div>
       )}
-      <p class="copy-status" role="status">
+      {/* The button shows "Copied ✓"; the full sentence is for screen readers, so the page does not shift. */}
+      <p class={state.kind === 'refused' ? 'copy-status' : 'copy-status visually-hidden'} role="status">
         {state.kind === 'copied' && t.copy.copiedWhat(state.label)}
         {state.kind === 'refused' && t.copy.refused}
       </p>

@@ -1,7 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { Helpline, RedFlag } from '@/help-content/types';
 import { useI18n } from '@/ui/use-i18n';
-import { callHref } from '@/shared/phone-links';
-import { CrisisLinks } from '@/components/common/CrisisLinks';
+import { callHref, textHref } from '@/shared/phone-links';
+import { OfficialLink } from '@/components/common/OfficialLink';
 import { GroupSourceNotes } from '@/components/common/SourceNote';
 
 interface EmergencyPanelProps {
@@ -11,34 +12,81 @@ interface EmergencyPanelProps {
   redFlags: readonly RedFlag[];
 }
 
-/** The first thing anyone sees: the emergency number and the signs that mean "call now". */
+/**
+ * The first thing anyone sees, in one compact strip: the emergency call, the crisis line as real buttons, and
+ * the signs that mean "call now" one click away, never removed.
+ */
 export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelProps) {
   const { t } = useI18n();
+  const [signsOpen, setSignsOpen] = useState(false);
   const number = emergency.call?.display;
   return (
     <section class="emergency" aria-labelledby="emergency-heading">
-      <h2 id="emergency-heading">{number ? t.emergency.heading(number) : t.emergency.headingNoNumber}</h2>
-      {emergency.call && number && (
-        <a class="button button-emergency" href={callHref(emergency.call)}>
-          {t.common.call(number)}
-        </a>
-      )}
-      {emergency.callNote && <p class="emergency-note">{emergency.callNote}</p>}
-      <p class="emergency-lead">{number ? t.emergency.callNowIf(number) : t.emergency.callNowIfNoNumber}</p>
-      <ul class="red-flags">
-        {redFlags.map((flag) => (
-          <li key={flag.id}>{flag.sign}</li>
-        ))}
-      </ul>
-      <p class="crisis-line">
-        {t.common.thinkingAboutSuicide} <CrisisLinks line={crisis} />
-        {/* A directory is open any time, but the lines it lists keep their own hours. */}
-        {crisis.call ? `, ${t.common.anyTime}.` : '.'}
-      </p>
-      <details class="sources">
-        <summary>{t.emergency.sources}</summary>
-        <GroupSourceNotes items={redFlags} />
-      </details>
+      <h2 id="emergency-heading" class="visually-hidden">
+        {number ? t.emergency.heading(number) : t.emergency.headingNoNumber}
+      </h2>
+      <div class="emergency-row">
+        {emergency.call && number ? (
+          <a class="button button-emergency" href={callHref(emergency.call)}>
+            {t.common.call(number)}
+          </a>
+        ) : (
+          <p class="emergency-local">{t.emergency.localNumber}</p>
+        )}
+        {/* A button, not <details>, so it can sit beside the call while the signs open below the whole strip. */}
+        <button
+          type="button"
+          class="when-to-call"
+          aria-expanded={signsOpen}
+          aria-controls="emergency-signs"
+          onClick={() => setSignsOpen(!signsOpen)}
+        >
+          {number ? t.emergency.whenToCall(number) : t.emergency.whenToCallNoNumber}
+        </button>
+      </div>
+      <div class="crisis-row">
+        <p class="crisis-lead">
+          {t.common.thinkingAboutSuicide}
+          {/* A directory is open any time, but the lines it lists keep their own hours. */}
+          {crisis.call && <span class="crisis-any-time"> {t.emergency.anyTime}</span>}
+        </p>
+        <div class="crisis-actions">
+          {crisis.call && (
+            <a class="button button-crisis" href={callHref(crisis.call)}>
+              {t.common.call(crisis.call.display)}
+            </a>
+          )}
+          {crisis.text && (
+            <a
+              class="button button-crisis"
+              href={textHref(crisis.text)}
+              aria-label={crisis.text.keyword ? t.emergency.textButtonKeyword(crisis.text.number, crisis.text.keyword) : undefined}
+            >
+              {/* The keyword is filled in by the link; the button stays short enough to share a row. */}
+              {t.emergency.textButton(crisis.text.number)}
+            </a>
+          )}
+          {!crisis.call && crisis.url && (
+            <OfficialLink
+              href={crisis.url}
+              className="button button-crisis"
+            >{`${t.common.findCrisisLine} (${new URL(crisis.url).host})`}</OfficialLink>
+          )}
+        </div>
+      </div>
+      <div id="emergency-signs" class="emergency-signs" hidden={!signsOpen}>
+        {emergency.callNote && <p class="emergency-note">{emergency.callNote}</p>}
+        <p class="emergency-lead">{number ? t.emergency.callNowIf(number) : t.emergency.callNowIfNoNumber}</p>
+        <ul class="red-flags">
+          {redFlags.map((flag) => (
+            <li key={flag.id}>{flag.sign}</li>
+          ))}
+        </ul>
+        <details class="sources">
+          <summary>{t.emergency.sources}</summary>
+          <GroupSourceNotes items={redFlags} />
+        </details>
+      </div>
     </section>
   );
 }

@@ -59,10 +59,13 @@ export function PopupApp({
       <AppHeader title="Steady" tagline={t.popup.tagline}>
         {onLanguageChange && <LanguageSwitch onChange={onLanguageChange} />}
       </AppHeader>
-      <main>
+      <main data-region={region}>
         <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={content.redFlags} />
-        {/* After the emergency panel, so the first thing keyboard users reach is still the emergency call. */}
-        {regionSure && onRegionChange && <RegionPicker region={region} onChange={onRegionChange} />}
+        {(onOpenPanel || onOpenSettings) && (
+          <a class="skip-link" href="#more-from-steady">
+            {t.popup.skipToMore}
+          </a>
+        )}
         <SectionTabs
           label={t.popup.topics}
           sections={[
@@ -84,6 +87,8 @@ export function PopupApp({
                   {helplines.map((line) => (
                     <HelplineCard key={line.id} line={line} copyFormat={copyFormat} />
                   ))}
+                  {/* When Steady is sure of the country, changing it is a rarer need than the lines themselves. */}
+                  {regionSure && onRegionChange && <RegionPicker region={region} onChange={onRegionChange} />}
                 </>
               ),
             },
@@ -124,7 +129,7 @@ export function PopupApp({
       </main>
       {pageCheck && <PageCheck {...pageCheck} />}
       {(onOpenPanel || onOpenSettings) && (
-        <nav class="more-links" aria-label={t.popup.moreFromSteady}>
+        <nav id="more-from-steady" class="more-links" aria-label={t.popup.moreFromSteady} tabIndex={-1}>
           {onOpenPanel && (
             <button type="button" class="button button-secondary" onClick={onOpenPanel}>
               {t.popup.openPanel}

@@ -19,13 +19,16 @@ describe('PopupApp', () => {
     expect(headings.slice(0, 2)).toEqual(['Steady', 'Emergency? Call 911']);
     const emergency = screen.getByRole('region', { name: 'Emergency? Call 911' });
     expect(within(emergency).getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
+    // The signs sit behind "When to call 911" (issue 15), one click away, never removed.
+    expect(within(emergency).queryAllByRole('listitem')).toEqual([]);
+    fireEvent.click(within(emergency).getByRole('button', { name: 'When to call 911' }));
     expect(
       within(emergency)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toContain('has a seizure (a fit)');
     expect(within(emergency).getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
-    expect(within(emergency).getByRole('link', { name: 'text 988' }).getAttribute('href')).toBe('sms:988');
+    expect(within(emergency).getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
     const first = container.querySelector('main > *');
     expect(first).toBe(emergency);
   });
@@ -109,12 +112,13 @@ describe('PopupApp in Spanish', () => {
     const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al 911' });
     expect(container.querySelector('main > *')).toBe(emergency);
     expect(within(emergency).getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).toBe('tel:911');
+    fireEvent.click(within(emergency).getByRole('button', { name: '¿Cuándo llamar?' }));
     expect(
       within(emergency)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toContain('tiene una convulsión');
-    expect(within(emergency).getByRole('link', { name: 'envía AYUDA por texto al 988' }).getAttribute('href')).toBe('sms:988?body=AYUDA');
+    expect(within(emergency).getByRole('link', { name: 'Mensaje al 988 (escribe AYUDA)' }).getAttribute('href')).toBe('sms:988?body=AYUDA');
     const lifeline = screen.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
     expect(within(lifeline).getByText(/^Marca 2 para hablar en español/)).toBeTruthy();
     expect(ENGLISH_ONLY_COUNT).toBeGreaterThan(200);
@@ -152,9 +156,10 @@ describe('PopupApp in Spanish', () => {
     expect(container.querySelectorAll('select')).toHaveLength(1);
   });
 
-  it('keeps the country picker under the emergency panel when sure of the country', () => {
+  it('puts the country picker after the helplines when sure of the country', () => {
     const { container } = render(<PopupApp region="GB" regionSure copyFormat="full" onRegionChange={() => undefined} />);
     expect(container.querySelector('.region-unsure')).toBeNull();
-    expect(container.querySelector('main > .region-picker')).not.toBeNull();
+    expect(container.querySelector('main > .region-picker')).toBeNull();
+    expect(container.querySelector('[role="tabpanel"] > .helpline ~ .region-picker')).not.toBeNull();
   });
 });
