@@ -31,7 +31,11 @@ export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelPr
             {t.common.call(number)}
           </a>
         ) : (
-          <p class="emergency-local">{t.emergency.localNumber}</p>
+          <p class="emergency-local">
+            {t.emergency.localNumber}
+            {/* With no number to offer, the note (such as 112 in the EU) is the help itself: never behind a click. */}
+            {emergency.callNote && <span class="emergency-note">{` ${emergency.callNote}`}</span>}
+          </p>
         )}
         {/* A button, not <details>, so it can sit beside the call while the signs open below the whole strip. */}
         <button
@@ -75,7 +79,7 @@ export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelPr
         </div>
       </div>
       <div id="emergency-signs" class="emergency-signs" hidden={!signsOpen}>
-        {emergency.callNote && <p class="emergency-note">{emergency.callNote}</p>}
+        {number && emergency.callNote && <p class="emergency-note">{emergency.callNote}</p>}
         <p class="emergency-lead">{number ? t.emergency.callNowIf(number) : t.emergency.callNowIfNoNumber}</p>
         <ul class="red-flags">
           {redFlags.map((flag) => (

@@ -43,7 +43,7 @@ function measure(page: Page, names: { copy: RegExp; crisisCall: string; crisisTe
         return tops.size > 1;
       }).length;
       // A number is the run of digits (with spaces, dashes, slashes, dots or brackets between) inside a call or text link.
-      const NUMBER = /\+?\d[\d\s().\/-]*\d/g;
+      const NUMBER = /\+?\d[\d\s()./-]*\d/g;
       const brokenNumbers: string[] = [];
       for (const link of document.querySelectorAll('a[href^="tel:"], a[href^="sms:"], .phone-number')) {
         if (!(link as HTMLElement).offsetParent) continue;

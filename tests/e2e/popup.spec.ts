@@ -29,6 +29,8 @@ describe('popup in Chromium (production build)', () => {
   it('shows SAMHSA at 1-800-662-4357 with call, TTY and copy', async () => {
     const samhsa = popup.helpline('SAMHSA National Helpline');
     await expect(samhsa.getByRole('link', { name: 'Call 1-800-662-4357' }).getAttribute('href')).resolves.toBe('tel:+18006624357');
+    // TTY, hours, cost and the source sit behind "Details" (issue 15).
+    await samhsa.locator('summary').click();
     await expect(samhsa.getByRole('link', { name: '1-800-487-4889' }).getAttribute('href')).resolves.toBe('tel:+18004874889');
     await expect(popup.helpline('Crisis Text Line').getByRole('link', { name: 'Text HOME to 741741' }).getAttribute('href')).resolves.toBe(
       'sms:741741?body=HOME',
@@ -95,8 +97,8 @@ describe('popup in Chromium (production build)', () => {
     }
     const names = visited.map((v) => v.name);
     // The language switch (for a reader who cannot read this language), then the emergency call, then the crisis line.
-    expect(names.slice(0, 4)).toEqual(['Español', 'Call 911', 'Call 988', 'text 988']);
-    expect(names.indexOf('Helplines')).toBeGreaterThan(names.indexOf('text 988'));
+    expect(names.slice(0, 5)).toEqual(['Español', 'Call 911', 'When to call 911', 'Call 988', 'Text 988']);
+    expect(names.indexOf('Helplines')).toBeGreaterThan(names.indexOf('Text 988'));
     expect(names.indexOf('Call 988')).toBeLessThan(names.indexOf('Copy 988 Suicide & Crisis Lifeline details'));
     for (const name of ['Copy SAMHSA National Helpline details', 'Text HOME to 741741', 'Copy NAMI HelpLine details'])
       expect(names).toContain(name);

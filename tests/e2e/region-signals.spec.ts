@@ -36,7 +36,7 @@ const SET_UPS: SetUp[] = [
     timeZone: 'America/Los_Angeles',
     emergencyLink: 'Llamar al 911',
     emergencyHref: 'tel:911',
-    crisisLink: /^envía AYUDA por texto al 988$/,
+    crisisLink: /^Mensaje al 988 \(escribe AYUDA\)$/,
     crisisHref: 'sms:988?body=AYUDA',
     article: 'dejar-clonazepam-es.html',
     cardCopy: 'Copiar los datos de SAMHSA National Helpline',
@@ -108,7 +108,7 @@ describe.each(SET_UPS)('a new browser in $locale, $timeZone (e2e build: card mod
       await expect(emergency.getByRole('heading').textContent()).resolves.toBe('Emergency? Call your local emergency number');
       await expect(emergency.getByText('In any EU country, 112 works and is free.').count()).resolves.toBe(1);
     }
-    await expect(emergency.locator('.crisis-line').getByRole('link', { name: setUp.crisisLink }).getAttribute('href')).resolves.toBe(
+    await expect(emergency.locator('.crisis-actions').getByRole('link', { name: setUp.crisisLink }).getAttribute('href')).resolves.toBe(
       setUp.crisisHref,
     );
   });

@@ -156,8 +156,9 @@ describe('regions in the popup, Chromium (production build)', () => {
     await popup.page.getByRole('heading', { name: 'Emergency? Call your local emergency number' }).waitFor();
     await expect(popup.page.locator('a[href^="tel:"], a[href^="sms:"]').count()).resolves.toBe(0);
     await expect(popup.page.locator('section.emergency').getByText('In any EU country, 112 works and is free.').count()).resolves.toBe(1);
-    const crisis = popup.page.locator('section.emergency .crisis-line').getByRole('link');
+    const crisis = popup.page.locator('section.emergency .crisis-actions').getByRole('link');
     await expect(crisis.getAttribute('href')).resolves.toBe('https://www.findahelpline.com');
+    await popup.helpline('Befrienders Worldwide').locator('summary').click();
     await expect(
       popup
         .helpline('Befrienders Worldwide')

@@ -68,7 +68,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     await expect.poll(() => popup.title()).toBe('Steady: ayuda para dejar las benzos');
     const emergency = popup.getByRole('region', { name: '¿Emergencia? Llama al 911' });
     await expect(emergency.getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).resolves.toBe('tel:911');
-    await expect(emergency.getByRole('link', { name: 'envía AYUDA por texto al 988' }).getAttribute('href')).resolves.toBe(
+    await expect(emergency.getByRole('link', { name: 'Mensaje al 988 (escribe AYUDA)' }).getAttribute('href')).resolves.toBe(
       'sms:988?body=AYUDA',
     );
     const first = await popup.evaluate(() => document.querySelector('main > *')?.getAttribute('aria-labelledby'));
