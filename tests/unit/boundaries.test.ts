@@ -31,7 +31,8 @@ describe('the layout by where code runs', () => {
     expect(bundleViolations(rule, bundle)).toEqual([]);
   });
 
-  it('keeps shared code, locales and help content free of the DOM, Node and extension APIs', () => {
+  // Type-checks the plain folders, which takes a few seconds, and more on a busy machine.
+  it('keeps shared code, locales and help content free of the DOM, Node and extension APIs', { timeout: 60_000 }, () => {
     const plain = ['shared', 'locales', 'help-content'].flatMap((room) => filesUnder(room));
     expect(plain.length).toBeGreaterThan(30);
     expect(globalUses(plain)).toEqual([]);
@@ -77,7 +78,7 @@ describe('the layout guards catch planted faults', () => {
     ]);
   });
 
-  it('a global from the DOM, Node or the extension APIs in plain code, but not standard ECMAScript or a type', () => {
+  it('a global from the DOM, Node or the extension APIs in plain code, but not standard ECMAScript or a type', { timeout: 60_000 }, () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'steady-layout-')), 'planted.ts');
     writeFileSync(
       file,
