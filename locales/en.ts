@@ -246,8 +246,16 @@ export const en = {
     themes: { system: 'Same as my device', light: 'Light', dark: 'Dark' },
     textSizes: { normal: 'Normal', large: 'Large', larger: 'Larger' },
     eraseTitle: 'Erase everything',
-    eraseText:
-      'This removes your settings, your checklist ticks and your list of sites from this device. Steady keeps nothing anywhere else.',
+    eraseIntro: 'This removes from this device:',
+    eraseItems: [
+      'your settings: language, country, copy format, colors, text size and help on web pages',
+      'your prescriber checklist ticks and notes',
+      'the sites where help is never shown',
+      'a “Snooze for a day” you chose on the help card',
+    ],
+    eraseElsewhere: 'Steady keeps nothing anywhere else.',
+    /** Names the confirmation, and is read out when focus moves into it. */
+    eraseQuestion: 'Erase all of this from this device? This cannot be undone.',
     eraseConfirm: 'Yes, erase everything',
     cancel: 'Cancel',
     eraseStart: 'Erase everything…',
@@ -265,6 +273,8 @@ export const en = {
     legend: 'Help on web pages',
     hint: 'Steady can notice when a page or a search is about stopping a benzo, and offer help there.',
     refused: 'Help on web pages is still off: access to pages was not allowed.',
+    /** While the browser's own question about access to pages is open. */
+    waiting: 'Waiting for your answer…',
     offerOn: 'Offer help on',
     blockedTitle: 'Sites where help is never shown',
     blockedNone: 'None yet. Choose “Not on this site” on the help card to add one.',
@@ -288,6 +298,18 @@ export const en = {
     turnOn: 'Turn on help on web pages',
     turnedOn: 'Help on web pages is on. You can change it or turn it off in Settings.',
     stillOff: 'Help on web pages is still off. Steady works fully without it.',
+    pinTitle: 'Pin Steady to your toolbar',
+    pinWhy: 'Then Steady’s button is always in view, one click away when you need help fast.',
+    pinChrome: [
+      'Click the Extensions button at the top right of the browser. It looks like a puzzle piece.',
+      'Find Steady in the list and click the pin beside it.',
+      'Steady’s button now stays in the toolbar. Click it any time.',
+    ],
+    pinFirefox: [
+      'Firefox usually shows Steady’s button in the toolbar already.',
+      'If you do not see it, look in the » menu at the right end of the toolbar, or click the Extensions button there, which looks like a puzzle piece.',
+      'Then click the gear beside Steady and choose “Pin to Toolbar”.',
+    ],
     closeAnyTime: 'You can close this tab at any time. Everything else works without any more setup.',
     done: 'Done',
   },

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  CHROME_BUILD,
   CHROME_E2E_BUILD,
   launchWithExtension,
   openExtensionPage,
@@ -139,9 +140,66 @@ async function main(): Promise<void> {
         await browser.close();
       }
     }
+    await shootSettingsAndWelcome();
   } finally {
     await server.close();
   }
 }
+
+// ---- Settings and first run (issue 15) ----
+const TAB_PAGES = {
+  en: { settings: 'Steady settings', welcome: 'Welcome to Steady', eraseStart: 'Erase everything…' },
+  es: { settings: 'Ajustes de Steady', welcome: 'Te damos la bienvenida a Steady', eraseStart: 'Borrar todo…' },
+} as const;
+
+/**
+ * The settings (help on web pages on, so everything that depends on it shows, and the erase question open) and
+ * the first-run page, screen by screen at about 800 and at 360 wide, in both languages and both schemes.
+ */
+async function shootSettingsAndWelcome(): Promise<void> {
+  for (const language of LANGUAGES) {
+    const words = TAB_PAGES[language.code];
+    for (const scheme of SCHEMES) {
+      const tag = `${language.code}-${scheme}`;
+      const withHelp = await launchWithExtension({
+        buildDir: CHROME_E2E_BUILD,
+        locale: language.locale,
+        timeZone: language.timeZone,
+        colorScheme: scheme,
+        viewport: { width: 800, height: 900 },
+      });
+      try {
+        const settings = await openExtensionPage(withHelp, 'options.html', words.settings);
+        await settings.getByRole('button', { name: words.eraseStart }).click();
+        await shootScreens(settings, `settings-${tag}-800`);
+        await settings.setViewportSize({ width: 360, height: 800 });
+        await shootScreens(settings, `settings-${tag}-360`);
+      } finally {
+        await withHelp.close();
+      }
+      // The production build, where the first-run page opens by itself on install.
+      const fresh = await launchWithExtension({
+        buildDir: CHROME_BUILD,
+        locale: language.locale,
+        timeZone: language.timeZone,
+        colorScheme: scheme,
+        viewport: { width: 800, height: 900 },
+      });
+      try {
+        const welcome =
+          fresh.context.pages().find((page) => page.url().endsWith('/welcome.html')) ??
+          (await fresh.context.waitForEvent('page', (page) => page.url().endsWith('/welcome.html')));
+        await welcome.getByRole('heading', { name: words.welcome, level: 1 }).waitFor();
+        await welcome.setViewportSize({ width: 800, height: 900 });
+        await shootScreens(welcome, `welcome-${tag}-800`);
+        await welcome.setViewportSize({ width: 360, height: 800 });
+        await shootScreens(welcome, `welcome-${tag}-360`);
+      } finally {
+        await fresh.close();
+      }
+    }
+  }
+}
+// ---- end of settings and first run ----
 
 await main();

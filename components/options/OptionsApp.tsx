@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatHelpline } from '@/shared/format-helpline';
 import { LOCALE_NAMES } from '@/locales/locale';
 import type { UiStrings } from '@/locales/ui-strings';
@@ -9,8 +9,9 @@ import { removePageAccess } from '@/browser-api/page-access';
 import type { ResolvedRegion } from '@/shared/resolve-region';
 import { eraseEverything, saveSetting } from '@/browser-api/settings';
 import { SETTING_CHOICES, type SettingKey, type Settings } from '@/shared/settings-schema';
-import { ContextualHelpSettings } from '@/components/common/ContextualHelpSettings';
+import { ContextualHelpSettings, type ContextualStatusSpot } from '@/components/common/ContextualHelpSettings';
 import { AppHeader } from '@/components/common/AppHeader';
+import { SaveStatus } from '@/components/common/SaveStatus';
 
 type ChoiceLabels = { [K in SettingKey]: Record<Settings[K], string> };
 
@@ -28,6 +29,15 @@ function choiceLabels(t: UiStrings): ChoiceLabels {
   };
 }
 
+/** Where a status line shows: each group of choices and section has its own, beside its controls. */
+type StatusSpot = SettingKey | ContextualStatusSpot | 'erase';
+
+/** One status at a time, kept as words-to-be, so one shown before a language change is said in the new language. */
+interface Status {
+  spot: StatusSpot;
+  say(t: UiStrings): string;
+}
+
 interface OptionsAppProps {
   settings: Settings;
   /** What "automatic" resolves to right now, to show beside the choice. */
@@ -39,33 +49,54 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
   const { t, locale } = useI18n();
   const labels = choiceLabels(t);
   useDocumentTitle(t.options.title);
-  // Kept as words-to-be, so a status shown before a language change is said in the new language.
-  const [status, setStatus] = useState<(t: UiStrings) => string>(() => () => '');
+  const [status, setStatus] = useState<Status | null>(null);
   const [confirmingErase, setConfirmingErase] = useState(false);
+  const eraseStart = useRef<HTMLButtonElement>(null);
+  const eraseCancel = useRef<HTMLButtonElement>(null);
+  const eraseAsked = useRef(false);
   // Shows a choice at once, before storage reports it back, so a radio never flips back for a moment.
   const [pending, setPending] = useState<Partial<Settings>>({});
   useEffect(() => setPending({}), [stored]);
   const settings: Settings = { ...stored, ...pending };
   const exampleLine = helplinesIn(locale).find((line) => line.id === 'us-988');
 
+  // Focus follows the erase question: into it, on the safe answer, when it opens; back to its button when it closes.
+  useLayoutEffect(() => {
+    if (confirmingErase) {
+      eraseAsked.current = true;
+      eraseCancel.current?.focus();
+    } else if (eraseAsked.current) {
+      eraseAsked.current = false;
+      eraseStart.current?.focus();
+    }
+  }, [confirmingErase]);
+
+  const statusAt = (spot: StatusSpot) => (status?.spot === spot ? status.say(t) : '');
+  // Cleared first, so the same words said again are a change a screen reader announces.
+  const say = (spot: StatusSpot, words: ((t: UiStrings) => string) | null) => setStatus(words && { spot, say: words });
+
   async function change<K extends SettingKey>(key: K, value: Settings[K]) {
     setPending({ ...pending, [key]: value });
+    say(key, null);
     await saveSetting(key, value);
-    setStatus(() => (next: UiStrings) => next.common.saved);
+    say(key, (next) => next.common.saved);
   }
 
   async function erase() {
+    say('erase', null);
     await eraseEverything();
     // Erasing turns contextual help off, so the access it needed is handed back too.
     await removePageAccess();
     setConfirmingErase(false);
-    setStatus(() => (next: UiStrings) => next.options.erased);
+    say('erase', (next) => next.options.erased);
   }
 
   function choiceGroup<K extends SettingKey>(key: K, legend: string, hint?: string) {
     return (
       <fieldset class="card">
-        <legend>{legend}</legend>
+        <legend>
+          <h2>{legend}</h2>
+        </legend>
         {hint && (
           <p class="hint" id={`${key}-hint`}>
             {hint}
@@ -84,6 +115,7 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
             <span lang={key === 'language' && value !== 'auto' ? value : undefined}>{labels[key][value]}</span>
           </label>
         ))}
+        <SaveStatus text={statusAt(key)} />
       </fieldset>
     );
   }
@@ -91,13 +123,10 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
   return (
     <>
       <AppHeader title={t.options.title} tagline={t.options.tagline} />
-      <main>
-        <p class="save-status" role="status">
-          {status(t)}
-        </p>
+      <main class="settings">
         {choiceGroup('language', t.options.language, t.options.languageHint)}
         {choiceGroup('region', t.options.country, autoRegion.sure ? t.common.regionsCovered : t.options.countryUnsure)}
-        <ContextualHelpSettings settings={settings} onStatus={(text) => setStatus(() => () => text)} />
+        <ContextualHelpSettings settings={settings} statusAt={statusAt} onStatus={say} />
         {choiceGroup(
           'copyFormat',
           t.options.copyFormat,
@@ -107,21 +136,37 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
         {choiceGroup('textSize', t.options.textSize)}
         <section class="card danger-zone" aria-labelledby="erase-title">
           <h2 id="erase-title">{t.options.eraseTitle}</h2>
-          <p>{t.options.eraseText}</p>
+          <p>{t.options.eraseIntro}</p>
+          <ul>
+            {t.options.eraseItems.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <p>{t.options.eraseElsewhere}</p>
           {confirmingErase ? (
-            <div class="actions">
-              <button type="button" class="button button-danger" onClick={() => void erase()}>
-                {t.options.eraseConfirm}
-              </button>
-              <button type="button" class="button button-secondary" onClick={() => setConfirmingErase(false)}>
-                {t.options.cancel}
-              </button>
-            </div>
+            // A question in the page rather than a pop-up: it names its group, so moving focus into it reads it out.
+            <fieldset
+              class="erase-question"
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') setConfirmingErase(false);
+              }}
+            >
+              <legend>{t.options.eraseQuestion}</legend>
+              <div class="actions">
+                <button type="button" class="button button-danger" onClick={() => void erase()}>
+                  {t.options.eraseConfirm}
+                </button>
+                <button ref={eraseCancel} type="button" class="button button-secondary" onClick={() => setConfirmingErase(false)}>
+                  {t.options.cancel}
+                </button>
+              </div>
+            </fieldset>
           ) : (
-            <button type="button" class="button button-secondary" onClick={() => setConfirmingErase(true)}>
+            <button ref={eraseStart} type="button" class="button button-danger-outline" onClick={() => setConfirmingErase(true)}>
               {t.options.eraseStart}
             </button>
           )}
+          <SaveStatus text={statusAt('erase')} />
         </section>
       </main>
     </>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { emergencyLineForRegion } from '@/help-content/helplines';
 import { REGIONS } from '@/help-content/regions';
 import type { RegionCode } from '@/help-content/regions';
@@ -9,26 +9,41 @@ import { useI18n } from '@/ui/use-i18n';
 import { callHref } from '@/shared/phone-links';
 import { saveSetting } from '@/browser-api/settings';
 import type { Settings } from '@/shared/settings-schema';
+import type { UiStrings } from '@/locales/ui-strings';
 import { chooseContextualHelp } from '@/browser-api/contextual-help';
-import { PageAccessExplanation } from '@/components/common/ContextualHelpSettings';
+import { PageAccessExplanation, WAITING_DELAY_MS } from '@/components/common/ContextualHelpSettings';
+import { SaveStatus } from '@/components/common/SaveStatus';
+import { PinIllustration } from '@/components/welcome/PinIllustration';
 import { AppHeader } from '@/components/common/AppHeader';
 
 interface WelcomeAppProps {
   settings: Settings;
   region: RegionCode;
+  /** Which browser this is, for how to pin Steady's button: the two put new extensions' buttons in different places. */
+  browserKind: 'chrome' | 'firefox';
 }
 
 /** First run: what Steady does, the privacy promise, language and region, and an offer of contextual help. */
-export function WelcomeApp({ settings, region }: WelcomeAppProps) {
+export function WelcomeApp({ settings, region, browserKind }: WelcomeAppProps) {
   const { t, locale } = useI18n();
-  const [status, setStatus] = useState('');
+  // Words-to-be, so a status shown before a language change is said in the new language.
+  const [status, setStatus] = useState<(t: UiStrings) => string>(() => () => '');
+  const asking = useRef(false);
   const emergency = emergencyLineForRegion(region, helplinesIn(locale));
   const helpOn = settings.contextualHelp !== 'off';
   useDocumentTitle(t.welcome.title);
 
   async function turnOnHelp() {
+    // The browser's question is open: a second click would only ask again.
+    if (asking.current) return;
+    asking.current = true;
+    setStatus(() => () => '');
+    // Access already granted answers at once; only a question the user has to answer shows as waiting.
+    const waiting = setTimeout(() => setStatus(() => (words: UiStrings) => words.contextual.waiting), WAITING_DELAY_MS);
     const result = await chooseContextualHelp('card');
-    setStatus(result === 'saved' ? t.welcome.turnedOn : t.welcome.stillOff);
+    clearTimeout(waiting);
+    asking.current = false;
+    setStatus(() => (words: UiStrings) => (result === 'saved' ? words.welcome.turnedOn : words.welcome.stillOff));
   }
 
   return (
@@ -47,12 +62,26 @@ export function WelcomeApp({ settings, region }: WelcomeAppProps) {
             <li>{t.welcome.what3}</li>
           </ul>
         </section>
+        <section class="card" aria-labelledby="pin-title">
+          <h2 id="pin-title">{t.welcome.pinTitle}</h2>
+          <p>{t.welcome.pinWhy}</p>
+          <div class="pin-how">
+            <ol>
+              {(browserKind === 'firefox' ? t.welcome.pinFirefox : t.welcome.pinChrome).map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            <PinIllustration browserKind={browserKind} />
+          </div>
+        </section>
         <section class="card" aria-labelledby="privacy-title">
           <h2 id="privacy-title">{t.welcome.privacyTitle}</h2>
           <p>{t.welcome.privacy}</p>
         </section>
         <fieldset class="card">
-          <legend>{t.options.language}</legend>
+          <legend>
+            <h2>{t.options.language}</h2>
+          </legend>
           {(['auto', ...LOCALES] as const).map((value) => (
             <label key={value} class="choice">
               <input
@@ -67,7 +96,9 @@ export function WelcomeApp({ settings, region }: WelcomeAppProps) {
           ))}
         </fieldset>
         <fieldset class="card">
-          <legend>{t.options.country}</legend>
+          <legend>
+            <h2>{t.options.country}</h2>
+          </legend>
           <p class="hint">{t.common.regionsCovered}</p>
           {(['auto', ...REGIONS] as const).map((value) => (
             <label key={value} class="choice">
@@ -93,9 +124,7 @@ export function WelcomeApp({ settings, region }: WelcomeAppProps) {
               {t.welcome.turnOn}
             </button>
           )}
-          <p class="save-status" role="status">
-            {status}
-          </p>
+          <SaveStatus text={status(t)} />
         </section>
         <p>{t.welcome.closeAnyTime}</p>
         <button type="button" class="button button-secondary" onClick={() => window.close()}>
