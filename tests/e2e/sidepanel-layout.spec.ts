@@ -148,6 +148,15 @@ describe('side panel layout in Chromium', () => {
     expect(text).toContain('\n\nYour own questions and notes:\nWhy do I wake at 3 a.m.?\nAsk about the pharmacy.');
     await expect.poll(() => page.getByText('Copied', { exact: false }).count()).toBeGreaterThan(0);
     expect(await placeOf()).toEqual(before);
+
+    // Printed, the notes show in full as text; the text box, buttons and help bar do not.
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.locator('.own-notes-text').isVisible()).toBe(true);
+    expect(await page.locator('.own-notes-text').innerText()).toBe('Why do I wake at 3 a.m.?\nAsk about the pharmacy.');
+    expect(await notes.isVisible()).toBe(false);
+    expect(await print.isVisible()).toBe(false);
+    expect(await page.locator('.help-bar').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
