@@ -152,7 +152,7 @@ describe('side panel layout in Chromium', () => {
     // Printed, the notes show in full as text; the text box, buttons and help bar do not.
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('.own-notes-text').isVisible()).toBe(true);
-    expect(await page.locator('.own-notes-text').innerText()).toBe('Why do I wake at 3 a.m.?\nAsk about the pharmacy.');
+    expect(await page.locator('.own-notes-text').textContent()).toBe('Why do I wake at 3 a.m.?\nAsk about the pharmacy.');
     expect(await notes.isVisible()).toBe(false);
     expect(await print.isVisible()).toBe(false);
     expect(await page.locator('.help-bar').isVisible()).toBe(false);
