@@ -47,8 +47,11 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
   const whereFor = (value: string): Where => (value === 'all' || value === 'online' ? value : 'country');
 
   return (
-    <section aria-labelledby="resources-title">
-      <h2 id="resources-title">{t.resources.title}</h2>
+    <section class="finder" aria-labelledby="resources-title">
+      {/* The selected tab just above already names this section, so its heading is for screen readers only. */}
+      <h2 id="resources-title" class="visually-hidden">
+        {t.resources.title}
+      </h2>
       <p class="panel-lead">{t.resources.lead}</p>
       {/* biome-ignore lint/a11y/useSemanticElements: a form, so Enter in the search box submits (and is caught) like any search form */}
       <form class="filters finder-filters" role="search" aria-label={t.resources.filters} onSubmit={(event) => event.preventDefault()}>

@@ -83,16 +83,18 @@ describe('side panel layout in Chromium', () => {
     }
   }
 
-  it('starts the Find support results within the first screen at 400×600', async () => {
-    await setLanguage(page, 'en');
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.getByRole('tab', { name: 'Find support' }).click();
-    const first = page.getByRole('article').first();
-    await first.waitFor();
-    const top = await first.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-    console.log(`first result top at 400×600: ${Math.round(top)}`);
-    expect(top).toBeLessThan(600);
-  });
+  for (const language of ['es', 'en'] as const) {
+    it(`starts the Find support results within the first screen at 400×600 (${language})`, async () => {
+      await setLanguage(page, language);
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.getByRole('tab', { name: TABS[language][1] }).click();
+      const first = page.getByRole('article').first();
+      await first.waitFor();
+      const top = await first.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      console.log(`first result top at 400×600 (${language}): ${Math.round(top)}`);
+      expect(top).toBeLessThan(600);
+    });
+  }
 
   it('finds benzo resources by drug name and synonym', async () => {
     await page.getByRole('tab', { name: 'Find support' }).click();
