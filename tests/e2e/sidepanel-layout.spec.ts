@@ -161,6 +161,19 @@ describe('side panel layout in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('never scrolls sideways at 200% zoom of a 400 px panel (200 CSS px), in any section, EN and ES', async () => {
+    for (const language of ['en', 'es'] as const) {
+      await setLanguage(page, language);
+      await page.setViewportSize({ width: 200, height: 600 });
+      for (const tab of TABS[language]) {
+        await page.getByRole('tab', { name: tab }).click();
+        const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        expect(widths, `${language} ${tab}`).toEqual([200, 200]);
+      }
+    }
+    await setLanguage(page, 'en');
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations, WCAG 2.2 included, in any section (${colorScheme})`, async () => {
       await page.setViewportSize({ width: 400, height: 600 });
