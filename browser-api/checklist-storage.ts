@@ -1,5 +1,5 @@
 import { defineVersionedItem } from '@/browser-api/versioned-item';
-import { localStorageKey, PRESCRIBER_CHECKLIST_KEY } from '@/shared/storage-keys';
+import { localStorageKey, PRESCRIBER_CHECKLIST_KEY, PRESCRIBER_NOTES_KEY } from '@/shared/storage-keys';
 
 /** Ids of the prescriber-checklist items the user has ticked, kept only on this device. */
 const tickedItem = defineVersionedItem<string[]>(localStorageKey(PRESCRIBER_CHECKLIST_KEY), { fallback: [], version: 1, migrations: {} });
@@ -24,4 +24,34 @@ export async function loadTicked(knownIds: readonly string[]): Promise<string[]>
 
 export async function saveTicked(ids: readonly string[]): Promise<void> {
   await tickedItem.setValue([...ids]);
+}
+
+/** The reader's own questions and notes for the visit, as they typed them, kept only on this device. */
+const notesItem = defineVersionedItem<string>(localStorageKey(PRESCRIBER_NOTES_KEY), { fallback: '', version: 1, migrations: {} });
+
+/** Room for a page of questions; the text box stops there, and a longer stored value is cut to it. */
+export const MAX_NOTES_LENGTH = 2000;
+
+/**
+ * Plain text only: anything but a string reads as no notes; control characters other than new lines and tabs are
+ * dropped, Windows line ends become plain ones, and the text is cut to `MAX_NOTES_LENGTH`.
+ */
+export function sanitizeNotes(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  // Cut before cleaning, so a huge corrupt value costs no more than a full one.
+  const start = value.slice(0, MAX_NOTES_LENGTH * 2).replace(/\r\n?/g, '\n');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters is the point
+  return start.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '').slice(0, MAX_NOTES_LENGTH);
+}
+
+export async function loadNotes(): Promise<string> {
+  try {
+    return sanitizeNotes(await notesItem.getValue());
+  } catch {
+    return '';
+  }
+}
+
+export async function saveNotes(notes: string): Promise<void> {
+  await notesItem.setValue(sanitizeNotes(notes));
 }

@@ -2,6 +2,45 @@ import { backedBy } from '@/help-content/backed-by';
 import { SOURCES } from '@/help-content/sources';
 import type { Resource, ResourceGroup } from '@/help-content/types';
 
+/**
+ * Search words for resources about benzos themselves: the class, its drugs and their brand names, in English and
+ * Spanish. Words a reader might type, not claims about the resource.
+ */
+const BENZO_WORDS = [
+  'benzo',
+  'benzos',
+  'benzodiazepine',
+  'benzodiazepines',
+  'benzodiacepina',
+  'benzodiacepinas',
+  'clonazepam',
+  'klonopin',
+  'rivotril',
+  'alprazolam',
+  'xanax',
+  'diazepam',
+  'valium',
+  'lorazepam',
+  'ativan',
+  'temazepam',
+  'tranquilizer',
+  'tranquiliser',
+  'tranquilizante',
+  'withdrawal',
+  'abstinencia',
+  'taper',
+  'tapering',
+] as const;
+
+/** Search words for treatment finders: what people call the care they look for. */
+const TREATMENT_WORDS = ['rehab', 'detox', 'treatment center', 'tratamiento', 'desintoxicación'] as const;
+
+/** Search words for SMART Recovery groups. */
+const SMART_WORDS = ['smart', 'self-management', 'mutual aid', 'ayuda mutua', 'meeting', 'reunión'] as const;
+
+/** Search words for 12-step and family groups. */
+const GROUP_WORDS = ['12-step', '12 steps', 'meeting', 'reunión', 'doce pasos'] as const;
+
 /** The side panel's resource groups, in the order a person usually needs them. */
 export const RESOURCE_GROUPS: readonly ResourceGroup[] = [
   {
@@ -51,6 +90,7 @@ export const RESOURCES: readonly Resource[] = [
       'Search for mental health and substance use care near you. You can filter by payment, such as Medicaid, Medicare or a sliding fee, and by type of care. It is confidential and anonymous.',
     caution: 'Details can change. Call the provider to check before you go.',
     url: 'https://findtreatment.gov',
+    tags: TREATMENT_WORDS,
     ...backedBy('oigFindTreatment', 'findTreatmentFilters'),
   },
   {
@@ -63,6 +103,7 @@ export const RESOURCES: readonly Resource[] = [
     description:
       'Call 1-800-662-4357 any time. They can refer you to treatment, support groups and local services, in English or Spanish. They give information, not counseling.',
     url: SOURCES.samhsaNationalHelpline.url,
+    tags: TREATMENT_WORDS,
     ...backedBy('samhsaNoCounseling', 'samhsaPhone', 'samhsaIntro'),
   },
   {
@@ -87,6 +128,7 @@ export const RESOURCES: readonly Resource[] = [
     description:
       'A plain-language guide from ASAM, which led the 2025 tapering guideline. It helps you speak up for what you need, and you can bring it to your prescriber.',
     url: SOURCES.patientGuide.url,
+    tags: BENZO_WORDS,
     ...backedBy('asamGuidelinePage', 'patientGuideGoal', 'patientGuideSpecialists'),
   },
   {
@@ -98,6 +140,7 @@ export const RESOURCES: readonly Resource[] = [
     region: 'online',
     description: 'A 12-step fellowship for people who want to stop using drugs, with meetings in person, online and by phone.',
     url: SOURCES.naMeetingSearch.url,
+    tags: GROUP_WORDS,
     ...backedBy('naMeetings', 'virtualNa'),
   },
   {
@@ -111,6 +154,7 @@ export const RESOURCES: readonly Resource[] = [
       'A US nonprofit run by patients and health workers. It shares information about harm from benzos taken as prescribed. It also lists places to find support.',
     caution: 'It is an advocacy group. Some of its views go further than medical guidelines, so talk them over with your prescriber.',
     url: 'https://www.benzoinfo.com',
+    tags: BENZO_WORDS,
     ...backedBy('bicAbout', 'bicNonprofit'),
   },
   {
@@ -124,6 +168,7 @@ export const RESOURCES: readonly Resource[] = [
       'A well-known guide to benzo withdrawal by Professor Heather Ashton. It was last revised in 2002, with a supplement in 2011.',
     caution: 'Some of its advice is dated. Its sample schedules are not instructions for you. Plan any taper with your prescriber.',
     url: SOURCES.ashtonManualReprint.url,
+    tags: BENZO_WORDS,
     ...backedBy('ashtonManual'),
   },
   {
@@ -136,6 +181,7 @@ export const RESOURCES: readonly Resource[] = [
     description: 'A big online forum. People coming off benzos help each other there.',
     caution: 'Posts can include wrong advice and frightening stories. Bring anything you read to your prescriber.',
     url: 'https://www.benzobuddies.org',
+    tags: [...BENZO_WORDS, 'forum', 'foro'],
     ...backedBy('benzoBuddies'),
   },
   {
@@ -147,6 +193,7 @@ export const RESOURCES: readonly Resource[] = [
     region: 'online',
     description: 'A 12-step group for the family and friends of someone with a drug addiction.',
     url: SOURCES.narAnon.url,
+    tags: GROUP_WORDS,
     ...backedBy('narAnon'),
   },
   {
@@ -172,6 +219,7 @@ export const RESOURCES: readonly Resource[] = [
     description:
       'Free group meetings, online and in person, for anyone who wants help with alcohol, drugs or other habits. Your goal can be to stop, to cut back, or to make other changes.',
     url: 'https://smartrecovery.org',
+    tags: SMART_WORDS,
     ...backedBy('smartFreeBothWays', 'smartOpenToAnyone', 'smartGoals'),
   },
   {
@@ -183,6 +231,7 @@ export const RESOURCES: readonly Resource[] = [
     region: 'online',
     description: 'Meetings for family and friends who are affected by someone else’s drinking. Groups have met since 1951.',
     url: SOURCES.alAnon.url,
+    tags: GROUP_WORDS,
     ...backedBy('alAnonSince1951', 'alAnonNoDues'),
   },
   {
@@ -196,6 +245,7 @@ export const RESOURCES: readonly Resource[] = [
       'The Ashton Manual in Spanish. It is a well-known guide to benzo withdrawal by Professor Heather Ashton. This edition was revised in August 2002.',
     caution: 'Some of its advice is dated. Its sample schedules are not instructions for you. Plan any taper with your prescriber.',
     url: 'https://www.benzo.org.uk/espman/',
+    tags: BENZO_WORDS,
     ...backedBy('ashtonManualSpanish', 'ashtonManual'),
   },
 
@@ -211,6 +261,7 @@ export const RESOURCES: readonly Resource[] = [
       'Search for drug support services near you on the FRANK website. FRANK also answers questions about drugs by phone, text or live chat.',
     caution: 'The search may list mostly services in England. Your GP can also help you find local services.',
     url: SOURCES.frankFindSupport.url,
+    tags: TREATMENT_WORDS,
     ...backedBy('frankFindSupport', 'frankCall', 'frankHours', 'frankCost'),
   },
   {
@@ -235,6 +286,7 @@ export const RESOURCES: readonly Resource[] = [
     description:
       'A UK charity for people affected by tranquillisers, such as benzos. It began in 1986 as Battle Against Tranquillisers. It has a phone support service for people who live outside its own area.',
     url: 'https://postscript360.org.uk',
+    tags: BENZO_WORDS,
     ...backedBy('ps360History', 'ps360PhoneCalls', 'ps360OutsideArea'),
   },
   {
@@ -247,6 +299,7 @@ export const RESOURCES: readonly Resource[] = [
     description:
       'Group meetings across the UK, in person and online. They are for people who want to change how they use alcohol or drugs.',
     url: SOURCES.smartRecoveryUkMeetings.url,
+    tags: SMART_WORDS,
     ...backedBy('smartUkNoFee', 'smartFreeBothWays'),
   },
 
@@ -260,6 +313,7 @@ export const RESOURCES: readonly Resource[] = [
     region: 'IE',
     description: 'An online map of drug and alcohol services in Ireland that get public funding. It gives contact details for each one.',
     url: SOURCES.hrbServicesMap.url,
+    tags: TREATMENT_WORDS,
     ...backedBy('hrbServicesMap', 'hrbMapPublicFunding'),
   },
   {
@@ -271,6 +325,7 @@ export const RESOURCES: readonly Resource[] = [
     region: 'IE',
     description: 'A list of drug and alcohol services in Ireland, sorted by county. Ireland’s Department of Health points people to it.',
     url: SOURCES.drugsIeServices.url,
+    tags: TREATMENT_WORDS,
     ...backedBy('drugsIeDirectory'),
   },
 
@@ -284,6 +339,7 @@ export const RESOURCES: readonly Resource[] = [
     region: 'CA',
     description: 'Help to find addiction and mental health services in Ontario. Call 1-866-531-2600.',
     url: SOURCES.connexInclusion.url,
+    tags: TREATMENT_WORDS,
     ...backedBy('connexNoCost', 'connexNumber'),
   },
   {
@@ -312,6 +368,7 @@ export const RESOURCES: readonly Resource[] = [
     caution:
       'Use the online program only with your prescriber, who should plan any taper with you. Its services were cut back in 2024, so you may have to wait.',
     url: SOURCES.reconnexion.url,
+    tags: BENZO_WORDS,
     ...backedBy('reconnexionSpecialist', 'reconnexionSupportLine', 'reconnexionHours', 'reconnexionBdz', 'reconnexionCuts'),
   },
   {
@@ -394,6 +451,7 @@ export const RESOURCES: readonly Resource[] = [
     description:
       'Free group meetings each week, online or in person, for people who want to change their use of alcohol or other drugs. Each meeting lasts an hour and a half.',
     url: SOURCES.smartRecoveryAustralia.url,
+    tags: SMART_WORDS,
     ...backedBy('smartAuFreeWeekly', 'smartFreeBothWays', 'smartOpenToAnyone'),
   },
   {
@@ -421,6 +479,7 @@ export const RESOURCES: readonly Resource[] = [
     description:
       'Free, confidential help with alcohol and other drug use. Call 0800 787 797 or text 8681. Health New Zealand recommends it.',
     url: SOURCES.manaakeAdh.url,
+    tags: TREATMENT_WORDS,
     ...backedBy('nzAdh', 'nzAdhFree'),
   },
   {
@@ -446,6 +505,7 @@ export const RESOURCES: readonly Resource[] = [
     description:
       'A nonprofit network of centers across Mexico that helps people with drug use. It is part of the public health sector, and the federal Health Ministry funds it. Some care, guidance and counseling is free. Call 55 5212 1212, or send a WhatsApp message to 55 4555 1212.',
     url: SOURCES.cij.url,
+    tags: TREATMENT_WORDS,
     ...backedBy('cijContact', 'cijStatus', 'cijFunding', 'cijFreeServices', 'cijFees'),
   },
 
@@ -460,6 +520,7 @@ export const RESOURCES: readonly Resource[] = [
     description:
       'A nonprofit network of treatment centers across Spain for people who want help with drug use. Anyone who needs treatment can go.',
     url: 'https://www.proyectohombre.es/',
+    tags: TREATMENT_WORDS,
     ...backedBy('phOpenToAll', 'phCentres'),
   },
   {
@@ -471,6 +532,7 @@ export const RESOURCES: readonly Resource[] = [
     region: 'online',
     description: 'A 2024 handbook for clinicians on coming off medicines, including benzos. Your prescriber may find it useful.',
     url: SOURCES.maudsleyGuidelines.url,
+    tags: BENZO_WORDS,
     ...backedBy('maudsleyBook', 'maudsleyCommercial'),
   },
 ];

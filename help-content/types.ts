@@ -164,4 +164,9 @@ export interface Resource extends Sourced {
   /** A caution a reader should see before using it. */
   caution?: string;
   url: string;
+  /**
+   * Search words only, never shown and never a claim: drug names, brand names and everyday words (English and
+   * Spanish) a person might type, so a search for "klonopin" finds a guide about benzos.
+   */
+  tags?: readonly string[];
 }

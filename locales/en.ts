@@ -218,17 +218,25 @@ export const en = {
     search: 'Search',
     searchPlaceholder: 'for example: family',
     count: (n: number) => (n === 1 ? 'Showing 1 resource.' : `Showing ${n} resources.`),
-    none: 'Nothing matches. Try fewer words, or choose “All kinds” and “Everywhere”.',
+    none: 'Nothing matches.',
+    // Side panel, empty results: each piece of advice shows only when that choice is not already made.
+    tryFewerWords: 'Try fewer words, or other ones, such as “benzo” or “family”.',
+    tryAllKinds: 'Choose “All kinds” to see every kind of help.',
+    tryEverywhere: 'Choose “Everywhere” to see other countries too.',
     keepInMind: 'Keep in mind:',
     cost: 'Cost',
   },
   checklist: {
     title: 'Talk to your prescriber',
-    lead: 'A checklist for your next visit. Tick what you want to cover. Your ticks stay on this device only.',
+    lead: 'A checklist for your next visit. Tick what you want to cover, and add your own questions. Your ticks and notes stay on this device only.',
     groups: { ask: 'Questions to ask', bring: 'Things to bring' },
     what: 'checklist',
     print: 'Print',
     sources: 'Sources for this checklist',
+    // Side panel, the reader's own questions and notes.
+    notes: 'Your own questions and notes',
+    notesHint: (max: number) =>
+      `Anything else you want to ask or tell your prescriber. Included when you copy or print. Up to ${max.toLocaleString('en')} characters.`,
   },
   options: {
     title: 'Steady settings',

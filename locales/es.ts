@@ -208,17 +208,25 @@ export const es: UiStrings = {
     search: 'Buscar',
     searchPlaceholder: 'por ejemplo: familia',
     count: (n) => (n === 1 ? 'Se muestra 1 recurso.' : `Se muestran ${n} recursos.`),
-    none: 'No hay resultados. Prueba con menos palabras, o elige «Todos los tipos» y «En todas partes».',
+    none: 'No hay resultados.',
+    // Panel lateral, sin resultados: cada consejo sale solo si esa opción no está ya elegida.
+    tryFewerWords: 'Prueba con menos palabras, o con otras, como «benzo» o «familia».',
+    tryAllKinds: 'Elige «Todos los tipos» para ver toda clase de ayuda.',
+    tryEverywhere: 'Elige «En todas partes» para ver también otros países.',
     keepInMind: 'Ten en cuenta:',
     cost: 'Costo',
   },
   checklist: {
     title: 'Habla con tu médico',
-    lead: 'Una lista para tu próxima cita. Marca lo que quieras tratar. Tus marcas se quedan solo en este dispositivo.',
+    lead: 'Una lista para tu próxima cita. Marca lo que quieras tratar y añade tus propias preguntas. Tus marcas y notas se quedan solo en este dispositivo.',
     groups: { ask: 'Preguntas para hacer', bring: 'Cosas para llevar' },
     what: 'la lista',
     print: 'Imprimir',
     sources: 'Fuentes de esta lista',
+    // Panel lateral: las preguntas y notas propias.
+    notes: 'Tus propias preguntas y notas',
+    notesHint: (max) =>
+      `Cualquier otra cosa que quieras preguntar o contarle a tu médico. Se incluye al copiar o imprimir. Hasta ${max.toLocaleString('es')} caracteres.`,
   },
   options: {
     title: 'Ajustes de Steady',

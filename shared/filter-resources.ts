@@ -6,7 +6,7 @@ export interface ResourceFilter {
   kind: ResourceKind | 'all';
   /** 'all', or a region: a country's filter also keeps resources that serve anyone online. */
   region: ResourceRegion | 'all';
-  /** Free text: every word must appear in the name, description, caution or cost. */
+  /** Free text: every word must appear in the name, description, caution, cost or search tags. */
   query: string;
 }
 
@@ -23,7 +23,7 @@ export function filterResources(resources: readonly Resource[], filter: Resource
   const matches = resources.filter((resource) => {
     if (filter.kind !== 'all' && !resource.kinds.includes(filter.kind)) return false;
     if (filter.region !== 'all' && resource.region !== filter.region && resource.region !== 'online') return false;
-    const haystack = fold([resource.name, resource.description, resource.caution ?? '', resource.cost].join(' '));
+    const haystack = fold([resource.name, resource.description, resource.caution ?? '', resource.cost, ...(resource.tags ?? [])].join(' '));
     return words.every((word) => haystack.includes(word));
   });
   const country = filter.region === 'all' || filter.region === 'online' ? undefined : filter.region;

@@ -10,8 +10,14 @@ export const BLOCKED_SITES_KEY = 'blockedSites';
 export const SNOOZED_UNTIL_KEY = 'snoozedUntil';
 /** The prescriber-visit checklist items the user ticked. */
 export const PRESCRIBER_CHECKLIST_KEY = 'prescriberChecklist';
+/** The reader's own questions and notes for the prescriber visit: free text, kept on this device only. */
+export const PRESCRIBER_NOTES_KEY = 'prescriberNotes';
 
-export type StorageKey = typeof BLOCKED_SITES_KEY | typeof SNOOZED_UNTIL_KEY | typeof PRESCRIBER_CHECKLIST_KEY;
+export type StorageKey =
+  | typeof BLOCKED_SITES_KEY
+  | typeof SNOOZED_UNTIL_KEY
+  | typeof PRESCRIBER_CHECKLIST_KEY
+  | typeof PRESCRIBER_NOTES_KEY;
 
 /** The same key as WXT's storage library names it. */
 export function localStorageKey<K extends string>(key: K): `local:${K}` {

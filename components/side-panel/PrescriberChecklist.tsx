@@ -1,20 +1,29 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadTicked, saveTicked } from '@/browser-api/checklist-storage';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadNotes, loadTicked, MAX_NOTES_LENGTH, saveNotes, saveTicked } from '@/browser-api/checklist-storage';
 import { CHECKLIST_GROUPS, formatChecklist } from '@/shared/format-checklist';
 import { useContent } from '@/ui/use-content';
 import { useI18n } from '@/ui/use-i18n';
 import { CopyButton } from '@/components/common/CopyButton';
 import { GroupSourceNotes } from '@/components/common/SourceNote';
 
-/** Questions and things to bring to the prescriber: tick them (saved on this device), copy them, or print them. */
+/**
+ * Questions and things to bring to the prescriber: tick them, add your own questions and notes (both saved on this
+ * device), copy them, or print them.
+ */
 export function PrescriberChecklist() {
   const { t, locale } = useI18n();
   const content = useContent();
   const items = content.prescriberChecklist;
   const knownIds = items.map((item) => item.id);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [notes, setNotes] = useState('');
+  // Once the reader types, a late read of the stored notes must not overwrite what they typed.
+  const typed = useRef(false);
   useEffect(() => {
     void loadTicked(knownIds).then((ids) => setTicked(new Set(ids)));
+    void loadNotes().then((stored) => {
+      if (!typed.current) setNotes(stored);
+    });
   }, []);
 
   function toggle(id: string, on: boolean) {
@@ -25,6 +34,13 @@ export function PrescriberChecklist() {
     void saveTicked(knownIds.filter((known) => next.has(known)));
   }
 
+  function editNotes(value: string) {
+    typed.current = true;
+    setNotes(value);
+    void saveNotes(value);
+  }
+
+  const ownNotes = notes.trim();
   return (
     <section class="checklist" aria-labelledby="checklist-title">
       <h2 id="checklist-title">{t.checklist.title}</h2>
@@ -42,11 +58,33 @@ export function PrescriberChecklist() {
             ))}
         </fieldset>
       ))}
-      <div class="actions no-print">
-        <CopyButton text={formatChecklist(items, ticked, locale)} what={t.checklist.what} />
+      <div class="card own-notes no-print">
+        <label for="checklist-notes">{t.checklist.notes}</label>
+        <p id="checklist-notes-hint" class="hint">
+          {t.checklist.notesHint(MAX_NOTES_LENGTH)}
+        </p>
+        <textarea
+          id="checklist-notes"
+          rows={4}
+          maxLength={MAX_NOTES_LENGTH}
+          aria-describedby="checklist-notes-hint"
+          value={notes}
+          onInput={(event) => editNotes(event.currentTarget.value)}
+        />
+      </div>
+      {/* A text box prints cut to its size, so the notes print as plain text. */}
+      {ownNotes && (
+        <div class="card print-only">
+          <h3>{t.checklist.notes}</h3>
+          <p class="own-notes-text">{ownNotes}</p>
+        </div>
+      )}
+      {/* Print comes first: the Copy button's label changes to "Copied", and its confirmation drops below both. */}
+      <div class="actions checklist-actions no-print">
         <button type="button" class="button button-secondary" onClick={() => window.print()}>
           {t.checklist.print}
         </button>
+        <CopyButton text={formatChecklist(items, ticked, locale, notes)} what={t.checklist.what} />
       </div>
       <details class="sources no-print">
         <summary>{t.checklist.sources}</summary>

@@ -37,15 +37,34 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
       ),
     }))
     .filter(({ resources }) => resources.length > 0);
+  // With nothing found, only advice the reader can still follow: never a choice that is already made.
+  const advice = [
+    filter.query.trim() ? t.resources.tryFewerWords : '',
+    filter.kind === 'all' ? '' : t.resources.tryAllKinds,
+    shownRegion === 'all' ? '' : t.resources.tryEverywhere,
+  ].filter(Boolean);
   const update = (change: Partial<FinderState>) => setFilter({ ...filter, ...change });
   const whereFor = (value: string): Where => (value === 'all' || value === 'online' ? value : 'country');
 
   return (
-    <section aria-labelledby="resources-title">
-      <h2 id="resources-title">{t.resources.title}</h2>
+    <section class="finder" aria-labelledby="resources-title">
+      {/* The selected tab just above already names this section, so its heading is for screen readers only. */}
+      <h2 id="resources-title" class="visually-hidden">
+        {t.resources.title}
+      </h2>
       <p class="panel-lead">{t.resources.lead}</p>
       {/* biome-ignore lint/a11y/useSemanticElements: a form, so Enter in the search box submits (and is caught) like any search form */}
-      <form class="filters" role="search" aria-label={t.resources.filters} onSubmit={(event) => event.preventDefault()}>
+      <form class="filters finder-filters" role="search" aria-label={t.resources.filters} onSubmit={(event) => event.preventDefault()}>
+        {/* Search first and full width; the two choices share one row, so results start on the first screen. */}
+        <label class="finder-search">
+          {t.resources.search}
+          <input
+            type="search"
+            value={filter.query}
+            placeholder={t.resources.searchPlaceholder}
+            onInput={(event) => update({ query: event.currentTarget.value })}
+          />
+        </label>
         <label>
           {t.resources.kind}
           <select value={filter.kind} onChange={(event) => update({ kind: event.currentTarget.value as ResourceKind | 'all' })}>
@@ -65,15 +84,6 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
             <option value="online">{t.resources.online}</option>
           </select>
         </label>
-        <label>
-          {t.resources.search}
-          <input
-            type="search"
-            value={filter.query}
-            placeholder={t.resources.searchPlaceholder}
-            onInput={(event) => update({ query: event.currentTarget.value })}
-          />
-        </label>
       </form>
       <p class="result-count" role="status">
         {t.resources.count(matches.length)}
@@ -88,7 +98,18 @@ export function ResourceFinder({ region }: { region: RegionCode }) {
           ))}
         </section>
       ))}
-      {matches.length === 0 && <p>{t.resources.none}</p>}
+      {matches.length === 0 && (
+        <div class="finder-empty">
+          <p>{t.resources.none}</p>
+          {advice.length > 0 && (
+            <ul>
+              {advice.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -55,7 +55,8 @@ describe('side panel page in Chromium', () => {
       'Coping day to day',
       'Helping someone you care about',
     ]);
-    const cards = page.locator('#guide-coming-off-safely .card');
+    // Guide blocks are prose under headings now (issue 15), not boxed cards; each still carries its sources.
+    const cards = page.locator('#guide-coming-off-safely .guide-block');
     expect(await cards.count()).toBeGreaterThanOrEqual(6);
     // Every block links its sources; some have several.
     const linked = cards.filter({ has: page.locator('.source-note a[href^="https://"]') });

@@ -51,6 +51,29 @@ describe('filterResources', () => {
     expect(ids({ kind: 'all', region: 'all', query: 'forum spanish' })).toEqual([]);
   });
 
+  it('finds resources by drug names and synonyms through their search tags', () => {
+    for (const word of ['klonopin', 'Clonazepam', 'benzo', 'rivotril', 'benzodiacepinas']) {
+      const found = ids({ kind: 'all', region: 'all', query: word });
+      expect(found, word).toContain('ashton-manual');
+      expect(found, word).toContain('benzobuddies');
+      // A drug's name finds guides about benzos, not every service for any drug.
+      expect(found, word).not.toContain('al-anon');
+    }
+    expect(ids({ kind: 'all', region: 'US', query: 'smart' })).toEqual(['smart-recovery']);
+    expect(ids({ kind: 'all', region: 'all', query: 'klonopin forum' })).toEqual(['benzobuddies']);
+    expect(ids({ kind: 'all', region: 'US', query: 'rehab' })).toEqual(['findtreatment-gov', 'samhsa-helpline']);
+  });
+
+  it('keeps search tags as plain lowercase words, a few per resource', () => {
+    for (const resource of RESOURCES) {
+      for (const tag of resource.tags ?? []) {
+        expect(tag, resource.id).toBe(tag.toLowerCase().trim());
+        expect(tag.length, resource.id).toBeGreaterThan(1);
+      }
+      expect((resource.tags ?? []).length, resource.id).toBeLessThanOrEqual(30);
+    }
+  });
+
   it('lists the chosen country’s resources before online ones, and anything commercial last', () => {
     const us = filterResources(RESOURCES, { kind: 'all', region: 'US', query: '' });
     const firstOnline = us.findIndex((r) => r.region === 'online');

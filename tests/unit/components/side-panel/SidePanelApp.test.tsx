@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '@/components/side-panel/SidePanelApp';
@@ -101,5 +101,68 @@ describe('SidePanelApp', () => {
     fireEvent.change(where(), { target: { value: 'all' } });
     expect(shownNames()).toContain('FindTreatment.gov');
     expect(where().value).toBe('all');
+  });
+
+  it('finds benzo resources by a drug’s name or brand', () => {
+    render(<SidePanelApp region="US" copyFormat="full" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Find support' }));
+    for (const word of ['klonopin', 'clonazepam', 'benzo']) {
+      fireEvent.input(screen.getByLabelText('Search'), { target: { value: word } });
+      expect(shownNames(), word).toContain('The Ashton Manual');
+      expect(shownNames(), word).not.toContain('Al-Anon Family Groups');
+    }
+    fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'smart' } });
+    expect(shownNames()).toEqual(['SMART Recovery']);
+  });
+
+  it('advises only choices that are not already made when nothing matches', () => {
+    render(<SidePanelApp region="US" copyFormat="full" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Find support' }));
+    const advice = () =>
+      screen
+        .getAllByRole('listitem')
+        .map((item) => item.textContent ?? '')
+        .filter((text) => text.startsWith('Try') || text.startsWith('Choose'));
+    fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'zzzz' } });
+    expect(screen.getByText('Nothing matches.')).toBeTruthy();
+    expect(advice()).toEqual([
+      'Try fewer words, or other ones, such as “benzo” or “family”.',
+      'Choose “Everywhere” to see other countries too.',
+    ]);
+    fireEvent.change(screen.getByLabelText('Where'), { target: { value: 'all' } });
+    fireEvent.change(screen.getByLabelText('Kind of help'), { target: { value: 'family' } });
+    expect(advice()).toEqual([
+      'Try fewer words, or other ones, such as “benzo” or “family”.',
+      'Choose “All kinds” to see every kind of help.',
+    ]);
+    fireEvent.change(screen.getByLabelText('Kind of help'), { target: { value: 'all' } });
+    expect(advice()).toEqual(['Try fewer words, or other ones, such as “benzo” or “family”.']);
+    expect(document.body.textContent).not.toContain('All kinds”');
+  });
+
+  it('shows guides as prose under headings, keeping a box only for the urgent call-out', () => {
+    render(<SidePanelApp region="US" copyFormat="full" />);
+    const guide = document.getElementById('guide-coming-off-safely')!;
+    expect(guide.querySelectorAll('.guide-block').length).toBeGreaterThanOrEqual(6);
+    expect(guide.querySelectorAll('.card')).toHaveLength(0);
+    expect(screen.getByRole('heading', { name: 'Get help now' }).closest('.card')).toBeTruthy();
+  });
+
+  it('keeps the reader’s own questions and notes on this device, and prints them as text', async () => {
+    await fakeBrowser.storage.local.set({ prescriberNotes: 'Stored question?' });
+    render(<SidePanelApp region="US" copyFormat="full" />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Prescriber visit' }));
+    const notes = screen.getByRole('textbox', { name: 'Your own questions and notes' }) as HTMLTextAreaElement;
+    await waitFor(() => expect(notes.value).toBe('Stored question?'));
+    expect(notes.maxLength).toBe(2000);
+    expect(notes.getAttribute('aria-describedby')).toBe('checklist-notes-hint');
+    fireEvent.input(notes, { target: { value: 'Why do I wake at 3 a.m.?' } });
+    await waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get('prescriberNotes')).toEqual({ prescriberNotes: 'Why do I wake at 3 a.m.?' }),
+    );
+    expect(document.querySelector('.print-only .own-notes-text')?.textContent).toBe('Why do I wake at 3 a.m.?');
+    // Print comes before Copy, so the Copy button's changing label and confirmation never move it.
+    const buttons = within(document.querySelector('.checklist-actions') as HTMLElement).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Print', 'Copy']);
   });
 });
