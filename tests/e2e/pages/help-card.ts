@@ -37,11 +37,14 @@ export class HelpCardOnPage {
     return new HelpCardOnPage(page, await page.context().newCDPSession(page));
   }
 
-  /** Elements directly under <html> that carry a shadow root: Steady's card hosts. */
+  /** Elements directly under <html> that carry a shadow root: Steady's card hosts (and one moved for axe). */
   private async hosts(): Promise<DomNode[]> {
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const html = root.children?.find((n) => n.localName === 'html');
-    return (html?.children ?? []).filter((n) => (n.shadowRoots?.length ?? 0) > 0);
+    const body = html?.children?.find((n) => n.localName === 'body');
+    // exposeToAxe() moves the host into <body>, marked.
+    const underTest = (body?.children ?? []).filter((n) => n.attributes?.includes('data-steady-card-under-test'));
+    return [...(html?.children ?? []), ...underTest].filter((n) => (n.shadowRoots?.length ?? 0) > 0);
   }
 
   async count(): Promise<number> {
@@ -191,8 +194,11 @@ export class HelpCardOnPage {
   }
 
   /**
-   * Lets axe-core, run in the page by the test, see inside the card: its shadow root is closed, so neither page
-   * scripts nor axe can reach it. This gives the host a `shadowRoot` getter that returns it, in this page only.
+   * Lets axe-core, run in the page by the test, see inside the card, in this page only. The shadow root is closed,
+   * so neither page scripts nor axe can reach it: the host gets a `shadowRoot` getter that returns it. And axe lays
+   * out only what is under <body> to find the colours behind text (otherwise every contrast check comes back
+   * "incomplete"), so the host moves into <body> and back into the top layer. It looks the same; the card's
+   * visibility guard would now refuse "Not on this site" and "Snooze" (the host has moved), so check those before.
    */
   async exposeToAxe(): Promise<void> {
     const shadow = await this.shadow();
@@ -203,8 +209,13 @@ export class HelpCardOnPage {
       objectId: object.objectId,
       functionDeclaration: `function () {
         const root = this;
-        Object.defineProperty(root.host, 'shadowRoot', { get: () => root, configurable: true });
-        root.host.setAttribute('data-steady-card-under-test', '');
+        const host = root.host;
+        Object.defineProperty(host, 'shadowRoot', { get: () => root, configurable: true });
+        host.setAttribute('data-steady-card-under-test', '');
+        if (host.parentNode !== document.body) {
+          document.body.append(host);
+          try { host.showPopover(); } catch {}
+        }
       }`,
     });
   }
