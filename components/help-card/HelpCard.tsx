@@ -97,8 +97,9 @@ export function HelpCard({
         <p class="line-name">{main.name}</p>
         {/* "Not in Northern Ireland" must reach people in Northern Ireland before they dial. */}
         {main.area && <p class="line-note">{main.area}</p>}
-        {/* A line without a number ("another country") is advice: say it, rather than show a bare name. */}
-        {!main.call && !main.text && <p class="line-note">{main.purpose}</p>}
+        {/* A line without a number ("another country") is advice: its button says what to do, and unfolded, the card
+            says the rest, so the emergency number stays in view on the folded card. */}
+        {!main.call && !main.text && expanded && <p class="line-note">{main.purpose}</p>}
         <div class="row">
           {main.call && (
             <a class="button" href={callHref(main.call)}>

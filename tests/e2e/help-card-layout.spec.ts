@@ -212,6 +212,22 @@ describe('the help card in a web page, Chromium at 400×800 (e2e build)', () => 
       await page.close();
     });
 
+    it('from the keyboard: Close puts the focus on Undo, and Undo puts it on the card’s title', async () => {
+      const { page, card } = await visit('en');
+      // The page has nothing focusable: the first Tab goes to the card's first control, Close.
+      await page.keyboard.press('Tab');
+      await expect.poll(() => card.focusedText()).toBe('×');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => card.text()).toContain(LANGUAGES.en.settings);
+      await expect.poll(() => card.focusedText()).toBe(LANGUAGES.en.undo);
+      // Held while the focus is on it: still there after the few seconds.
+      await page.waitForTimeout(7_000);
+      expect(await card.has(LANGUAGES.en.undo)).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => card.focusedText()).toBe(LANGUAGES.en.title);
+      await page.close();
+    });
+
     it('in Spanish too: the confirmation names Steady’s settings and offers Deshacer', async () => {
       const { page, card } = await visit('es');
       await card.click(LANGUAGES.es.close);

@@ -193,6 +193,20 @@ export class HelpCardOnPage {
     return result.value;
   }
 
+  /** The text of what has the focus inside the card (its shadow root), or null when the focus is elsewhere. */
+  async focusedText(): Promise<string | null> {
+    const shadow = await this.shadow();
+    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+      object: { objectId: string };
+    };
+    const { result } = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return this.activeElement ? this.activeElement.textContent.trim() : null; }',
+      returnByValue: true,
+    })) as { result: { value: string | null } };
+    return result.value;
+  }
+
   /**
    * Lets axe-core, run in the page by the test, see inside the card, in this page only. The shadow root is closed,
    * so neither page scripts nor axe can reach it: the host gets a `shadowRoot` getter that returns it. And axe lays

@@ -112,6 +112,15 @@ describe('HelpCard', () => {
     expect(screen.getByRole('button', { name: 'Más' })).toBeTruthy();
   });
 
+  it('for another country, the directory’s advice waits behind "More", so the emergency advice stays in view', () => {
+    const { rerender } = render(<HelpCard {...props('OTHER')} />);
+    const purpose = mainHelplineForRegion('OTHER').purpose;
+    expect(screen.queryByText(purpose)).toBeNull();
+    expect(screen.getByRole('link', { name: /^Find a crisis line in your country/ })).toBeTruthy();
+    rerender(<HelpCard {...props('OTHER', { expanded: true })} />);
+    expect(screen.getByText(purpose)).toBeTruthy();
+  });
+
   it.each(REGIONS)(
     'gives %s an emergency route and a crisis route on the folded card, and never a Copy with nothing useful in it',
     (region) => {
