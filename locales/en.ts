@@ -177,7 +177,13 @@ export const en = {
   card: {
     title: 'Thinking about stopping a benzo?',
     close: 'Close Steady’s help card',
-    warning: 'Do not stop suddenly: it can cause seizures. Talk to your prescriber about a slow taper.',
+    /** The one line the folded card says; `taper` follows it when the card is unfolded. */
+    warning: 'Do not stop suddenly: it can cause seizures.',
+    taper: 'Talk to your prescriber about a slow taper.',
+    /** The crisis line's text button, short enough to sit beside its Call button. */
+    textLine: (number: string) => `Text ${number}`,
+    textKeyword: (keyword: string, number: string) => `Text ${keyword} to ${number}`,
+    more: 'More',
     moreHelp: 'More help',
     notOnThisSite: 'Not on this site',
     snooze: 'Snooze for a day',
@@ -185,6 +191,11 @@ export const en = {
     refused:
       'Nothing was changed: this page was covering or hiding Steady’s card. To change where Steady helps, use its settings from Steady’s toolbar icon.',
     trustedSurface: 'Steady’s toolbar icon is marked on this tab too.',
+    closed: 'Card closed on this page.',
+    blocked: (site: string) => `Steady will not offer help on ${site} again.`,
+    snoozed: 'Steady will not offer help on any site for a day.',
+    whereToChange: 'To choose where Steady helps, use Steady’s settings (its toolbar icon, then Settings).',
+    undo: 'Undo',
   },
   panel: {
     tagline: 'Reading and recovery help',

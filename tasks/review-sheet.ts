@@ -72,7 +72,7 @@ function helplineWords(line: Helpline): string {
 function interfaceItems(): SheetItem[] {
   const words = (pick: (t: UiStrings) => string) => ({ en: pick(uiStrings('en')), es: pick(uiStrings('es')) });
   return [
-    { id: 'card.warning', ...words((t) => t.card.warning), item: backedBy('fdaSeizures', 'patientGuideTaperNotStop') },
+    { id: 'card.warning', ...words((t) => `${t.card.warning} ${t.card.taper}`), item: backedBy('fdaSeizures', 'patientGuideTaperNotStop') },
     {
       id: 'crisis prompt (US)',
       ...words((t) => `${t.common.thinkingAboutSuicide} ${t.common.call('988')} / ${t.common.text('988')}, ${t.common.anyTime}.`),

@@ -61,9 +61,18 @@ function hitTestsAsCard(host: HTMLElement, doc: Document, rect: DOMRect): boolea
   return points.every(([x, y]) => doc.elementFromPoint(x, y) === host);
 }
 
+export interface CardSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * `expected` is the size the host is given (or a function that says it at the time of the check, for a card whose
+ * size follows what it shows, folded or unfolded); the host may be smaller only where the window is.
+ */
 export function watchCardVisibility(
   host: HTMLElement,
-  expected: { width: number; height: number },
+  expected: CardSize | (() => CardSize),
   doc: Document = host.ownerDocument,
 ): CardVisibility {
   const view = doc.defaultView!;
@@ -98,8 +107,9 @@ export function watchCardVisibility(
     const zoom = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
     if (Math.abs(zoom - 1) > 0.01) return 'zoomed';
     const rect = host.getBoundingClientRect();
-    const wantWidth = Math.min(expected.width, view.innerWidth - 24);
-    const wantHeight = Math.min(expected.height, view.innerHeight - 24);
+    const want = typeof expected === 'function' ? expected() : expected;
+    const wantWidth = Math.min(want.width, view.innerWidth - 24);
+    const wantHeight = Math.min(want.height, view.innerHeight - 24);
     if (rect.width < wantWidth - 1 || rect.height < wantHeight - 1) return 'shrunk';
     if (rect.left < 0 || rect.top < 0 || rect.right > view.innerWidth || rect.bottom > view.innerHeight) return 'off screen';
     if (coveredFromTopLayer(host, doc, rect)) return 'covered from the top layer';

@@ -10,7 +10,9 @@ import { extensionAlive, pageScriptApi } from '@/page/runtime/page-script-api';
 import { openMoreHelpMessage } from '@/shared/messages';
 import { CARD_HOST } from '@/shared/page-script-keys';
 import {
+  allowThisSiteAgain,
   blockThisSite,
+  endSnooze,
   helpAllowedHere,
   loadPageSettings,
   snoozeHelpForADay,
@@ -19,11 +21,19 @@ import {
 } from '@/page/runtime/page-settings';
 import { deviceSignals, resolveRegion } from '@/shared/resolve-region';
 import { createScriptLifetime } from '@/page/runtime/script-lifetime';
-import { watchCardVisibility, type CardVisibility } from '@/page/help-card/card-visibility';
-import { useState } from 'preact/hooks';
+import { MIN_VISIBLE_MS, watchCardVisibility, type CardSize } from '@/page/help-card/card-visibility';
+import { DismissedNotice, type Dismissal } from '@/components/help-card/DismissedNotice';
 
-/** The card's host size in every region, language and state. */
-export const CARD_SIZE_PX = { width: 340, height: 480 } as const;
+/**
+ * The card's host size: one width, and a height for each thing it shows (folded, unfolded, the confirmation after
+ * it was sent away), the same in every region, language and text size. A page can read its host's size, and must
+ * not learn the reader's country, language or text size from it, nor that something was copied (#13). Folded, it
+ * covers at most a third of an 800 px high window; the card scrolls inside when its text needs more room.
+ */
+export const CARD_SIZE_PX = { width: 352, height: 264, unfoldedHeight: 480, noticeHeight: 136 } as const;
+
+/** How long the confirmation with Undo stays after the card is sent away (longer while pointed at or focused). */
+export const UNDO_MS = 6_000;
 
 // Inline !important beats any page rule, even `* { all: unset !important }`. Set through CSSOM, which a
 // strict Content-Security-Policy allows, unlike a style attribute.
@@ -40,10 +50,7 @@ const HOST_STYLE: [string, string][] = [
   ['transform', 'none'],
   ['visibility', 'visible'],
   ['opacity', '1'],
-  // One size whatever the card says: a page can read its host's size, and must not learn the reader's country or
-  // language from it, nor that something was copied (#13). The card scrolls inside.
   ['width', `min(${CARD_SIZE_PX.width}px, calc(100vw - 24px))`],
-  ['height', `min(${CARD_SIZE_PX.height}px, calc(100vh - 24px))`],
 ];
 
 function adoptStyles(shadow: ShadowRoot, doc: Document): void {
@@ -59,6 +66,9 @@ function adoptStyles(shadow: ShadowRoot, doc: Document): void {
   }
 }
 
+/** What the host shows: the card, or the confirmation with Undo after the card was sent away. */
+type View = { kind: 'card' } | { kind: 'dismissed'; dismissal: Dismissal };
+
 /**
  * Adds the help card to the page, once: one host element, a closed shadow root, isolated from page styles.
  * It reads the settings first, so a card that arrives after the user blocked the site or snoozed help, or after
@@ -73,9 +83,21 @@ export async function mountHelpCard(doc: Document): Promise<void> {
   if (registry[CARD_HOST] instanceof HTMLElement && (registry[CARD_HOST] as HTMLElement).isConnected) return;
 
   const lifetime = createScriptLifetime('help-card', extensionAlive);
+  let current = settings;
+  let view: View = { kind: 'card' };
+  let expanded = false;
+  /** When the card was last unfolded: a double click on "More" must not land on what unfolds under the pointer. */
+  let unfoldedAt = 0;
+  let refused = false;
+
+  const size = (): CardSize => ({
+    width: CARD_SIZE_PX.width,
+    height: view.kind === 'dismissed' ? CARD_SIZE_PX.noticeHeight : expanded ? CARD_SIZE_PX.unfoldedHeight : CARD_SIZE_PX.height,
+  });
   const host = doc.createElement('div');
   const applyHostStyle = () => {
     for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
+    host.style.setProperty('height', `min(${size().height}px, calc(100vh - 24px))`, 'important');
   };
   applyHostStyle();
   // Closed: page scripts can neither read what the card says nor change the numbers it shows.
@@ -101,7 +123,7 @@ export async function mountHelpCard(doc: Document): Promise<void> {
   };
   putInFront();
   registry[CARD_HOST] = host;
-  const visibility = watchCardVisibility(host, CARD_SIZE_PX, doc);
+  const visibility = watchCardVisibility(host, size, doc);
   lifetime.onEnd(() => visibility.stop());
 
   const remove = () => lifetime.end();
@@ -110,62 +132,171 @@ export async function mountHelpCard(doc: Document): Promise<void> {
     host.remove();
     if (registry[CARD_HOST] === host) registry[CARD_HOST] = undefined;
   });
+
+  const strings = () => uiStrings(resolveLocale(current.language, navigator.languages));
+  const announce = (words: string) => {
+    // A live region speaks only when its text changes: the same words twice in a row are cleared in between.
+    announcer.textContent = '';
+    announcer.lang = resolveLocale(current.language, navigator.languages);
+    lifetime.setTimeout(() => (announcer.textContent = words), 100);
+  };
+
+  // Sent away, the card leaves a confirmation with Undo for a few seconds, then goes. It waits while the pointer
+  // is on it or the focus is in it, so nobody loses the Undo they are reaching for.
+  let undoTimer: number | undefined;
+  const waitThenGo = (ms: number) => {
+    lifetime.clearTimeout(undoTimer);
+    undoTimer = lifetime.setTimeout(() => {
+      if (host.matches(':hover') || shadow.activeElement) waitThenGo(1_000);
+      else remove();
+    }, ms);
+  };
+
+  const show = (next: View, focus?: 'title' | 'undo') => {
+    view = next;
+    applyHostStyle();
+    paint();
+    if (focus === 'title') shadow.getElementById('steady-card-title')?.focus();
+    if (focus === 'undo') shadow.querySelector<HTMLElement>('.notice .button')?.focus();
+  };
+
+  /** What each way of sending the card away changes, and how Undo puts it back, all through page-settings.ts. */
+  const CHANGES: Record<Dismissal, { apply?: () => Promise<void>; undo?: () => Promise<void> }> = {
+    closed: {},
+    blocked: { apply: blockThisSite, undo: allowThisSiteAgain },
+    snoozed: { apply: snoozeHelpForADay, undo: endSnooze },
+  };
+
+  const dismiss = (dismissal: Dismissal, byKeyboard: boolean) => {
+    refused = false;
+    // The confirmation shows first, so the settings change it makes finds the card already stepping aside.
+    show({ kind: 'dismissed', dismissal }, byKeyboard ? 'undo' : undefined);
+    const t = strings().card;
+    const what = dismissal === 'closed' ? t.closed : dismissal === 'blocked' ? t.blocked(siteName()) : t.snoozed;
+    announce(`${what} ${t.whereToChange}`);
+    waitThenGo(UNDO_MS);
+    CHANGES[dismissal].apply?.().catch(() => {
+      // Storage refused: nothing changed, so the card comes back rather than claim otherwise.
+      lifetime.clearTimeout(undoTimer);
+      show({ kind: 'card' });
+    });
+  };
+
+  const undo = async (byKeyboard: boolean) => {
+    if (view.kind !== 'dismissed') return;
+    const { dismissal } = view;
+    lifetime.clearTimeout(undoTimer);
+    try {
+      await CHANGES[dismissal].undo?.();
+    } catch {
+      waitThenGo(UNDO_MS);
+      return;
+    }
+    if (!lifetime.isActive()) return;
+    announcer.textContent = '';
+    show({ kind: 'card' }, byKeyboard ? 'title' : undefined);
+  };
+
+  // A click that switches Steady off counts only when the page cannot have hidden or covered the card (#13).
+  const ifTrusted = (dismissal: Dismissal) => (byKeyboard: boolean) => {
+    if (performance.now() - unfoldedAt < MIN_VISIBLE_MS) return;
+    if (!visibility.isTrustworthy()) {
+      putInFront();
+      refused = true;
+      paint();
+      return;
+    }
+    dismiss(dismissal, byKeyboard);
+  };
+
+  const actions: CardActions = {
+    onExpandedChange(next) {
+      expanded = next;
+      if (next) unfoldedAt = performance.now();
+      applyHostStyle();
+      paint();
+    },
+    onClose: (byKeyboard) => dismiss('closed', byKeyboard),
+    onNotOnThisSite: ifTrusted('blocked'),
+    onSnooze: ifTrusted('snoozed'),
+    onUndo: (byKeyboard) => void undo(byKeyboard),
+    onMoreHelp() {
+      void pageScriptApi()
+        .runtime.sendMessage(openMoreHelpMessage())
+        .catch(() => undefined);
+    },
+  };
+
   // Settings changed anywhere take the card away when help is turned off, the site blocked or help snoozed.
   const shownInCardMode = settings.contextualHelp === 'card';
   lifetime.onEnd(
     watchPageSettings((next) => {
-      if ((shownInCardMode && next.contextualHelp !== 'card') || !helpAllowedHere(next)) remove();
-      else paint(next);
+      current = next;
+      if (shownInCardMode && next.contextualHelp !== 'card') return remove();
+      // While the confirmation shows, the change it made is expected: its own timer ends it, or Undo.
+      if (view.kind === 'card' && !helpAllowedHere(next)) return remove();
+      paint();
     }),
   );
 
-  const guard: ActionGuard = { visibility, restore: putInFront };
-  const paint = (current: PageSettings) => render(<CardForSettings settings={current} onRemove={remove} guard={guard} />, mountPoint);
-  paint(settings);
+  const paint = () => {
+    mountPoint.dataset.textSize = current.textSize;
+    render(<CardRoot settings={current} view={view} expanded={expanded} refused={refused} actions={actions} />, mountPoint);
+  };
+  paint();
   // A live region speaks only when its text changes after it is in the page.
-  const announcementLocale = resolveLocale(settings.language, navigator.languages);
-  announcer.lang = announcementLocale;
-  const announcement = uiStrings(announcementLocale).card.announcement;
+  announcer.lang = resolveLocale(settings.language, navigator.languages);
+  const announcement = strings().card.announcement;
   lifetime.setTimeout(() => (announcer.textContent = announcement), 500);
 }
 
-/** What a setting-changing click on the card must pass: the card really visible, else put back in front. */
-interface ActionGuard {
-  visibility: CardVisibility;
-  restore(): void;
+/** This page's site as "Not on this site" stores it. */
+const siteName = () => location.hostname.toLowerCase();
+
+interface CardActions {
+  onExpandedChange(expanded: boolean): void;
+  onClose(byKeyboard: boolean): void;
+  onNotOnThisSite(byKeyboard: boolean): void;
+  onSnooze(byKeyboard: boolean): void;
+  onUndo(byKeyboard: boolean): void;
+  onMoreHelp(): void;
 }
 
-function CardForSettings({ settings, onRemove, guard }: { settings: PageSettings; onRemove(): void; guard: ActionGuard }) {
-  const [refused, setRefused] = useState(false);
-  // A click that switches Steady off counts only when the page cannot have hidden or covered the card (#13).
-  const ifTrusted = (action: () => Promise<void>) => () => {
-    if (!guard.visibility.isTrustworthy()) {
-      guard.restore();
-      setRefused(true);
-      return;
-    }
-    void action().then(onRemove);
-  };
+function CardRoot({
+  settings,
+  view,
+  expanded,
+  refused,
+  actions,
+}: {
+  settings: PageSettings;
+  view: View;
+  expanded: boolean;
+  refused: boolean;
+  actions: CardActions;
+}) {
   const { region } = resolveRegion(settings.region, deviceSignals(navigator.languages));
   const locale = resolveLocale(settings.language, navigator.languages);
   const lines = helplinesIn(locale);
   return (
     <LocaleRoot locale={locale}>
-      <HelpCard
-        main={mainHelplineForRegion(region, lines)}
-        crisis={crisisLineForRegion(region, lines)}
-        emergency={emergencyLineForRegion(region, lines)}
-        copyFormat={settings.copyFormat}
-        onClose={onRemove}
-        onNotOnThisSite={ifTrusted(blockThisSite)}
-        onSnooze={ifTrusted(snoozeHelpForADay)}
-        refusedNotice={refused}
-        onMoreHelp={() => {
-          void pageScriptApi()
-            .runtime.sendMessage(openMoreHelpMessage())
-            .catch(() => undefined);
-        }}
-      />
+      {view.kind === 'dismissed' ? (
+        <DismissedNotice dismissal={view.dismissal} site={siteName()} onUndo={actions.onUndo} />
+      ) : (
+        <HelpCard
+          main={mainHelplineForRegion(region, lines)}
+          crisis={crisisLineForRegion(region, lines)}
+          emergency={emergencyLineForRegion(region, lines)}
+          copyFormat={settings.copyFormat}
+          expanded={expanded}
+          onExpandedChange={actions.onExpandedChange}
+          onClose={actions.onClose}
+          onNotOnThisSite={actions.onNotOnThisSite}
+          onSnooze={actions.onSnooze}
+          refusedNotice={refused}
+          onMoreHelp={actions.onMoreHelp}
+        />
+      )}
     </LocaleRoot>
   );
 }

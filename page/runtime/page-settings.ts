@@ -13,6 +13,7 @@ export interface PageSettings {
   copyFormat: Settings['copyFormat'];
   contextualHelp: Settings['contextualHelp'];
   sensitivity: Settings['sensitivity'];
+  textSize: Settings['textSize'];
   blockedSites: string[];
   snoozedUntil: number;
 }
@@ -23,6 +24,7 @@ const KEYS: (SettingKey | StorageKey)[] = [
   'copyFormat',
   'contextualHelp',
   'sensitivity',
+  'textSize',
   BLOCKED_SITES_KEY,
   SNOOZED_UNTIL_KEY,
 ];
@@ -45,6 +47,7 @@ export async function loadPageSettings(): Promise<PageSettings> {
     copyFormat: sanitizeSetting('copyFormat', stored.copyFormat),
     contextualHelp: sanitizeSetting('contextualHelp', stored.contextualHelp),
     sensitivity: sanitizeSetting('sensitivity', stored.sensitivity),
+    textSize: sanitizeSetting('textSize', stored.textSize),
     blockedSites,
     snoozedUntil: sanitizeSnoozedUntil(stored[SNOOZED_UNTIL_KEY]),
   };
@@ -71,6 +74,18 @@ export async function blockThisSite(): Promise<void> {
   });
 }
 
+/** Undoes blockThisSite: this page's site comes off the list, wherever in it the site was. */
+export async function allowThisSiteAgain(): Promise<void> {
+  const { blockedSites } = await loadPageSettings();
+  const site = location.hostname.toLowerCase();
+  await pageScriptApi().storage.local.set({ [BLOCKED_SITES_KEY]: blockedSites.filter((blocked) => blocked !== site) });
+}
+
 export async function snoozeHelpForADay(now = Date.now()): Promise<void> {
   await pageScriptApi().storage.local.set({ [SNOOZED_UNTIL_KEY]: now + SNOOZE_MS });
+}
+
+/** Undoes snoozeHelpForADay: help may show again at once. */
+export async function endSnooze(): Promise<void> {
+  await pageScriptApi().storage.local.set({ [SNOOZED_UNTIL_KEY]: 0 });
 }

@@ -26,7 +26,7 @@ import {
   type ExtensionGlobals,
 } from './fixtures/extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
-import { HelpCardOnPage } from './pages/help-card';
+import { CARD_SETTLE_MS, HelpCardOnPage } from './pages/help-card';
 import { benchStyleSlices, steadyTimePerTask, TRACE_CATEGORIES, type TraceEvent } from '../support/trace-samples';
 import { compareInsertionRatios, timeInsertions } from './fixtures/insertion-timing';
 import { round } from '../support/stats';
@@ -289,6 +289,10 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
           (n) => n === 1,
         );
         await page.waitForTimeout(300);
+        // Both buttons are behind "More" on the folded card. Unfolding it is harmless, so a page could lure that
+        // click too: the worst case is a card already unfolded, and long enough ago that only the guard decides.
+        await card.click('More');
+        await page.waitForTimeout(CARD_SETTLE_MS);
         const targetBox = await cardButtonBox(page, target);
         const point = await page.evaluate(
           ([s, box]) => (window as unknown as { stageClickjack(s: string, b: object): { x: number; y: number } }).stageClickjack(s, box),

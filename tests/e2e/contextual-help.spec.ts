@@ -74,6 +74,8 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
     await card.click('Copy SAMHSA National Helpline details');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL);
     await expect.poll(() => card.text()).toContain('Copied SAMHSA National Helpline details.');
+    // The other formats wait behind "More" on the folded card.
+    await card.click('More');
     await card.click('More ways to copy SAMHSA National Helpline details');
     await card.click('Copy as a message: SAMHSA National Helpline details');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_MESSAGE);
@@ -93,15 +95,20 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
     const first = await visit('benzo-taper-article.html');
     await expect.poll(() => first.card.count(), { timeout: 10_000 }).toBe(1);
     await first.card.click('Close Steady’s help card');
-    await expect.poll(() => first.card.count()).toBe(0);
+    // A confirmation with Undo stays a few seconds (help-card-layout.spec.ts), then the card is gone.
+    await first.page.mouse.move(0, 0);
+    await expect.poll(() => first.card.count(), { timeout: 10_000 }).toBe(0);
 
     await first.page.reload();
     await expect.poll(() => first.card.count(), { timeout: 10_000 }).toBe(1);
-    // A click that switches Steady off counts once the card has been in plain view for half a second (#13).
+    // "Not on this site" and "Snooze" are behind "More"; a click on them counts once the card has been in plain
+    // view for half a second (#13).
+    await first.card.click('More');
     await first.page.waitForTimeout(CARD_SETTLE_MS);
     await first.card.click('Not on this site');
-    await expect.poll(() => first.card.count()).toBe(0);
     await expect.poll(() => readExtensionStorage(settingsPage).then((s) => s.blockedSites)).toEqual(['127.0.0.1']);
+    await first.page.mouse.move(0, 0);
+    await expect.poll(() => first.card.count(), { timeout: 10_000 }).toBe(0);
     await first.page.reload();
     await first.page.waitForTimeout(1500);
     expect(await first.card.count()).toBe(0);
@@ -110,9 +117,11 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
     await setStorage({ blockedSites: [] });
     const second = await visit('strict-csp.html');
     await expect.poll(() => second.card.count(), { timeout: 10_000 }).toBe(1);
+    await second.card.click('More');
     await second.page.waitForTimeout(CARD_SETTLE_MS);
     await second.card.click('Snooze for a day');
-    await expect.poll(() => second.card.count()).toBe(0);
+    await second.page.mouse.move(0, 0);
+    await expect.poll(() => second.card.count(), { timeout: 10_000 }).toBe(0);
     const until = (await readExtensionStorage(settingsPage)).snoozedUntil as number;
     expect(until - Date.now()).toBeGreaterThan(23 * 3600_000);
     await second.page.reload();
@@ -197,7 +206,7 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
       const { page, card } = await visit('strict-csp.html');
       await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
       const box = await card.box();
-      expect(box.width).toBe(340);
+      expect(box.width).toBe(352);
       await page.close();
     });
 
@@ -221,7 +230,7 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
       await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
       const box = await card.box();
       const viewport = page.viewportSize()!;
-      expect(box.width).toBe(340);
+      expect(box.width).toBe(352);
       expect(box.height).toBeGreaterThan(200);
       // Fixed to the bottom right corner, inside the window.
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);

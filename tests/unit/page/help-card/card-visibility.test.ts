@@ -90,4 +90,24 @@ describe('whether a click on the help card can be trusted to switch Steady off',
     card.setTopmost(document.body);
     expect(card.visibility.whyUntrustworthy()).toBe('covered');
   });
+
+  it('checks the size the card has now, for a card whose size follows what it shows', () => {
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const host = document.createElement('div');
+    document.documentElement.append(host);
+    Object.defineProperty(window, 'innerWidth', { value: 1280, configurable: true });
+    Object.defineProperty(window, 'innerHeight', { value: 800, configurable: true });
+    host.getBoundingClientRect = () => new DOMRect(1280 - 12 - 340, 800 - 12 - 264, 340, 264);
+    vi.spyOn(document, 'elementFromPoint').mockImplementation(() => host);
+    const realMatches = host.matches.bind(host);
+    host.matches = (selector: string) => (selector === ':popover-open' ? true : realMatches(selector));
+    let height = 264;
+    const visibility = watchCardVisibility(host, () => ({ width: 340, height }), document);
+    now += MIN_VISIBLE_MS;
+    expect(visibility.whyUntrustworthy()).toBeUndefined();
+    // Unfolded, the host must be taller: at the folded height it has been squeezed.
+    height = 480;
+    expect(visibility.whyUntrustworthy()).toBe('shrunk');
+  });
 });

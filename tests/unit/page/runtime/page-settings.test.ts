@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { blockThisSite, loadPageSettings } from '@/page/runtime/page-settings';
+import { allowThisSiteAgain, blockThisSite, endSnooze, loadPageSettings, snoozeHelpForADay } from '@/page/runtime/page-settings';
 import { MAX_BLOCKED_SITES } from '@/shared/site-rules';
 
 beforeEach(() => {
@@ -28,5 +28,27 @@ describe('page storage', () => {
     expect(blockedSites).toHaveLength(MAX_BLOCKED_SITES);
     expect(blockedSites.at(-1)).toBe('site399999.example');
     await vi.waitFor(() => expect(fakeBrowser.storage.local.get('blockedSites')).resolves.toEqual({ blockedSites }));
+  });
+
+  it('reads the text size, with the default for anything else', async () => {
+    await fakeBrowser.storage.local.set({ textSize: 'larger' });
+    await expect(loadPageSettings()).resolves.toMatchObject({ textSize: 'larger' });
+    await fakeBrowser.storage.local.set({ textSize: 'huge' });
+    await expect(loadPageSettings()).resolves.toMatchObject({ textSize: 'normal' });
+  });
+
+  it('Undo after "not on this site" takes this site off the list and leaves the others', async () => {
+    await fakeBrowser.storage.local.set({ blockedSites: ['forum.example', 'other.example'] });
+    await blockThisSite();
+    await expect(loadPageSettings()).resolves.toMatchObject({ blockedSites: ['forum.example', 'other.example', 'new.example'] });
+    await allowThisSiteAgain();
+    await expect(loadPageSettings()).resolves.toMatchObject({ blockedSites: ['forum.example', 'other.example'] });
+  });
+
+  it('Undo after "snooze for a day" ends the snooze', async () => {
+    await snoozeHelpForADay(Date.now());
+    expect((await loadPageSettings()).snoozedUntil).toBeGreaterThan(Date.now());
+    await endSnooze();
+    await expect(loadPageSettings()).resolves.toMatchObject({ snoozedUntil: 0 });
   });
 });

@@ -1,0 +1,277 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  CHROME_E2E_BUILD,
+  launchWithExtension,
+  openExtensionPage,
+  readExtensionStorage,
+  waitForDetector,
+  writeExtensionStorage,
+  type ExtensionBrowser,
+} from './fixtures/extension-browser';
+import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
+import { CARD_SETTLE_MS, HelpCardOnPage } from './pages/help-card';
+
+/**
+ * The help card as a person sees it inside a web page (issue 15): Steady's name on it, compact enough on a
+ * narrow window, the reader's text size, real buttons of a size a finger or a shaky hand can hit, and an Undo
+ * after every way of making it go away. Chromium, e2e build (page access granted, card mode).
+ */
+
+const VIEWPORT = { width: 400, height: 800 };
+
+const LANGUAGES = {
+  en: {
+    article: 'benzo-taper-article.html',
+    title: 'Thinking about stopping a benzo?',
+    warning: 'Do not stop suddenly',
+    more: 'More',
+    close: 'Close Steady’s help card',
+    notOnThisSite: 'Not on this site',
+    snooze: 'Snooze for a day',
+    undo: 'Undo',
+    settings: 'Steady’s settings',
+    compact: ['Call 1-800-662-4357', 'Copy SAMHSA National Helpline details', 'Call 988'],
+  },
+  es: {
+    article: 'dejar-clonazepam-es.html',
+    title: '¿Piensas dejar una benzo?',
+    warning: 'No la dejes de golpe',
+    more: 'Más',
+    close: 'Cerrar la tarjeta de ayuda de Steady',
+    notOnThisSite: 'No en este sitio',
+    snooze: 'Pausar un día',
+    undo: 'Deshacer',
+    settings: 'ajustes de Steady',
+    compact: ['Llamar al 1-800-662-4357', 'Copiar los datos de SAMHSA National Helpline', 'Llamar al 988'],
+  },
+} as const;
+type Language = keyof typeof LANGUAGES;
+
+describe('the help card in a web page, Chromium at 400×800 (e2e build)', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  let settingsPage: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([
+      launchWithExtension({ buildDir: CHROME_E2E_BUILD, viewport: VIEWPORT, timeZone: 'America/New_York' }),
+      startFixtureServer(),
+    ]);
+    settingsPage = await openExtensionPage(browser, 'options.html', 'Steady settings');
+    await waitForDetector(settingsPage);
+  });
+
+  afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+
+  // Every test starts from the same settings: the US, the card on, nothing blocked or snoozed, normal text.
+  beforeEach(async () => {
+    await writeExtensionStorage(settingsPage, {
+      contextualHelp: 'card',
+      region: 'US',
+      language: 'en',
+      textSize: 'normal',
+      blockedSites: [],
+      snoozedUntil: 0,
+    });
+  });
+
+  async function visit(language: Language = 'en'): Promise<{ page: Page; card: HelpCardOnPage }> {
+    await writeExtensionStorage(settingsPage, { language });
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.origin}/${LANGUAGES[language].article}`);
+    const card = await HelpCardOnPage.attach(page);
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => card.text()).toContain(LANGUAGES[language].title);
+    await page.bringToFront();
+    return { page, card };
+  }
+
+  const inside = (inner: { x: number; y: number; width: number; height: number }, outer: typeof inner) =>
+    inner.x >= outer.x - 0.5 &&
+    inner.y >= outer.y - 0.5 &&
+    inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+    inner.y + inner.height <= outer.y + outer.height + 0.5;
+
+  it('shows Steady’s name and mark, so nobody takes it for part of the website', async () => {
+    const { page, card } = await visit('en');
+    const name = await card.visibleText('Steady');
+    const box = await card.box();
+    console.log('[card] Steady’s name on the card', { name, card: box });
+    expect(name, 'an element reading "Steady", in view').toBeDefined();
+    expect(inside(name!, box)).toBe(true);
+    await page.close();
+  });
+
+  it.each(['en', 'es'] as const)(
+    '%s: at 400 px wide the card covers at most a third of the window, its first actions in view',
+    async (language) => {
+      const { page, card } = await visit(language);
+      const box = await card.box();
+      const visible = await Promise.all(LANGUAGES[language].compact.map(async (name) => [name, await card.controlBox(name)] as const));
+      console.log(`[card] ${language} at 400×800: card box`, box, 'first actions', Object.fromEntries(visible));
+      expect(box.height).toBeLessThanOrEqual(VIEWPORT.height / 3);
+      // The main number's Call and Copy and the crisis line are there without scrolling inside the card.
+      for (const [name, control] of visible) {
+        expect(control, name).toBeDefined();
+        expect(inside(control!, box), `${name} inside the card's box`).toBe(true);
+      }
+      await page.close();
+    },
+  );
+
+  it('follows the text size setting: larger makes the card’s text larger', async () => {
+    const { page, card } = await visit('en');
+    const fontSize = async () => Number.parseFloat(await card.computedStyle(LANGUAGES.en.warning, 'font-size'));
+    const normal = await fontSize();
+    await writeExtensionStorage(settingsPage, { textSize: 'larger' });
+    await expect.poll(fontSize).toBeGreaterThan(normal);
+    const larger = await fontSize();
+    console.log('[card] body text font-size, textSize normal then larger', { normal, larger });
+    expect(larger).toBeGreaterThanOrEqual(normal * 1.2);
+    // The card's host keeps its one size (a page can read it; #13).
+    expect((await card.box()).height).toBeLessThanOrEqual(VIEWPORT.height / 3);
+    await page.close();
+  });
+
+  it('every button and link is at least 24×24 px, folded and unfolded', async () => {
+    const { page, card } = await visit('en');
+    const small = async () => (await card.controls()).filter(({ box }) => box.width < 24 || box.height < 24);
+    const folded = await small();
+    console.log('[card] controls under 24×24 px, folded', folded);
+    await card.click(LANGUAGES.en.more);
+    const unfolded = await small();
+    console.log('[card] controls under 24×24 px', { folded, unfolded });
+    expect(folded).toEqual([]);
+    expect(unfolded).toEqual([]);
+    await page.close();
+  });
+
+  it('copying neither grows the card nor pushes what is under the Copy button', async () => {
+    const { page, card } = await visit('en');
+    const before = { card: await card.box(), crisis: await card.controlBox('Call 988') };
+    await card.click('Copy SAMHSA National Helpline details');
+    await expect.poll(() => card.text()).toContain('Copied SAMHSA National Helpline details.');
+    const after = { card: await card.box(), crisis: await card.controlBox('Call 988') };
+    console.log('[card] before and after Copy', { before, after });
+    expect(after).toEqual(before);
+    await page.close();
+  });
+
+  describe('Undo after each way of making it go away', () => {
+    it('Close: says so and where to change it, Undo brings the card back, and without Undo it goes', async () => {
+      const { page, card } = await visit('en');
+      await card.click(LANGUAGES.en.close);
+      await expect.poll(() => card.text()).toContain(LANGUAGES.en.settings);
+      expect(await card.has(LANGUAGES.en.undo)).toBe(true);
+      await card.click(LANGUAGES.en.undo);
+      await expect.poll(() => card.text()).toContain(LANGUAGES.en.title);
+      expect(await card.count()).toBe(1);
+      // Left alone, the confirmation goes after a few seconds, and the card with it.
+      await card.click(LANGUAGES.en.close);
+      await page.mouse.move(10, 10);
+      await expect.poll(() => card.text()).toContain(LANGUAGES.en.settings);
+      await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(0);
+      expect(await readExtensionStorage(settingsPage)).toMatchObject({ blockedSites: [], snoozedUntil: 0 });
+      await page.close();
+    });
+
+    it('Not on this site: blocks the site, Undo takes it off the list again, and help comes back there', async () => {
+      const { page, card } = await visit('en');
+      await card.click(LANGUAGES.en.more);
+      await page.waitForTimeout(CARD_SETTLE_MS);
+      await card.click(LANGUAGES.en.notOnThisSite);
+      await expect.poll(() => readExtensionStorage(settingsPage).then((s) => s.blockedSites)).toEqual(['127.0.0.1']);
+      await expect.poll(() => card.text()).toContain(LANGUAGES.en.settings);
+      expect(await card.text()).toContain('127.0.0.1');
+      await card.click(LANGUAGES.en.undo);
+      await expect.poll(() => readExtensionStorage(settingsPage).then((s) => s.blockedSites)).toEqual([]);
+      await expect.poll(() => card.text()).toContain(LANGUAGES.en.title);
+      await page.reload();
+      await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+      await page.close();
+    });
+
+    it('Snooze for a day: snoozes, Undo clears the snooze, and help comes back', async () => {
+      const { page, card } = await visit('en');
+      await card.click(LANGUAGES.en.more);
+      await page.waitForTimeout(CARD_SETTLE_MS);
+      await card.click(LANGUAGES.en.snooze);
+      await expect
+        .poll(() => readExtensionStorage(settingsPage).then((s) => Number(s.snoozedUntil ?? 0) - Date.now()))
+        .toBeGreaterThan(23 * 3600_000);
+      await expect.poll(() => card.text()).toContain(LANGUAGES.en.settings);
+      await card.click(LANGUAGES.en.undo);
+      await expect.poll(() => readExtensionStorage(settingsPage).then((s) => Number(s.snoozedUntil ?? 0))).toBeLessThanOrEqual(Date.now());
+      await expect.poll(() => card.text()).toContain(LANGUAGES.en.title);
+      await page.reload();
+      await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+      await page.close();
+    });
+
+    it('from the keyboard: Close puts the focus on Undo, and Undo puts it on the card’s title', async () => {
+      const { page, card } = await visit('en');
+      // The page has nothing focusable: the first Tab goes to the card's first control, Close.
+      await page.keyboard.press('Tab');
+      await expect.poll(() => card.focusedText()).toBe('×');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => card.text()).toContain(LANGUAGES.en.settings);
+      await expect.poll(() => card.focusedText()).toBe(LANGUAGES.en.undo);
+      // Held while the focus is on it: still there after the few seconds.
+      await page.waitForTimeout(7_000);
+      expect(await card.has(LANGUAGES.en.undo)).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => card.focusedText()).toBe(LANGUAGES.en.title);
+      await page.close();
+    });
+
+    it('in Spanish too: the confirmation names Steady’s settings and offers Deshacer', async () => {
+      const { page, card } = await visit('es');
+      await card.click(LANGUAGES.es.close);
+      await expect.poll(() => card.text()).toContain(LANGUAGES.es.settings);
+      await card.click(LANGUAGES.es.undo);
+      await expect.poll(() => card.text()).toContain(LANGUAGES.es.title);
+      await page.close();
+    });
+  });
+
+  describe.each(['light', 'dark'] as const)('axe (WCAG 2.2 AA, target size included), %s', (scheme) => {
+    async function axeOnCard(page: Page, card: HelpCardOnPage): Promise<string[]> {
+      await card.exposeToAxe();
+      const results = await new AxeBuilder({ page })
+        .include('[data-steady-card-under-test]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      // Proof that axe looked inside the card, not at an empty host.
+      const checked = [...results.passes, ...results.violations].flatMap((rule) => rule.nodes).length;
+      expect(checked, 'nodes axe checked in the card').toBeGreaterThan(5);
+      // Contrast axe could not work out would pass unseen: it must have decided every text's colours.
+      const undecided = results.incomplete.filter((rule) => rule.id === 'color-contrast').flatMap((rule) => rule.nodes);
+      expect(undecided.map((n) => n.target.join(' '))).toEqual([]);
+      expect(results.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['color-contrast', 'target-size']));
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+
+    it.each(['en', 'es'] as const)('%s: folded, unfolded, and the Undo confirmation', async (language) => {
+      const { page, card } = await visit(language);
+      await page.emulateMedia({ colorScheme: scheme });
+      const folded = await axeOnCard(page, card);
+      console.log(`[card] axe ${language} ${scheme}, folded`, folded);
+      await card.click(LANGUAGES[language].more);
+      const unfolded = await axeOnCard(page, card);
+      await card.click(LANGUAGES[language].close);
+      await expect.poll(() => card.text()).toContain(LANGUAGES[language].settings);
+      const confirmation = await axeOnCard(page, card);
+      console.log(`[card] axe ${language} ${scheme}`, { folded, unfolded, confirmation });
+      expect({ folded, unfolded, confirmation }).toEqual({ folded: [], unfolded: [], confirmation: [] });
+      await page.close();
+    });
+  });
+
+  it('raised no errors in any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
