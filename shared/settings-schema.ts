@@ -29,7 +29,7 @@ const CONTEXTUAL_HELP_DEFAULT: Settings['contextualHelp'] = import.meta.env.MODE
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   region: 'auto',
   language: 'auto',
-  copyFormat: 'full',
+  copyFormat: 'short',
   theme: 'system',
   textSize: 'normal',
   contextualHelp: CONTEXTUAL_HELP_DEFAULT,

@@ -34,7 +34,8 @@ export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelPr
           <p class="emergency-local">
             {t.emergency.localNumber}
             {/* With no number to offer, the note (such as 112 in the EU) is the help itself: never behind a click. */}
-            {emergency.callNote && <span class="emergency-note">{` ${emergency.callNote}`}</span>}
+            {emergency.callNote && ' '}
+            {emergency.callNote && <span class="emergency-note">{emergency.callNote}</span>}
           </p>
         )}
         {/* A button, not <details>, so it can sit beside the call while the signs open below the whole strip. */}

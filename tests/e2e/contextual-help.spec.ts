@@ -72,15 +72,15 @@ describe('contextual help in Chromium (e2e build: page access granted, card mode
     await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
     await page.bringToFront();
     await card.click('Copy SAMHSA National Helpline details');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_SHORT);
     await expect.poll(() => card.text()).toContain('Copied SAMHSA National Helpline details.');
     // The other formats wait behind "More" on the folded card.
     await card.click('More');
     await card.click('More ways to copy SAMHSA National Helpline details');
     await card.click('Copy as a message: SAMHSA National Helpline details');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_MESSAGE);
-    await card.click('Copy short: SAMHSA National Helpline details');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_SHORT);
+    await card.click('Copy full: SAMHSA National Helpline details');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL);
     // Tab from the page's start moves into the card's closed shadow root.
     await page.keyboard.press('Tab');
     const focusIsInCard = () =>

@@ -10,7 +10,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMHSA_FULL } from './fixtures/expected-copy';
+import { SAMHSA_SHORT } from './fixtures/expected-copy';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { compareInsertionRatios, timeInsertions } from './fixtures/insertion-timing';
@@ -192,7 +192,7 @@ describe('attacks on contextual help in Firefox ESR (production build, page acce
       // The Copy button was the one pressed: the clipboard holds the helpline.
       await pollUntil(
         () => settings.evaluate(() => navigator.clipboard.readText()),
-        (text) => text === SAMHSA_FULL,
+        (text) => text === SAMHSA_SHORT,
       );
       const after = await settledHostBox(page);
       console.log('[firefox 2] card host size before and after Copy', { before, after });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { LIFELINE_988_FULL, SAMHSA_FULL_ES } from './fixtures/expected-copy';
+import { LIFELINE_988_FULL, SAMHSA_SHORT_ES } from './fixtures/expected-copy';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
 
 describe('popup in Firefox ESR (production build, installed as a temporary add-on)', () => {
@@ -68,7 +68,7 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
     await page.waitForFunction(() =>
       [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === 'Copiado: los datos de SAMHSA National Helpline.'),
     );
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_SHORT_ES);
     await page.evaluate(() => (globalThis as unknown as StorageApi).browser.storage.local.set({ language: 'auto' }));
     await page.waitForFunction(() => document.querySelector('#emergency-heading')?.textContent === 'Emergency? Call 911');
   });

@@ -47,7 +47,7 @@ describe('settings in Chromium', () => {
     for (const label of [
       'Same as my browser',
       'Automatic, from your browser’s language',
-      'Full: every detail',
+      'Short: one line',
       'Same as my device',
       'Normal',
       'Off',
@@ -69,14 +69,16 @@ describe('settings in Chromium', () => {
     await expect(readExtensionStorage(options)).resolves.toMatchObject({ region: 'US' });
   });
 
-  it('copy format: the open popup copies the short format without a reload', async () => {
+  it('copy format: the open popup copies the chosen format without a reload', async () => {
+    // Short is the default (issue 15): choose Full, then back to Short.
+    await choose('Full: every detail');
+    await expect.poll(() => readExtensionStorage(options).then((s) => s.copyFormat)).toBe('full');
+    await popup.copy('SAMHSA National Helpline');
+    await expect.poll(() => popup.clipboardText()).toBe(SAMHSA_FULL);
     await choose('Short: one line');
     await expect.poll(() => readExtensionStorage(options).then((s) => s.copyFormat)).toBe('short');
     await popup.copy('988 Suicide & Crisis Lifeline');
     await expect.poll(() => popup.clipboardText()).toBe(LIFELINE_988_SHORT);
-    await choose('Full: every detail');
-    await popup.copy('SAMHSA National Helpline');
-    await expect.poll(() => popup.clipboardText()).toBe(SAMHSA_FULL);
   });
 
   it('theme: light and dark override the system setting in open pages', async () => {
@@ -140,10 +142,10 @@ describe('settings in Chromium', () => {
     await expect(popup.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await expect.poll(() => options.getByLabel('Automatic, from your browser’s language').isChecked()).toBe(true);
     await expect(options.getByLabel('Same as my browser').isChecked()).resolves.toBe(true);
-    await expect(options.getByLabel('Full: every detail').isChecked()).resolves.toBe(true);
+    await expect(options.getByLabel('Short: one line').isChecked()).resolves.toBe(true);
     await choose('United States');
     await popup.copy('Poison Help');
-    await expect.poll(() => popup.clipboardText()).toMatch(/^Poison Help\nCall: 1-800-222-1222\n/);
+    await expect.poll(() => popup.clipboardText()).toMatch(/^Poison Help: call 1-800-222-1222/);
 
     const panel = await openExtensionPage(browser, 'sidepanel.html', 'Steady');
     await panel.getByRole('tab', { name: 'Prescriber visit' }).click();

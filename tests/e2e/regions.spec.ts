@@ -144,10 +144,9 @@ describe('regions in the popup, Chromium (production build)', () => {
         );
       }
       await popup.page.bringToFront();
-      await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
-      await popup.page.getByRole('button', { name: 'Copy short: all helplines' }).click();
+      // Short is the default format (issue 15).
+      await popup.page.getByRole('button', { name: 'Copy all helplines', exact: true }).click();
       await expect.poll(() => popup.clipboardText()).toBe(copyAll.join('\n'));
-      await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
     },
   );
 
@@ -165,8 +164,7 @@ describe('regions in the popup, Chromium (production build)', () => {
         .getByRole('link', { name: /www\.befrienders\.org/ })
         .getAttribute('href'),
     ).resolves.toBe('https://www.befrienders.org');
-    await popup.page.getByRole('button', { name: 'More ways to copy all helplines' }).click();
-    await popup.page.getByRole('button', { name: 'Copy short: all helplines' }).click();
+    await popup.page.getByRole('button', { name: 'Copy all helplines', exact: true }).click();
     await expect
       .poll(() => popup.clipboardText())
       .toBe(

@@ -13,7 +13,7 @@ import {
   type ExtensionBrowser,
   type ExtensionGlobals,
 } from './fixtures/extension-browser';
-import { LIFELINE_988_SHORT_ES, SAMHSA_FULL_ES, SAMHSA_SHORT_ES, SHORTCUT_US_FULL_ES } from './fixtures/expected-copy';
+import { LIFELINE_988_FULL_ES, SAMHSA_FULL_ES, SAMHSA_SHORT_ES, SHORTCUT_US_SHORT_ES } from './fixtures/expected-copy';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { HelpCardOnPage } from './pages/help-card';
 
@@ -98,15 +98,15 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     await popup.getByRole('tab', { name: 'Líneas de ayuda', exact: true }).click();
     const samhsa = popup.getByRole('article', { name: 'SAMHSA National Helpline', exact: true });
     await samhsa.getByRole('button', { name: 'Copiar los datos de SAMHSA National Helpline', exact: true }).click();
-    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
+    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_SHORT_ES);
     await expect(samhsa.getByRole('status').textContent()).resolves.toBe('Copiado: los datos de SAMHSA National Helpline.');
     await samhsa.getByRole('button', { name: 'Otras formas de copiar los datos de SAMHSA National Helpline' }).click();
-    await samhsa.getByRole('button', { name: 'Copiar corto: los datos de SAMHSA National Helpline' }).click();
-    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_SHORT_ES);
+    await samhsa.getByRole('button', { name: 'Copiar completo: los datos de SAMHSA National Helpline' }).click();
+    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
     const lifeline = popup.getByRole('article', { name: '988 Suicide & Crisis Lifeline', exact: true });
     await lifeline.getByRole('button', { name: 'Otras formas de copiar los datos de 988 Suicide & Crisis Lifeline' }).click();
-    await lifeline.getByRole('button', { name: 'Copiar corto: los datos de 988 Suicide & Crisis Lifeline' }).click();
-    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(LIFELINE_988_SHORT_ES);
+    await lifeline.getByRole('button', { name: 'Copiar completo: los datos de 988 Suicide & Crisis Lifeline' }).click();
+    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(LIFELINE_988_FULL_ES);
   });
 
   it('popup: no axe violations in any section, in Spanish', async () => {
@@ -169,7 +169,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     expect(await card.href('Llamar al 1-800-662-4357')).toBe('tel:+18006624357');
     await page.bringToFront();
     await card.click('Copiar los datos de SAMHSA National Helpline');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_SHORT_ES);
     await expect.poll(() => card.text()).toContain('Copiado: los datos de SAMHSA National Helpline.');
     await page.close();
   });
@@ -227,7 +227,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
       (id) => (globalThis as unknown as { chrome: Api }).chrome.commands.onCommand.dispatch('copy-main-helpline', { id }),
       tabId,
     );
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SHORTCUT_US_FULL_ES);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SHORTCUT_US_SHORT_ES);
     await page.evaluate(() => navigator.clipboard.writeText('(vacío)'));
     await worker.evaluate(
       (id) =>
@@ -237,7 +237,7 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
         ),
       tabId,
     );
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_FULL_ES);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_SHORT_ES);
     await page.close();
     await popup.bringToFront();
     await popup.getByText('Atajos de teclado').click();

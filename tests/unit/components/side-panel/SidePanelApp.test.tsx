@@ -163,6 +163,12 @@ describe('SidePanelApp', () => {
     expect(document.querySelector('.print-only .own-notes-text')?.textContent).toBe('Why do I wake at 3 a.m.?');
     // Print comes before Copy, so the Copy button's changing label and confirmation never move it.
     const buttons = within(document.querySelector('.checklist-actions') as HTMLElement).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['Print', 'Copy']);
+    // The label a sighted reader sees: the Copy button keeps "Copied ✓" hidden in the same cell until it applies.
+    const shown = (button: HTMLElement) => {
+      const copy = button.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('[hidden]')) hidden.remove();
+      return copy.textContent;
+    };
+    expect(buttons.map(shown)).toEqual(['Print', 'Copy']);
   });
 });
