@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { LIFELINE_988_FULL, SAMHSA_SHORT_ES } from './fixtures/expected-copy';
+import { LIFELINE_988_SHORT, SAMHSA_SHORT_ES } from './fixtures/expected-copy';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
 
 describe('popup in Firefox ESR (production build, installed as a temporary add-on)', () => {
@@ -15,7 +15,10 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
 
   it('renders the emergency line and the helplines', async () => {
     expect(await page.$eval('#emergency-heading', (el) => el.textContent)).toBe('Emergency? Call 911');
-    const callLinks = await page.$$eval('a[href^="tel:"]', (links) => links.map((a) => `${a.textContent} → ${a.getAttribute('href')}`));
+    // Compact helpline buttons show "Call" and carry the number in their accessible name (issue 15).
+    const callLinks = await page.$$eval('a[href^="tel:"]', (links) =>
+      links.map((a) => `${a.getAttribute('aria-label') ?? a.textContent} → ${a.getAttribute('href')}`),
+    );
     expect(callLinks).toEqual(
       expect.arrayContaining(['Call 911 → tel:911', 'Call 988 → tel:988', 'Call 1-800-662-4357 → tel:+18006624357']),
     );
@@ -27,7 +30,7 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
       [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === 'Copied 988 Suicide & Crisis Lifeline details.'),
     );
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toBe(LIFELINE_988_FULL);
+    expect(clipboard).toBe(LIFELINE_988_SHORT);
   });
 
   it('loaded only its own files, and made no request that leaves the add-on', async () => {

@@ -7,14 +7,7 @@ import {
   type ExtensionBrowser,
   type ExtensionGlobals,
 } from './fixtures/extension-browser';
-import {
-  ALL_US_SHORT,
-  LIFELINE_988_FULL,
-  LIFELINE_988_SHORT,
-  SAMHSA_FULL,
-  SAMHSA_MESSAGE,
-  SHORTCUT_US_SHORT,
-} from './fixtures/expected-copy';
+import { ALL_US_SHORT, LIFELINE_988_SHORT, SAMHSA_FULL, SAMHSA_MESSAGE, SHORTCUT_US_SHORT } from './fixtures/expected-copy';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 
 type Api = ExtensionGlobals['chrome'] & {
@@ -61,7 +54,7 @@ describe('quick copy in Chromium (production build)', () => {
   it('context menu: copies one helpline in the default format, through the offscreen page', async () => {
     await resetClipboard();
     await clickMenuItem('steady-copy:line:us-988');
-    await expect.poll(clipboard).toBe(LIFELINE_988_FULL);
+    await expect.poll(clipboard).toBe(LIFELINE_988_SHORT);
     await expect
       .poll(() => worker.evaluate((id) => (globalThis as unknown as { chrome: Api }).chrome.action.getBadgeText({ tabId: id }), tabId))
       .toBe('✓');

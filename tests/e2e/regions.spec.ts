@@ -33,7 +33,10 @@ describe('regions in the popup, Chromium (production build)', () => {
   });
 
   it('copies a UK line with its cost and where it works', async () => {
-    await popup.copy('NHS 111');
+    // The full format carries cost and area; short (one line) is the default.
+    const line = popup.helpline('NHS 111');
+    await line.getByRole('button', { name: 'More ways to copy NHS 111 details' }).click();
+    await line.getByRole('button', { name: 'Copy full: NHS 111 details' }).click();
     await expect
       .poll(() => popup.clipboardText())
       .toBe(
