@@ -65,7 +65,6 @@ export const en = {
     sources: 'Sources:',
     reviewed: 'Reviewed',
     checkOfficial: 'Check the official site before you rely on this.',
-    notLinked: 'Steady has not checked this service’s web address yet, so it links none.',
     pageIn: { en: '(in English)', es: '(in Spanish)' },
     pagesIn: { en: '(pages in English)', es: '(pages in Spanish)' },
   },

@@ -55,7 +55,6 @@ export const es: UiStrings = {
     sources: 'Fuentes:',
     reviewed: 'Revisado el',
     checkOfficial: 'Confirma esta información en el sitio oficial antes de confiar en ella.',
-    notLinked: 'Steady aún no ha comprobado la dirección web de este servicio, así que no pone ningún enlace.',
     pageIn: { en: '(en inglés)', es: '(en español)' },
     pagesIn: { en: '(páginas en inglés)', es: '(páginas en español)' },
   },

@@ -41,7 +41,6 @@ export function SourceNote({ item }: { item: Pick<Sourced, 'sources' | 'reviewed
       ))}
       {markOnce && <span lang={locale}> {t.source.pagesIn[markOnce]}</span>}. {t.source.reviewed}{' '}
       <time dateTime={item.reviewed}>{formatReviewDate(item.reviewed, locale)}</time>.
-      {item.sources.some((source) => !source.url) && <span> {t.source.notLinked}</span>}
       {item.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}
     </p>
   );
