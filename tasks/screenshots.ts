@@ -161,13 +161,15 @@ async function shootSettingsAndWelcome(): Promise<void> {
     const words = TAB_PAGES[language.code];
     for (const scheme of SCHEMES) {
       const tag = `${language.code}-${scheme}`;
-      const withHelp = await launchWithExtension({
-        buildDir: CHROME_E2E_BUILD,
-        locale: language.locale,
-        timeZone: language.timeZone,
-        colorScheme: scheme,
-        viewport: { width: 800, height: 900 },
-      });
+      const launch = (buildDir: string) =>
+        launchWithExtension({
+          buildDir,
+          locale: language.locale,
+          timeZone: language.timeZone,
+          colorScheme: scheme,
+          viewport: { width: 800, height: 900 },
+        });
+      const withHelp = await launch(CHROME_E2E_BUILD);
       try {
         const settings = await openExtensionPage(withHelp, 'options.html', words.settings);
         await settings.getByRole('button', { name: words.eraseStart }).click();
@@ -178,13 +180,7 @@ async function shootSettingsAndWelcome(): Promise<void> {
         await withHelp.close();
       }
       // The production build, where the first-run page opens by itself on install.
-      const fresh = await launchWithExtension({
-        buildDir: CHROME_BUILD,
-        locale: language.locale,
-        timeZone: language.timeZone,
-        colorScheme: scheme,
-        viewport: { width: 800, height: 900 },
-      });
+      const fresh = await launch(CHROME_BUILD);
       try {
         const welcome =
           fresh.context.pages().find((page) => page.url().endsWith('/welcome.html')) ??
