@@ -336,7 +336,12 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
      * FunctionCall, with no script URL. On these pages the bench's way sees at most a few ms while one task of
      * Steady's runs for over a second; both figures are printed.
      */
-    async function steadyWork(file: string): Promise<{ perTaskMs: number[]; benchSlicesMs: number[]; readWholePageMs: number | null }> {
+    async function steadyWork(file: string): Promise<{
+      perTaskMs: number[];
+      perTaskWallMs: number[];
+      benchSlicesMs: number[];
+      readWholePageMs: number | null;
+    }> {
       const page = await browser.context.newPage();
       page.on('pageerror', (error) => pageErrors.push(`${file}: ${error.message}`));
       const cdp = await browser.context.newCDPSession(page);
@@ -375,7 +380,8 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
       await done;
       await page.close();
       return {
-        perTaskMs: steadyTimePerTask(events, extensionOrigin),
+        perTaskMs: steadyTimePerTask(events, extensionOrigin, 'cpu'),
+        perTaskWallMs: steadyTimePerTask(events, extensionOrigin),
         benchSlicesMs: benchStyleSlices(events, extensionOrigin),
         readWholePageMs,
       };
@@ -390,21 +396,22 @@ describe('attacks on contextual help (Chromium, e2e build: page access granted)'
     for (const [file, description] of PAGES) {
       it(`${description}: no task runs Steady's code for over 10 ms`, async () => {
         await setSettings({ contextualHelp: 'badge' });
-        // Samples count wall time, so a renderer the OS pauses mid-slice (2 CPUs shared with the browser's other
-        // processes) shows a long "task" that is not Steady's work. Work that is really unbounded is long in every
-        // load: the page is loaded up to three times, and the test holds the best load to the limit.
+        // Held to the limit in the thread's CPU time: CI's wall clock once showed 17 ms for 5 ms of work while the
+        // OS had the renderer paused. Work that is really unbounded is long in every load: the page is loaded up to
+        // three times, and the test holds the best load to the limit (a planted 30 ms slice fails all three).
         const loads: Awaited<ReturnType<typeof steadyWork>>[] = [];
         do loads.push(await steadyWork(file));
         while (loads.length < 3 && Math.max(0, ...loads[loads.length - 1]!.perTaskMs) > 10);
         await setSettings({ contextualHelp: 'card' });
         const longestPerLoad = loads.map((load) => round(Math.max(0, ...load.perTaskMs), 1));
-        const { perTaskMs, benchSlicesMs, readWholePageMs } = loads[longestPerLoad.indexOf(Math.min(...longestPerLoad))]!;
+        const { perTaskMs, perTaskWallMs, benchSlicesMs, readWholePageMs } = loads[longestPerLoad.indexOf(Math.min(...longestPerLoad))]!;
         const longest = Math.max(0, ...perTaskMs);
         console.log(`[4] ${file}`, {
           longestSteadyMsPerLoad: longestPerLoad,
           badgeAfterLoadMs: readWholePageMs ?? 'not within 8 s',
           tasksWithSteadyCode: perTaskMs.length,
           longestSteadyMsInOneTask: round(longest, 1),
+          longestSteadyWallMsInOneTask: round(Math.max(0, ...perTaskWallMs), 1),
           over10ms: perTaskMs.filter((ms) => ms > 10).map((ms) => round(ms, 1)),
           totalSteadyMs: round(
             perTaskMs.reduce((a, b) => a + b, 0),

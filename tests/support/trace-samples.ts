@@ -15,6 +15,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** The thread's CPU time over the slice (µs): unlike `dur`, it does not grow while the OS has the thread paused. */
+  tdur?: number;
   id?: string;
   args?: {
     data?: {
@@ -52,8 +54,12 @@ export interface ProfileNode {
 /**
  * For each outermost task on a profiled thread where code from `origin` ran: the time (ms) that code ran in
  * it, from the V8 sampling profiler's samples in the trace ('Profile' / 'ProfileChunk' events).
+ *
+ * Samples are stamped with wall time, so a renderer the OS pauses mid-task (2 CPUs shared by every process of the
+ * browser and the test runner) shows Steady's code running longer than it did. With `clock: 'cpu'` each task's
+ * figure is scaled by the share of its wall time the thread really ran (`tdur / dur`): the work, not the wait.
  */
-export function steadyTimePerTask(events: TraceEvent[], origin: string): number[] {
+export function steadyTimePerTask(events: TraceEvent[], origin: string, clock: 'wall' | 'cpu' = 'wall'): number[] {
   const chunksByProfile = new Map<string, TraceEvent[]>();
   for (const e of events) {
     if (e.name !== 'ProfileChunk') continue;
@@ -110,8 +116,14 @@ export function steadyTimePerTask(events: TraceEvent[], origin: string): number[
         if (!isGc(node)) lastWasSteady = isSteady(node);
         if (steady) ms += (until - at) / 1000;
       }
-      if (ms > 0) perTask.push(ms);
+      if (ms > 0) perTask.push(clock === 'wall' ? ms : ms * ranShare(task));
     }
   }
   return perTask;
+}
+
+/** The share of a task's wall time in which its thread was on a CPU (0..1). */
+function ranShare(task: TraceEvent): number {
+  if (task.tdur === undefined || !task.dur) throw new Error(`task at ${task.ts} has no thread time: record the trace with thread timing`);
+  return Math.min(1, task.tdur / task.dur);
 }
