@@ -8,24 +8,6 @@ export interface SourceLine {
   confidence: Confidence;
 }
 
-/** Every distinct source behind a group of items (red flags, a checklist), in first-use order. */
-export function sourceLines(items: readonly Sourced[]): SourceLine[] {
-  const lines = new Map<Source, SourceLine>();
-  for (const item of items) {
-    for (const key of item.evidence) {
-      const { source, confidence } = EVIDENCE[key];
-      const line = lines.get(source);
-      if (!line) {
-        lines.set(source, { sources: [source], reviewed: item.reviewed, confidence });
-        continue;
-      }
-      if (confidence === 'check-official') line.confidence = confidence;
-      if (item.reviewed > line.reviewed) line.reviewed = item.reviewed;
-    }
-  }
-  return [...lines.values()];
-}
-
 /** Sources from one publisher, each document once (two pages of one guide show as the guide). */
 export interface PublisherSources {
   publisher: string;
@@ -41,4 +23,45 @@ export function byPublisher(sources: readonly Source[]): PublisherSources[] {
     groups.set(source.publisher, documents);
   }
   return [...groups].map(([publisher, documents]) => ({ publisher, documents }));
+}
+
+/** A source behind a section, with what in the section it backs. */
+export interface SourceUse extends SourceLine {
+  /** Labels of the items it backs (titles, signs), each once, in the section's order. */
+  usedFor: string[];
+}
+
+/** A section's item and how a reader names it in the section's list of sources. */
+export interface LabelledItem {
+  label: string;
+  item: Sourced;
+}
+
+/**
+ * Every distinct source behind a section's items, in first-use order, each with the items it backs: one list of
+ * sources per section instead of a note under every paragraph, still saying which source supports what.
+ */
+export function sourceUses(entries: readonly LabelledItem[]): SourceUse[] {
+  const uses = new Map<Source, SourceUse>();
+  for (const { label, item } of entries) {
+    for (const key of item.evidence) {
+      const { source, confidence } = EVIDENCE[key];
+      const use = uses.get(source) ?? { sources: [source], reviewed: item.reviewed, confidence, usedFor: [] };
+      uses.set(source, use);
+      if (confidence === 'check-official') use.confidence = confidence;
+      if (item.reviewed > use.reviewed) use.reviewed = item.reviewed;
+      if (label && !use.usedFor.includes(label)) use.usedFor.push(label);
+    }
+  }
+  return [...uses.values()];
+}
+
+/** Help items named by their titles in a list of sources. */
+export function titled(items: readonly (Sourced & { title: string })[]): LabelledItem[] {
+  return items.map((item) => ({ label: item.title, item }));
+}
+
+/** Symptom groups named as the list they make up ("Common withdrawal symptoms"), once however many groups. */
+export function symptomEntries(groups: readonly Sourced[], listName: string): LabelledItem[] {
+  return groups.map((item) => ({ label: listName, item }));
 }

@@ -67,6 +67,9 @@ export const en = {
     checkOfficial: 'Check the official site before you rely on this.',
     pageIn: { en: '(in English)', es: '(in Spanish)' },
     pagesIn: { en: '(pages in English)', es: '(pages in Spanish)' },
+    forSection: 'Sources for this section',
+    usedFor: 'For:',
+    allPagesIn: { en: 'The pages below are in English.', es: 'The pages below are in Spanish.' },
   },
   copy: {
     copy: 'Copy',

@@ -57,6 +57,9 @@ export const es: UiStrings = {
     checkOfficial: 'Confirma esta información en el sitio oficial antes de confiar en ella.',
     pageIn: { en: '(en inglés)', es: '(en español)' },
     pagesIn: { en: '(páginas en inglés)', es: '(páginas en español)' },
+    forSection: 'Fuentes de esta sección',
+    usedFor: 'Para:',
+    allPagesIn: { en: 'Las páginas de abajo están en inglés.', es: 'Las páginas de abajo están en español.' },
   },
   copy: {
     copy: 'Copiar',

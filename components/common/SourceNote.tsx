@@ -1,26 +1,23 @@
 import { pageLanguage } from '@/shared/page-language';
-import { byPublisher, sourceLines } from '@/help-content/source-lines';
-import type { Sourced } from '@/help-content/types';
+import { byPublisher, type LabelledItem, sourceUses } from '@/help-content/source-lines';
+import type { Source, Sourced } from '@/help-content/types';
 import { formatReviewDate } from '@/shared/format-review-date';
 import { useI18n } from '@/ui/use-i18n';
 import { OfficialLink } from '@/components/common/OfficialLink';
+import type { Locale } from '@/locales/locale';
 
-/** Where a fact or helpline comes from (every source behind it, each publisher named once) and when Steady last checked it. */
-export function SourceNote({ item }: { item: Pick<Sourced, 'sources' | 'reviewed' | 'confidence'> }) {
-  const { t, locale } = useI18n();
-  const groups = byPublisher(item.sources);
-  const documentCount = groups.reduce((count, group) => count + group.documents.length, 0);
-  // Several links all in one other language are marked once, after the list, not after every link.
-  const linkLanguages = new Set(
-    groups.flatMap((group) => group.documents.flatMap((source) => (source.url ? [pageLanguage(source.url)] : []))),
-  );
-  const [onlyLanguage] = linkLanguages;
-  const markOnce =
-    documentCount > 1 && linkLanguages.size === 1 && onlyLanguage !== undefined && onlyLanguage !== locale ? onlyLanguage : undefined;
+/** The one language of every linked page, when it is not the reader's: then it is said once, not after each link. */
+function otherLanguageOfAll(sources: readonly Source[], locale: Locale): Locale | undefined {
+  const languages = new Set(sources.flatMap((source) => (source.url ? [pageLanguage(source.url)] : [])));
+  const [only] = languages;
+  return sources.filter((source) => source.url).length > 1 && languages.size === 1 && only !== locale ? only : undefined;
+}
+
+/** Publishers and their documents, each publisher named once; unchecked addresses are not linked. */
+function SourceNames({ sources, markLanguage }: { sources: readonly Source[]; markLanguage: boolean }) {
   return (
-    <p class="source-note">
-      {documentCount === 1 ? t.source.source : t.source.sources}{' '}
-      {groups.map((group, index) => (
+    <>
+      {byPublisher(sources).map((group, index) => (
         // Sources are named as they publish themselves, in English: screen readers should say them so.
         <span key={group.publisher} lang="en">
           {index > 0 && '; '}
@@ -29,7 +26,7 @@ export function SourceNote({ item }: { item: Pick<Sourced, 'sources' | 'reviewed
             <span key={source.url ?? source.title}>
               {', '}
               {source.url ? (
-                <OfficialLink href={source.url} markLanguage={!markOnce}>
+                <OfficialLink href={source.url} markLanguage={markLanguage}>
                   {source.title}
                 </OfficialLink>
               ) : (
@@ -39,20 +36,69 @@ export function SourceNote({ item }: { item: Pick<Sourced, 'sources' | 'reviewed
           ))}
         </span>
       ))}
-      {markOnce && <span lang={locale}> {t.source.pagesIn[markOnce]}</span>}. {t.source.reviewed}{' '}
-      <time dateTime={item.reviewed}>{formatReviewDate(item.reviewed, locale)}</time>.
+    </>
+  );
+}
+
+function Reviewed({ date }: { date: Sourced['reviewed'] }) {
+  const { t, locale } = useI18n();
+  return (
+    <>
+      {t.source.reviewed} <time dateTime={date}>{formatReviewDate(date, locale)}</time>.
+    </>
+  );
+}
+
+/** Where one fact or helpline comes from (every source behind it) and when Steady last checked it. */
+export function SourceNote({ item }: { item: Pick<Sourced, 'sources' | 'reviewed' | 'confidence'> }) {
+  const { t, locale } = useI18n();
+  const markOnce = otherLanguageOfAll(item.sources, locale);
+  const documentCount = byPublisher(item.sources).reduce((count, group) => count + group.documents.length, 0);
+  return (
+    <p class="source-note">
+      {documentCount === 1 ? t.source.source : t.source.sources} <SourceNames sources={item.sources} markLanguage={!markOnce} />
+      {markOnce && <span lang={locale}> {t.source.pagesIn[markOnce]}</span>}. <Reviewed date={item.reviewed} />
       {item.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}
     </p>
   );
 }
 
-/** One note per distinct source behind a group of items (red flags, symptoms, a checklist). */
-export function GroupSourceNotes({ items }: { items: readonly Sourced[] }) {
+/**
+ * One "Sources" disclosure for a whole section, instead of a note under every paragraph: each source once, with
+ * the items it backs, when it was checked, and "check the official site" where only a copy of it was read.
+ */
+export function SectionSources({
+  entries,
+  summary,
+  className,
+}: {
+  entries: readonly LabelledItem[];
+  summary?: string;
+  className?: string;
+}) {
+  const { t, locale } = useI18n();
+  const uses = sourceUses(entries);
+  const markOnce = otherLanguageOfAll(
+    uses.map((use) => use.sources[0]),
+    locale,
+  );
   return (
-    <>
-      {sourceLines(items).map((line) => (
-        <SourceNote key={line.sources[0].url ?? line.sources[0].title} item={line} />
-      ))}
-    </>
+    <details class={['sources', 'section-sources', className].filter(Boolean).join(' ')}>
+      <summary>{summary ?? t.source.forSection}</summary>
+      {markOnce && (
+        <p class="source-note" lang={locale}>
+          {t.source.allPagesIn[markOnce]}
+        </p>
+      )}
+      <ul class="source-list">
+        {uses.map((use) => (
+          <li key={use.sources[0].url ?? use.sources[0].title} class="source-note">
+            <SourceNames sources={use.sources} markLanguage={!markOnce} />.
+            {use.usedFor.length > 0 && ` ${t.source.usedFor} ${use.usedFor.join('; ')}.`} <Reviewed date={use.reviewed} />
+            {use.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -1,8 +1,7 @@
 import type { SymptomGroup } from '@/help-content/types';
 import { useI18n } from '@/ui/use-i18n';
-import { GroupSourceNotes } from '@/components/common/SourceNote';
 
-/** Common withdrawal symptoms by group, what to do about hard ones and thoughts of suicide, and their sources. */
+/** Common withdrawal symptoms by group, and what to do about hard ones and thoughts of suicide. The section around it lists the sources. */
 export function SymptomList({ groups }: { groups: readonly SymptomGroup[] }) {
   const { t } = useI18n();
   return (
@@ -17,7 +16,6 @@ export function SymptomList({ groups }: { groups: readonly SymptomGroup[] }) {
       </ul>
       <p>{t.symptoms.tellPrescriber}</p>
       <p class="symptoms-crisis">{t.symptoms.suicidalThoughts}</p>
-      <GroupSourceNotes items={groups} />
     </section>
   );
 }

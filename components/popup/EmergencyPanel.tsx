@@ -3,7 +3,7 @@ import type { Helpline, RedFlag } from '@/help-content/types';
 import { useI18n } from '@/ui/use-i18n';
 import { callHref, textHref } from '@/shared/phone-links';
 import { OfficialLink } from '@/components/common/OfficialLink';
-import { GroupSourceNotes } from '@/components/common/SourceNote';
+import { SectionSources } from '@/components/common/SourceNote';
 
 interface EmergencyPanelProps {
   emergency: Helpline;
@@ -87,10 +87,7 @@ export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelPr
             <li key={flag.id}>{flag.sign}</li>
           ))}
         </ul>
-        <details class="sources">
-          <summary>{t.emergency.sources}</summary>
-          <GroupSourceNotes items={redFlags} />
-        </details>
+        <SectionSources summary={t.emergency.sources} entries={redFlags.map((flag) => ({ label: flag.sign, item: flag }))} />
       </div>
     </section>
   );

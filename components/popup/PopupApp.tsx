@@ -1,3 +1,5 @@
+import { SectionSources } from '@/components/common/SourceNote';
+import { symptomEntries, titled } from '@/help-content/source-lines';
 import { linesForRegion } from '@/help-content/helplines';
 import type { RegionCode } from '@/help-content/regions';
 import type { CopyFormat } from '@/shared/copy-formats';
@@ -100,6 +102,9 @@ export function PopupApp({
                   <h2 class="visually-hidden">{t.popup.staySafe}</h2>
                   <HelpItemList items={content.safetyFacts} />
                   <SymptomList groups={content.commonSymptoms} />
+                  <SectionSources
+                    entries={[...titled(content.safetyFacts), ...symptomEntries(content.commonSymptoms, t.symptoms.heading)]}
+                  />
                 </>
               ),
             },
@@ -111,6 +116,7 @@ export function PopupApp({
                   <h2 class="visually-hidden">{t.popup.cope}</h2>
                   <p class="panel-lead">{t.popup.copeLead}</p>
                   <HelpItemList items={content.copingTips} />
+                  <SectionSources entries={titled(content.copingTips)} />
                 </>
               ),
             },
@@ -121,6 +127,7 @@ export function PopupApp({
                 <>
                   <h2 class="visually-hidden">{t.popup.helpSomeone}</h2>
                   <HelpItemList items={content.helpSomeoneTips} />
+                  <SectionSources entries={titled(content.helpSomeoneTips)} />
                 </>
               ),
             },

@@ -4,7 +4,7 @@ import { CHECKLIST_GROUPS, formatChecklist } from '@/shared/format-checklist';
 import { useContent } from '@/ui/use-content';
 import { useI18n } from '@/ui/use-i18n';
 import { CopyButton } from '@/components/common/CopyButton';
-import { GroupSourceNotes } from '@/components/common/SourceNote';
+import { SectionSources } from '@/components/common/SourceNote';
 
 /**
  * Questions and things to bring to the prescriber: tick them, add your own questions and notes (both saved on this
@@ -86,10 +86,8 @@ export function PrescriberChecklist() {
         </button>
         <CopyButton text={formatChecklist(items, ticked, locale, notes)} what={t.checklist.what} />
       </div>
-      <details class="sources no-print">
-        <summary>{t.checklist.sources}</summary>
-        <GroupSourceNotes items={items} />
-      </details>
+      {/* The questions are the reader's to ask, not claims: the list names its sources without tying each to a question. */}
+      <SectionSources summary={t.checklist.sources} entries={items.map((item) => ({ label: '', item }))} className="no-print" />
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { SectionSources } from '@/components/common/SourceNote';
+import { symptomEntries, titled } from '@/help-content/source-lines';
 import { linesForRegion } from '@/help-content/helplines';
 import type { RegionCode } from '@/help-content/regions';
 import type { CopyFormat } from '@/shared/copy-formats';
@@ -57,7 +59,13 @@ export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
                     </ul>
                   </nav>
                   <GuideView guide={content.comingOffSafely} />
-                  <GuideView guide={content.withdrawalAndHelp}>
+                  <GuideView
+                    guide={content.withdrawalAndHelp}
+                    alsoSourced={[
+                      ...symptomEntries(content.commonSymptoms, t.symptoms.heading),
+                      ...content.redFlags.map((flag) => ({ label: t.panel.getHelpNow, item: flag })),
+                    ]}
+                  >
                     <SymptomList groups={content.commonSymptoms} />
                     <div class="card get-help-now">
                       <h3>{t.panel.getHelpNow}</h3>
@@ -74,10 +82,12 @@ export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
                     <h2 id="guide-coping-title">{t.panel.copingTitle}</h2>
                     <p class="panel-lead">{t.panel.copingLead}</p>
                     <HelpItemList items={content.copingTips} />
+                    <SectionSources entries={titled(content.copingTips)} />
                   </section>
                   <section id="guide-helping" aria-labelledby="guide-helping-title">
                     <h2 id="guide-helping-title">{t.panel.helpingTitle}</h2>
                     <HelpItemList items={content.helpSomeoneTips} />
+                    <SectionSources entries={titled(content.helpSomeoneTips)} />
                   </section>
                 </>
               ),

@@ -45,7 +45,7 @@ describe('side panel page in Chromium', () => {
     }
   });
 
-  it('offers the guides, each block with its source', async () => {
+  it('offers the guides as prose, with one list of sources per guide naming what each source backs', async () => {
     await page.getByRole('tab', { name: 'Guides' }).click();
     const headings = await page.locator('.guide > h2, #guide-coping > h2, #guide-helping > h2').allTextContents();
     expect(headings).toEqual([
@@ -55,13 +55,28 @@ describe('side panel page in Chromium', () => {
       'Coping day to day',
       'Helping someone you care about',
     ]);
-    // Guide blocks are prose under headings now (issue 15), not boxed cards; each still carries its sources.
-    const cards = page.locator('#guide-coming-off-safely .guide-block');
-    expect(await cards.count()).toBeGreaterThanOrEqual(6);
-    // Every block links its sources; some have several.
-    const linked = cards.filter({ has: page.locator('.source-note a[href^="https://"]') });
-    expect(await linked.count()).toBe(await cards.count());
-    expect(await cards.locator('.source-note a[href^="https://"]').count()).toBeGreaterThan(await cards.count());
+    // Guide blocks are prose under headings (issue 15); each guide ends with one closed "Sources" disclosure that
+    // links every block's sources and names the blocks each one backs.
+    const blocks = page.locator('#guide-coming-off-safely .guide-block');
+    expect(await blocks.count()).toBeGreaterThanOrEqual(6);
+    for (const section of [
+      '#guide-coming-off-safely',
+      '#guide-withdrawal-and-help',
+      '#guide-your-situation',
+      '#guide-coping',
+      '#guide-helping',
+    ]) {
+      await expect(page.locator(`${section} details.section-sources`).count(), section).resolves.toBe(1);
+    }
+    const sources = page.locator('#guide-coming-off-safely details.section-sources');
+    await expect(sources.getAttribute('open')).resolves.toBeNull();
+    await sources.locator('summary').click();
+    const lines = sources.locator('li.source-note');
+    expect(await lines.count()).toBeGreaterThanOrEqual(3);
+    for (const heading of await blocks.locator('h3').allTextContents()) {
+      await expect(lines.filter({ hasText: heading }).first().locator('a[href^="https://"]').count(), heading).resolves.toBeGreaterThan(0);
+    }
+    await expect(blocks.locator('.source-note').count()).resolves.toBe(0);
   });
 
   it('groups resources by kind and filters them by kind, region and search as you type', async () => {

@@ -1,11 +1,11 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleRoot } from '@/components/common/LocaleRoot';
-import { SourceNote } from '@/components/common/SourceNote';
+import { SectionSources, SourceNote } from '@/components/common/SourceNote';
 import { backedBy } from '@/help-content/backed-by';
 import { EVIDENCE } from '@/help-content/evidence';
 import { WITHDRAWAL_AND_HELP } from '@/help-content/guides';
-import { byPublisher, sourceLines } from '@/help-content/source-lines';
+import { byPublisher, sourceUses } from '@/help-content/source-lines';
 import { SOURCES } from '@/help-content/sources';
 
 afterEach(cleanup);
@@ -53,25 +53,89 @@ describe('SourceNote', () => {
   });
 });
 
-describe('sourceLines', () => {
-  it('lists each source once across items, in first-use order', () => {
-    const lines = sourceLines([backedBy('fdaSeizures', 'patientGuideStoppingSuddenly'), backedBy('fdaDependenceWeeks', 'racgpProtracted')]);
-    expect(lines.map((line) => line.sources[0])).toEqual([
+describe('sourceUses', () => {
+  const entry = (label: string, ...keys: Parameters<typeof backedBy>) => ({ label, item: backedBy(...keys) });
+
+  it('lists each source once across a section, in first-use order, with the items it backs', () => {
+    const uses = sourceUses([
+      entry('Never stop suddenly', 'fdaSeizures', 'patientGuideStoppingSuddenly'),
+      entry('It can take weeks', 'fdaDependenceWeeks', 'racgpProtracted'),
+    ]);
+    expect(uses.map((use) => use.sources[0])).toEqual([
       EVIDENCE.fdaSeizures.source,
       EVIDENCE.patientGuideStoppingSuddenly.source,
       EVIDENCE.racgpProtracted.source,
     ]);
+    // The FDA page backs both items; each other source backs only the item that cites it.
+    expect(EVIDENCE.fdaSeizures.source).toBe(EVIDENCE.fdaDependenceWeeks.source);
+    expect(uses.map((use) => use.usedFor)).toEqual([
+      ['Never stop suddenly', 'It can take weeks'],
+      ['Never stop suddenly'],
+      ['It can take weeks'],
+    ]);
+  });
+
+  it('names an item once per source, and none when the section gives no labels', () => {
+    const twice = sourceUses([entry('Symptoms', 'fdaSeizures'), entry('Symptoms', 'fdaDependenceWeeks')]);
+    expect(twice.map((use) => use.usedFor)).toEqual([['Symptoms']]);
+    expect(sourceUses([entry('', 'fdaSeizures')])[0]?.usedFor).toEqual([]);
   });
 
   it('asks readers to check the official site for a source any item saw only in a copy', () => {
     // Crisis Text Line's page backs one quote directly (free, always open) and another only through a copy.
-    const lines = sourceLines([backedBy('fdaSeizures'), backedBy('ctlFreeAlways'), backedBy('ctlHome', 'fdaDependenceWeeks')]);
-    const confidenceOf = (key: 'fdaSeizures' | 'ctlFreeAlways') =>
-      lines.find((line) => line.sources[0] === EVIDENCE[key].source)?.confidence;
+    const uses = sourceUses([entry('a', 'fdaSeizures'), entry('b', 'ctlFreeAlways'), entry('c', 'ctlHome', 'fdaDependenceWeeks')]);
+    const confidenceOf = (key: 'fdaSeizures' | 'ctlFreeAlways') => uses.find((use) => use.sources[0] === EVIDENCE[key].source)?.confidence;
     expect(EVIDENCE.ctlFreeAlways.source).toBe(EVIDENCE.ctlHome.source);
-    expect(lines).toHaveLength(2);
+    expect(uses).toHaveLength(2);
     expect(confidenceOf('fdaSeizures')).toBe('verified');
     expect(confidenceOf('ctlFreeAlways')).toBe('check-official');
+  });
+});
+
+describe('SectionSources', () => {
+  it('is one closed disclosure listing each source with its link, the items it backs and the reviewed date', () => {
+    const { container } = render(
+      <SectionSources
+        entries={[
+          { label: 'Never stop suddenly', item: backedBy('fdaSeizures', 'patientGuideStoppingSuddenly') },
+          { label: 'It can take weeks', item: backedBy('fdaDependenceWeeks') },
+        ]}
+      />,
+    );
+    const details = container.querySelector('details.section-sources');
+    expect(details?.hasAttribute('open')).toBe(false);
+    expect(details?.querySelector('summary')?.textContent).toBe('Sources for this section');
+    const lines = [...container.querySelectorAll('li.source-note')];
+    expect(lines).toHaveLength(2);
+    expect(lines[0]?.querySelector('a')?.getAttribute('href')).toBe(EVIDENCE.fdaSeizures.source.url);
+    expect(lines[0]?.textContent).toContain('For: Never stop suddenly; It can take weeks.');
+    expect(lines[1]?.textContent).toContain('For: Never stop suddenly.');
+    for (const line of lines) expect(line.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(container.querySelector('.check-official')).toBeNull();
+  });
+
+  it('says "check the official site" beside a source read only in a copy', () => {
+    render(<SectionSources entries={[{ label: 'Text HOME', item: backedBy('ctlHome') }]} />);
+    expect(screen.getByText(/Check the official site/).closest('li')?.textContent).toContain('For: Text HOME.');
+  });
+
+  it('tells Spanish readers once that the pages are in English, not after every link', () => {
+    const { container } = render(
+      <LocaleRoot locale="es">
+        <SectionSources
+          entries={[
+            { label: 'Uno', item: backedBy('fdaSeizures') },
+            { label: 'Dos', item: backedBy('racgpProtracted', 'nhsScotlandProtracted') },
+          ]}
+        />
+      </LocaleRoot>,
+    );
+    const text = container.textContent ?? '';
+    expect(container.querySelector('summary')?.textContent).toBe('Fuentes de esta sección');
+    expect(text.match(/páginas de abajo están en inglés/g)).toHaveLength(1);
+    expect(text).not.toContain('(en inglés)');
+    expect(text).toContain('Para: Uno.');
+    expect(container.querySelectorAll('a')).toHaveLength(3);
   });
 });
 

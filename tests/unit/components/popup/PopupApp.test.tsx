@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LocaleRoot } from '@/components/common/LocaleRoot';
+import { helpContent } from '@/shared/localized-content';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { formatHelpline } from '@/shared/format-helpline';
 import { HELPLINES } from '@/help-content/helplines';
@@ -45,18 +46,30 @@ describe('PopupApp', () => {
     expect(screen.queryByRole('article', { name: /Emergency services/ })).toBeNull();
   });
 
-  it('shows each fact with its source and reviewed date', async () => {
+  it.each([
+    ['Stay safe', 'safetyFacts'],
+    ['Cope', 'copingTips'],
+    ['Help someone', 'helpSomeoneTips'],
+  ] as const)('lists the sources of every item in %s once, in one disclosure, each naming the items it backs', (tab, key) => {
     render(<PopupApp region="US" regionSure copyFormat="full" />);
-    fireEvent.click(screen.getByRole('tab', { name: 'Stay safe' }));
-    const panel = screen.getByRole('tabpanel', { name: 'Stay safe' });
-    const items = within(panel)
-      .getAllByRole('listitem')
-      .filter((li) => li.querySelector('h3'));
+    fireEvent.click(screen.getByRole('tab', { name: tab }));
+    const panel = screen.getByRole('tabpanel', { name: tab });
+    const disclosures = panel.querySelectorAll('details.section-sources');
+    expect(disclosures).toHaveLength(1);
+    const lines = [...disclosures[0]!.querySelectorAll('li.source-note')];
+    const items = helpContent('en')[key];
     expect(items.length).toBeGreaterThanOrEqual(6);
     for (const item of items) {
-      expect(item.querySelector('.source-note a[href^="https://"]')).not.toBeNull();
-      expect(item.querySelector('.source-note time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const source of item.sources) {
+        const line = lines.find((li) => [...li.querySelectorAll('a')].some((a) => a.getAttribute('href') === source.url));
+        expect(line?.textContent, `${item.title}: ${source.title}`).toContain(item.title);
+        expect(line?.querySelector('time')?.getAttribute('datetime')).toBe(item.reviewed);
+      }
+      // An item read only in a copy of its source keeps its note and the hint in sight, outside the disclosure.
+      const card = within(panel).getByRole('heading', { name: item.title }).closest('li')!;
+      expect(card.querySelector('.source-note .check-official') !== null).toBe(item.confidence === 'check-official');
     }
+    expect(new Set(lines.map((li) => li.querySelector('a')?.getAttribute('href'))).size).toBe(lines.length);
   });
 
   it('moves between sections with the arrow keys, Home and End', () => {
