@@ -12,11 +12,26 @@ import {
   SPANISH_DIR_2,
   SPANISH_DIR_3,
   SPANISH_HOLDOUT_DIR,
+  ENGLISH_DIR_4,
+  SPANISH_DIR_4,
   type LoadedEntry,
 } from '@/tests/support/corpus';
 
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.9;
+/** [precision, recall] a set must reach at each level. */
+type Floors = Record<'stopping' | 'any', readonly [number, number]>;
+const GOAL: Floors = { stopping: [MIN_PRECISION, MIN_RECALL], any: [MIN_PRECISION, MIN_RECALL] };
+
+interface CorpusCase {
+  name: string;
+  dir: string;
+  minPages: number;
+  minNegatives: number;
+  minSearches: number;
+  /** Below the goal only where a set's measured level is, until the detector reaches it. */
+  floors?: Floors;
+}
 
 // Labelled sets, each written blind to the detector: the English tuning corpus (the detector was adjusted after
 // seeing its errors), an English held-out set that was only ever measured, never tuned on, a Spanish set
@@ -31,7 +46,26 @@ describe.each([
   { name: 'Spanish corpus', dir: SPANISH_DIR, minPages: 30, minNegatives: 11, minSearches: 4 },
   { name: 'second Spanish corpus', dir: SPANISH_DIR_2, minPages: 24, minNegatives: 7, minSearches: 0 },
   { name: 'third Spanish corpus', dir: SPANISH_DIR_3, minPages: 30, minNegatives: 9, minSearches: 1 },
-])('detector on the $name', ({ name, dir, minPages, minNegatives, minSearches }) => {
+  // Written blind for issue 16 (slang-only threads, the drug named once, carers, comment sections, look-alikes) and
+  // measured before any change: English precision 0.500 / recall 0.118, Spanish 0.750 / 0.200 at the default level
+  // (any benzo page: 0.800 / 0.381 and 0.875 / 0.389). Floors are those measured levels until the detector is tuned on them.
+  {
+    name: 'fourth English corpus',
+    dir: ENGLISH_DIR_4,
+    minPages: 34,
+    minNegatives: 13,
+    minSearches: 1,
+    floors: { stopping: [0.5, 0.117], any: [0.8, 0.38] },
+  },
+  {
+    name: 'fourth Spanish corpus',
+    dir: SPANISH_DIR_4,
+    minPages: 30,
+    minNegatives: 12,
+    minSearches: 1,
+    floors: { stopping: [0.75, 0.2], any: [0.875, 0.388] },
+  },
+] as CorpusCase[])('detector on the $name', ({ name, dir, minPages, minNegatives, minSearches, floors = GOAL }) => {
   const corpus = loadCorpus(dir);
   const decisions = new Map<string, TopicDecision>();
 
@@ -62,16 +96,16 @@ describe.each([
     return result;
   }
 
-  it(`reaches precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} at the default level (pages about stopping)`, () => {
+  it(`reaches precision ≥ ${floors.stopping[0]} and recall ≥ ${floors.stopping[1]} at the default level (pages about stopping)`, () => {
     const result = report('stopping', (e) => e.label === 'stopping');
-    expect(result.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
-    expect(result.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(result.precision).toBeGreaterThanOrEqual(floors.stopping[0]);
+    expect(result.recall).toBeGreaterThanOrEqual(floors.stopping[1]);
   });
 
-  it('offers help on any benzo page at the wider level, and still not on hard negatives', () => {
+  it(`offers help on any benzo page at the wider level (precision ≥ ${floors.any[0]}, recall ≥ ${floors.any[1]}), and still not on hard negatives`, () => {
     const result = report('any', (e) => e.label !== 'none');
-    expect(result.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
-    expect(result.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(result.precision).toBeGreaterThanOrEqual(floors.any[0]);
+    expect(result.recall).toBeGreaterThanOrEqual(floors.any[1]);
   });
 });
 
