@@ -38,16 +38,18 @@ export interface LabelledItem {
 }
 
 /**
- * Every distinct source behind a section's items, in first-use order, each with the items it backs: one list of
+ * Every distinct source document behind a section's items, in first-use order, each with the items it backs: one list of
  * sources per section instead of a note under every paragraph, still saying which source supports what.
  */
 export function sourceUses(entries: readonly LabelledItem[]): SourceUse[] {
-  const uses = new Map<Source, SourceUse>();
+  // Keyed by document, as byPublisher names them: two pages of one guide are listed once, as the guide.
+  const uses = new Map<string, SourceUse>();
   for (const { label, item } of entries) {
     for (const key of item.evidence) {
       const { source, confidence } = EVIDENCE[key];
-      const use = uses.get(source) ?? { sources: [source], reviewed: item.reviewed, confidence, usedFor: [] };
-      uses.set(source, use);
+      const document = `${source.publisher}\n${source.title}`;
+      const use = uses.get(document) ?? { sources: [source], reviewed: item.reviewed, confidence, usedFor: [] };
+      uses.set(document, use);
       if (confidence === 'check-official') use.confidence = confidence;
       if (item.reviewed > use.reviewed) use.reviewed = item.reviewed;
       if (label && !use.usedFor.includes(label)) use.usedFor.push(label);

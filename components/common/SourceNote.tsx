@@ -13,6 +13,11 @@ function otherLanguageOfAll(sources: readonly Source[], locale: Locale): Locale 
   return sources.filter((source) => source.url).length > 1 && languages.size === 1 && only !== locale ? only : undefined;
 }
 
+/** Ends a run of labels with a full stop, unless its last label already ends a sentence ("New symptoms?"). */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
 /** Publishers and their documents, each publisher named once; unchecked addresses are not linked. */
 function SourceNames({ sources, markLanguage }: { sources: readonly Source[]; markLanguage: boolean }) {
   return (
@@ -82,19 +87,29 @@ export function SectionSources({
     uses.map((use) => use.sources[0]),
     locale,
   );
+  // Content is checked in one pass, so one date usually covers the whole list: said once, above it.
+  const dates = new Set(uses.map((use) => use.reviewed));
+  const [sharedDate] = dates.size === 1 ? dates : [];
   return (
     <details class={['sources', 'section-sources', className].filter(Boolean).join(' ')}>
       <summary>{summary ?? t.source.forSection}</summary>
-      {markOnce && (
-        <p class="source-note" lang={locale}>
-          {t.source.allPagesIn[markOnce]}
+      {(sharedDate || markOnce) && (
+        <p class="source-note">
+          {sharedDate && <Reviewed date={sharedDate} />}
+          {markOnce && <span lang={locale}> {t.source.allPagesIn[markOnce]}</span>}
         </p>
       )}
       <ul class="source-list">
         {uses.map((use) => (
           <li key={use.sources[0].url ?? use.sources[0].title} class="source-note">
             <SourceNames sources={use.sources} markLanguage={!markOnce} />.
-            {use.usedFor.length > 0 && ` ${t.source.usedFor} ${use.usedFor.join('; ')}.`} <Reviewed date={use.reviewed} />
+            {use.usedFor.length > 0 && ` ${t.source.usedFor} ${sentence(use.usedFor.join('; '))}`}
+            {!sharedDate && (
+              <>
+                {' '}
+                <Reviewed date={use.reviewed} />
+              </>
+            )}
             {use.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}
           </li>
         ))}

@@ -81,6 +81,14 @@ describe('sourceUses', () => {
     expect(sourceUses([entry('', 'fdaSeizures')])[0]?.usedFor).toEqual([]);
   });
 
+  it('lists two pages of one guide once, as the guide, linked to the first page cited', () => {
+    const uses = sourceUses([entry('Where', 'patientGuideStoppingSuddenly'), entry('Slowly', 'patientGuideSlowFirst')]);
+    expect(EVIDENCE.patientGuideStoppingSuddenly.source).not.toBe(EVIDENCE.patientGuideSlowFirst.source);
+    expect(uses).toHaveLength(1);
+    expect(uses[0]?.sources[0]).toBe(EVIDENCE.patientGuideStoppingSuddenly.source);
+    expect(uses[0]?.usedFor).toEqual(['Where', 'Slowly']);
+  });
+
   it('asks readers to check the official site for a source any item saw only in a copy', () => {
     // Crisis Text Line's page backs one quote directly (free, always open) and another only through a copy.
     const uses = sourceUses([entry('a', 'fdaSeizures'), entry('b', 'ctlFreeAlways'), entry('c', 'ctlHome', 'fdaDependenceWeeks')]);
@@ -110,8 +118,29 @@ describe('SectionSources', () => {
     expect(lines[0]?.querySelector('a')?.getAttribute('href')).toBe(EVIDENCE.fdaSeizures.source.url);
     expect(lines[0]?.textContent).toContain('For: Never stop suddenly; It can take weeks.');
     expect(lines[1]?.textContent).toContain('For: Never stop suddenly.');
-    for (const line of lines) expect(line.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Both were checked the same day: the date is said once, above the list.
+    expect(details?.querySelector(':scope > p.source-note time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const line of lines) expect(line.querySelector('time')).toBeNull();
     expect(container.querySelector('.check-official')).toBeNull();
+  });
+
+  it('dates each line when the sources were checked on different days, and adds no full stop after a question', () => {
+    const first = backedBy('fdaSeizures');
+    const later = { ...backedBy('racgpProtracted'), reviewed: '2099-12-01' as const };
+    const { container } = render(
+      <SectionSources
+        entries={[
+          { label: 'New symptoms?', item: first },
+          { label: 'Later', item: later },
+        ]}
+      />,
+    );
+    expect(container.querySelector('details > p.source-note')).toBeNull();
+    const lines = [...container.querySelectorAll('li.source-note')];
+    expect(lines.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual([first.reviewed, '2099-12-01']);
+    expect(lines[0]?.textContent).toContain('For: New symptoms? Reviewed');
+    expect(lines[1]?.textContent).toContain('For: Later. Reviewed');
+    expect(container.textContent).not.toContain('?.');
   });
 
   it('says "check the official site" beside a source read only in a copy', () => {
