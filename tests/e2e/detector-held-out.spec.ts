@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confusion, loadCorpus, SPANISH_DIR, SPANISH_HOLDOUT_DIR, type LoadedEntry } from '../support/corpus';
+import {
+  confusion,
+  HOLDOUT_DIR_2,
+  loadCorpus,
+  SPANISH_DIR,
+  SPANISH_HOLDOUT_DIR,
+  SPANISH_HOLDOUT_DIR_2,
+  type LoadedEntry,
+} from '../support/corpus';
 import {
   CHROME_E2E_BUILD,
   isLocalRequest,
@@ -12,18 +20,20 @@ import {
 } from './fixtures/extension-browser';
 import { HelpCardOnPage } from './pages/help-card';
 
-// The same bars as the unit-level corpus tests: a card on a page that is not about stopping is the worse error.
-// The first Spanish set was tuned on and holds the usual bars; the held-out set, never tuned on, holds its
-// measured level (see tests/unit/detector-corpus.test.ts), which is below them.
+// The same bars as the unit-level corpus tests (tests/unit/page/detector/corpus.test.ts): a card on a page that is
+// not about stopping is the worse error. The first Spanish set was tuned on and holds the usual bars; the held-out
+// sets, never tuned on, hold their measured levels.
 const SETS = [
   { name: 'first Spanish corpus (tuned on)', dir: SPANISH_DIR, minPrecision: 0.95, minRecall: 0.9 },
   { name: 'Spanish held-out corpus (never tuned on)', dir: SPANISH_HOLDOUT_DIR, minPrecision: 0.9, minRecall: 0.75 },
+  { name: 'second English held-out set (issue 16, never tuned on)', dir: HOLDOUT_DIR_2, minPrecision: 1, minRecall: 0.277 },
+  { name: 'second Spanish held-out set (issue 16, never tuned on)', dir: SPANISH_HOLDOUT_DIR_2, minPrecision: 1, minRecall: 0.5 },
 ];
 // A matching page shows the card within a few hundred milliseconds; a page that has not by then never will.
 const DECISION_WAIT_MS = 2_500;
 const TABS_AT_ONCE = 6;
 
-describe('Spanish detector in Chromium: blind-written Spanish pages, each at its own address', () => {
+describe('detector in Chromium: blind-written English and Spanish pages, each at its own address', () => {
   let browser: ExtensionBrowser;
   const corpus = SETS.flatMap((set) => loadCorpus(set.dir));
 
