@@ -32,7 +32,7 @@ export const STOPPING_THRESHOLD = 4;
  * words 2, weak 1, times the field's weight), whether or not the two sit side by side. Forum threads name the drug
  * once and then say "my dose", "the pills", "cut", "hold".
  */
-export const PAGE_STOPPING_THRESHOLD = 8;
+export const PAGE_STOPPING_THRESHOLD = 6;
 /** At most this many stopping words in the body count towards the page-level total. */
 const PAGE_STOP_CAP = 40;
 

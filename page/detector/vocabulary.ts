@@ -174,9 +174,10 @@ export const STRONG_STOP_TERMS = [
   // Spanish.
   'a[bv]stinencia',
   'bajadas?',
-  'ir bajando',
-  'voy bajando',
-  'sigo bajando',
+  // "Ir bajando", "irlo quitando", "seguir reduciendo": going down step by step.
+  '(?:ir|voy|vas|va|vamos|van|iba|sigo|seguir)(?:l[oa]s?|me|te|se)? (?:quitando|reduciendo|bajando|dejando|retirando)',
+  // Holding a step: "quedarse en la misma dosis".
+  'misma dosis',
   'titulaci[oó]n',
   'ventanas y olas',
   'desintoxicarse',
@@ -235,6 +236,7 @@ export const WEAK_STOP_TERMS = [
   'giving up',
   '(?:days?|weeks?|months?|years?) off',
   'off since',
+  'same dose',
   'mono',
   'reducciones',
   'olas',
@@ -264,7 +266,7 @@ export const WEAK_STOP_TERMS = [
   'salir de',
   'saliendo de',
   // "Diez años sin Valium": time off a drug, the way people count recovery. Not "sin receta".
-  '(?:d[ií]as|semanas|meses|a[nñ]os) sin',
+  '(?:d[ií]as?|semanas?|mes|meses|a[nñ]os?) sin',
 ];
 
 /**
