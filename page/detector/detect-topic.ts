@@ -6,6 +6,7 @@ import {
   BENZO_TERMS,
   NOT_BENZO_PHRASES,
   OTHER_SUBJECT_TERMS,
+  SLANG_BENZO_TERMS,
   STRONG_STOP_TERMS,
   WEAK_BENZO_TERMS,
   WEAK_STOP_TERMS,
@@ -26,15 +27,23 @@ const BODY_MENTION_CAP = 12;
 
 export const BENZO_THRESHOLD = 3;
 export const STOPPING_THRESHOLD = 4;
+/**
+ * Page-level model: a benzo named anywhere, and this much stopping and tapering talk anywhere on the page (strong
+ * words 2, weak 1, times the field's weight), whether or not the two sit side by side. Forum threads name the drug
+ * once and then say "my dose", "the pills", "cut", "hold".
+ */
+export const PAGE_STOPPING_THRESHOLD = 6;
+/** At most this many stopping words in the body count towards the page-level total. */
+const PAGE_STOP_CAP = 40;
 
 // One flat alternation per category, compiled once. Every term starts with an ASCII letter, so a plain \b
 // opens it; JS \b is ASCII-only and fails after "í" or "é", so the end checks for a Latin letter (accented ones
 // included) instead. No Unicode flag: it makes the whole scan slower.
 const MATCHER = new RegExp(
-  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${BENZO_CLASS_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')}))(?![0-9a-z\\u00c0-\\u024f])`,
+  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${BENZO_CLASS_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')})|(${SLANG_BENZO_TERMS.join('|')}))(?![0-9a-z\\u00c0-\\u024f])`,
   'g',
 );
-const CATEGORIES = ['other', 'benzo', 'weakBenzo', 'benzoClass', 'strong', 'weak', 'other'] as const;
+const CATEGORIES = ['other', 'benzo', 'weakBenzo', 'benzoClass', 'strong', 'weak', 'other', 'slang'] as const;
 
 type Category = (typeof CATEGORIES)[number];
 interface Hit {
@@ -53,6 +62,8 @@ export interface TopicScore {
   otherStopping: number;
   /** Weighted mentions of other substances and subjects. */
   other: number;
+  /** Weighted stopping and tapering words anywhere on the page, paired or not. */
+  pageStopping: number;
 }
 
 export interface TopicDecision {
@@ -114,7 +125,7 @@ function nearest(hits: Hit[], i: number, side: Neighbours, limit: number): { dis
   return best;
 }
 
-const ANY_BENZO: readonly Category[] = ['benzo', 'weakBenzo', 'benzoClass'];
+const ANY_BENZO: readonly Category[] = ['benzo', 'weakBenzo', 'benzoClass', 'slang'];
 const OTHER: readonly Category[] = ['other'];
 
 /**
@@ -122,10 +133,17 @@ const OTHER: readonly Category[] = ['other'];
  * and stop as soon as the answer is clear.
  */
 export class TopicAccumulator {
-  private readonly score: TopicScore = { benzo: 0, stopping: 0, otherStopping: 0, other: 0 };
+  private readonly score: TopicScore = { benzo: 0, stopping: 0, otherStopping: 0, other: 0, pageStopping: 0 };
   private readonly terms = new Set<string>();
   private bodyBenzoMentions = 0;
   private bodyStopPairs = 0;
+  private bodyStopWords = 0;
+  /**
+   * "benzo" beside a stopping word: benzoyl peroxide, a dog or a rapper are called that too, so it counts only on a
+   * page that also names a real benzodiazepine (or says "benzos", "benzodiazepine").
+   */
+  private readonly nickname = { benzo: 0, stopping: 0 };
+  private readonly nicknameTerms = new Set<string>();
   /** Benzo mentions in the query, title, URL or headings: the page is plainly about them. */
   private prominentBenzo = 0;
 
@@ -143,21 +161,29 @@ export class TopicAccumulator {
         this.terms.add(hit.term);
         return;
       }
-      if (hit.category === 'weakBenzo' || hit.category === 'benzoClass') return;
+      if (hit.category === 'weakBenzo' || hit.category === 'benzoClass' || hit.category === 'slang') return;
       if (hit.category === 'other') {
         this.score.other += weight;
         return;
       }
       const strength = hit.category === 'strong' ? STRONG_WEIGHT : WEAK_WEIGHT;
+      if (field !== 'body' || ++this.bodyStopWords <= PAGE_STOP_CAP) this.score.pageStopping += weight * strength;
       const window = hit.category === 'strong' ? PAIR_WINDOW : WEAK_PAIR_WINDOW;
       const toBenzo = nearest(hits, i, benzoSide, window);
       const toOther = nearest(hits, i, otherSide, window);
       if (toBenzo.hit && toBenzo.distance <= toOther.distance) {
         if (field === 'body' && ++this.bodyStopPairs > BODY_MENTION_CAP) return;
+        // A bare "benzo" counts only here, beside a stopping word, and only once a real benzo is named too.
+        if (toBenzo.hit.category === 'weakBenzo') {
+          this.nickname.benzo += weight;
+          this.nickname.stopping += weight * strength;
+          this.nicknameTerms.add(toBenzo.hit.term).add(hit.term);
+          return;
+        }
         this.score.stopping += weight * strength;
         this.terms.add(hit.term);
-        // A bare "benzo" counts as a mention only here, beside a stopping word.
-        if (toBenzo.hit.category === 'weakBenzo') {
+        // Street names ("bars", "pins") count as a benzo only here, beside a stopping word.
+        if (toBenzo.hit.category === 'slang') {
           this.score.benzo += weight;
           this.terms.add(toBenzo.hit.term);
         }
@@ -168,11 +194,30 @@ export class TopicAccumulator {
   }
 
   decision(): TopicDecision {
-    const { benzo, stopping, otherStopping } = this.score;
-    const aboutBenzos = benzo >= BENZO_THRESHOLD;
+    const score = { ...this.score };
+    const terms = new Set(this.terms);
+    const named = score.benzo > 0;
+    if (named) {
+      score.benzo += this.nickname.benzo;
+      score.stopping += this.nickname.stopping;
+      for (const term of this.nicknameTerms) terms.add(term);
+    }
+    const { benzo, stopping, otherStopping, other, pageStopping } = score;
     // Stopping talk about something else that outweighs ours (an alcohol detox page) is not our topic.
-    const aboutStopping = aboutBenzos && stopping >= STOPPING_THRESHOLD && stopping * 2 > otherStopping;
-    return { aboutBenzos, aboutStopping, prominentBenzo: this.prominentBenzo > 0, score: { ...this.score }, matchedTerms: [...this.terms] };
+    const pairedStopping = benzo >= BENZO_THRESHOLD && stopping >= STOPPING_THRESHOLD && stopping * 2 > otherStopping;
+    // The page-level model: a benzo named somewhere, a page full of taper talk, and no other substance or subject
+    // (an antidepressant, gabapentin, alcohol) named as often as the benzo.
+    // A drug-information page names its drug far more often than it says "do not stop suddenly": the taper talk has
+    // to be at least as heavy as the naming.
+    const pageLevelStopping =
+      named &&
+      pageStopping >= PAGE_STOPPING_THRESHOLD &&
+      pageStopping >= benzo &&
+      other <= 2 * benzo + 2 &&
+      otherStopping <= stopping + benzo;
+    const aboutStopping = pairedStopping || pageLevelStopping;
+    const aboutBenzos = benzo >= BENZO_THRESHOLD || aboutStopping;
+    return { aboutBenzos, aboutStopping, prominentBenzo: this.prominentBenzo > 0, score, matchedTerms: [...terms] };
   }
 
   /** True once more text could not turn a "yes" into a "no" in practice: safe to stop reading. */

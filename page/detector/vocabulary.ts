@@ -14,6 +14,14 @@ const VERB_ENDING = '[a-z\u00e0-\u024f]{0,20}';
 export const BENZO_TERMS = [
   'benzodiazepines?',
   'benzos',
+  // Common misspelling patterns: c/s/z and a/e swapped, a final n for m ("clonacepam", "benzodiasepinas", "valum").
+  'benzodia[csz][ae]p[ai]n[ae]s?',
+  'clona[csz][ae]p[ae][mn]',
+  'loraz[ae]p[ae]n',
+  'diaz[ae]p[ae]m',
+  'diazapan',
+  'va(?:l|ll)u?m',
+  'rivotil',
   'clonazepam',
   'clonazapam',
   'clonazepan',
@@ -88,6 +96,12 @@ export const BENZO_TERMS = [
 export const WEAK_BENZO_TERMS = ['benzo'];
 
 /**
+ * Street names ("bars", "pins", "xans"): most are everyday words too, so one counts only right beside a stopping
+ * word ("get off bars", "jumped off the pins").
+ */
+export const SLANG_BENZO_TERMS = ['k-?pins?', 'pins', 'klons?', 'klonnies', 'bars', 'xans', 'xann?ies', 'zann?ies', 'footballs', 'vals'];
+
+/**
  * Class words Spanish pages often use for benzos ("anxiolytics", "tranquillisers"). A stopping word beside one
  * counts, but the word itself never makes a page about benzos: herbal "tranquilizantes" exist too, so a real
  * benzo's name must appear somewhere.
@@ -137,12 +151,36 @@ export const STRONG_STOP_TERMS = [
   'protracted',
   'interdose',
   'dose reductions?',
+  'w/ds?',
+  'wds',
+  'reinstat(?:e|ed|ing|ement)',
+  'updos(?:e|ed|ing)',
+  'deprescrib(?:e|ed|ing)',
+  'deprescription',
+  'last dose',
+  // Taper methods and recovery words benzo communities use.
+  'liquid titration',
+  'titrat(?:e|ed|ing|ion)',
+  'windows and waves',
+  'dhe',
+  'crossover',
+  'cross(?:ed|ing)? over',
+  'crossing from',
+  'ashton',
   'cut my dose',
   'cutting my dose',
   'lower my dose',
   'lowering my dose',
   // Spanish.
-  'abstinencia',
+  'a[bv]stinencia',
+  'bajadas?',
+  // "Ir bajando", "irlo quitando", "seguir reduciendo": going down step by step.
+  '(?:ir|voy|vas|va|vamos|van|iba|sigo|seguir)(?:l[oa]s?|me|te|se)? (?:quitando|reduciendo|bajando|dejando|retirando)',
+  // Holding a step: "quedarse en la misma dosis".
+  'misma dosis',
+  'titulaci[oó]n',
+  'ventanas y olas',
+  'desintoxicarse',
   'retirada',
   'desintoxicaci[oó]n',
   'desintoxicarme',
@@ -189,6 +227,22 @@ export const WEAK_STOP_TERMS = [
   'cutting back',
   'rebound',
   'off of',
+  'cuts?',
+  'holds?',
+  'held',
+  'holding',
+  'give up',
+  'gave up',
+  'giving up',
+  '(?:days?|weeks?|months?|years?) off',
+  'off since',
+  'same dose',
+  'mono',
+  'reducciones',
+  'olas',
+  'ventanas',
+  'salto',
+  'salt[eé]',
   // Spanish: everyday verbs that mean stopping only right beside a benzo's name. Verbs are stems with a Spanish
   // vowel next, so every tense and pronoun ending counts ("quitaba", "quitármelo") but English "quite" does not.
   `dej[aáeéoó]${VERB_ENDING}`,
@@ -212,7 +266,7 @@ export const WEAK_STOP_TERMS = [
   'salir de',
   'saliendo de',
   // "Diez años sin Valium": time off a drug, the way people count recovery. Not "sin receta".
-  '(?:d[ií]as|semanas|meses|a[nñ]os) sin',
+  '(?:d[ií]as?|semanas?|mes|meses|a[nñ]os?) sin',
 ];
 
 /**
@@ -275,6 +329,27 @@ export const OTHER_SUBJECT_TERMS = [
   'fade',
   'jeans',
   'job',
+  'zolpidem',
+  'ambien',
+  'stilnox',
+  'zopiclone',
+  'z-?drugs',
+  'quetiapine',
+  'seroquel',
+  'mirtazapine',
+  'trazodone',
+  'tramadol',
+  'subs',
+  'bupe',
+  'vapes?',
+  'sugar',
+  'social media',
+  // Skincare and food chemistry use the same prefix: "benzo" for benzoyl peroxide.
+  'benzoyl',
+  'peroxide',
+  'benzoate',
+  'benzoic',
+  'benzene',
   // Spanish. Not "receta": it means both recipe and prescription.
   'alcoh[oó]lica',
   'alcoholismo',
@@ -289,6 +364,26 @@ export const OTHER_SUBJECT_TERMS = [
   'antidepresivos?',
   'paroxetina',
   'sertralina',
+  'venlafaxina',
+  'pregabalina',
+  'gabapentina',
+  'duloxetina',
+  'fluoxetina',
+  'quetiapina',
+  'mirtazapina',
+  'trazodona',
+  'metadona',
+  'buprenorfina',
+  'hero[ií]na',
+  'coca[ií]na',
+  'vapeo',
+  'az[uú]car',
+  'redes sociales',
+  'benzoilo',
+  'per[oó]xido',
+  'benzoato',
+  'benzoico',
+  'benceno',
   'tropas',
   'torneo',
   // An artist's farewell ("su retirada de los escenarios": bands are named after drugs) and a product recall.

@@ -25,9 +25,9 @@ import { HelpCardOnPage } from './pages/help-card';
 // sets, never tuned on, hold their measured levels.
 const SETS = [
   { name: 'first Spanish corpus (tuned on)', dir: SPANISH_DIR, minPrecision: 0.95, minRecall: 0.9 },
-  { name: 'Spanish held-out corpus (never tuned on)', dir: SPANISH_HOLDOUT_DIR, minPrecision: 0.9, minRecall: 0.75 },
-  { name: 'second English held-out set (issue 16, never tuned on)', dir: HOLDOUT_DIR_2, minPrecision: 1, minRecall: 0.277 },
-  { name: 'second Spanish held-out set (issue 16, never tuned on)', dir: SPANISH_HOLDOUT_DIR_2, minPrecision: 1, minRecall: 0.5 },
+  { name: 'Spanish held-out corpus (never tuned on)', dir: SPANISH_HOLDOUT_DIR, minPrecision: 0.928, minRecall: 1 },
+  { name: 'second English held-out set (issue 16, never tuned on)', dir: HOLDOUT_DIR_2, minPrecision: 1, minRecall: 0.777 },
+  { name: 'second Spanish held-out set (issue 16, never tuned on)', dir: SPANISH_HOLDOUT_DIR_2, minPrecision: 1, minRecall: 1 },
 ];
 // A matching page shows the card within a few hundred milliseconds; a page that has not by then never will.
 const DECISION_WAIT_MS = 2_500;

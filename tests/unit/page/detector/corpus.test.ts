@@ -50,33 +50,32 @@ describe.each([
   { name: 'third Spanish corpus', dir: SPANISH_DIR_3, minPages: 30, minNegatives: 9, minSearches: 1 },
   // Written blind for issue 16 (slang-only threads, the drug named once, carers, comment sections, look-alikes) and
   // measured before any change: English precision 0.500 / recall 0.118, Spanish 0.750 / 0.200 at the default level
-  // (any benzo page: 0.800 / 0.381 and 0.875 / 0.389). Floors are those measured levels until the detector is tuned on them.
+  // (any benzo page: 0.800 / 0.381 and 0.875 / 0.389). The detector was then tuned on them (a page-level model, street
+  // names, taper jargon, "benzo" alone only beside a real name): English 1.000 / 1.000 (any: 1.000 / 0.952), Spanish
+  // 1.000 / 1.000 (any: 1.000 / 1.000). They now measure tuning, not generalisation.
+  { name: 'fourth English corpus', dir: ENGLISH_DIR_4, minPages: 34, minNegatives: 13, minSearches: 1 },
+  { name: 'fourth Spanish corpus', dir: SPANISH_DIR_4, minPages: 30, minNegatives: 12, minSearches: 1 },
+  // Written blind after the third Spanish set, never tuned on: measured at precision 0.909 / recall 0.769 at the
+  // default level (0.950 / 0.905 for any benzo page); after the issue 16 changes, untouched, 0.929 / 1.000 (0.955 / 1.000).
   {
-    name: 'fourth English corpus',
-    dir: ENGLISH_DIR_4,
-    minPages: 34,
-    minNegatives: 13,
-    minSearches: 1,
-    floors: { stopping: [0.5, 0.117], any: [0.8, 0.38] },
-  },
-  {
-    name: 'fourth Spanish corpus',
-    dir: SPANISH_DIR_4,
+    name: 'Spanish held-out corpus',
+    dir: SPANISH_HOLDOUT_DIR,
     minPages: 30,
-    minNegatives: 12,
-    minSearches: 1,
-    floors: { stopping: [0.75, 0.2], any: [0.875, 0.388] },
+    minNegatives: 8,
+    minSearches: 0,
+    floors: { stopping: [0.928, 1], any: [0.954, 1] },
   },
-  // Written blind for issue 16 by a second writer, never tuned on. Measured on arrival, before the detector was
-  // changed for the fourth sets: English precision 1.000 / recall 0.278, Spanish 1.000 / 0.500 at the default level
-  // (any benzo page: 0.909 / 0.455 and 1.000 / 0.600). Floors are the latest measured levels.
+  // Written blind for issue 16 by a second writer. Measured on arrival, before the detector was changed for the
+  // fourth sets: English precision 1.000 / recall 0.278, Spanish 1.000 / 0.500 at the default level (any benzo page:
+  // 0.909 / 0.455 and 1.000 / 0.600). Measured again, untouched, after that tuning: English 1.000 / 0.778, Spanish
+  // 1.000 / 1.000 (any: 1.000 / 0.727 and 1.000 / 0.900). Floors are those levels.
   {
     name: 'second English held-out set',
     dir: HOLDOUT_DIR_2,
     minPages: 36,
     minNegatives: 14,
     minSearches: 2,
-    floors: { stopping: [1, 0.277], any: [0.909, 0.454] },
+    floors: { stopping: [1, 0.777], any: [1, 0.727] },
   },
   {
     name: 'second Spanish held-out set',
@@ -84,7 +83,7 @@ describe.each([
     minPages: 32,
     minNegatives: 12,
     minSearches: 2,
-    floors: { stopping: [1, 0.5], any: [1, 0.6] },
+    floors: { stopping: [1, 1], any: [1, 0.9] },
   },
 ] as CorpusCase[])('detector on the $name', ({ name, dir, minPages, minNegatives, minSearches, floors = GOAL }) => {
   const corpus = loadCorpus(dir);
@@ -127,47 +126,5 @@ describe.each([
     const result = report('any', (e) => e.label !== 'none');
     expect(result.precision).toBeGreaterThanOrEqual(floors.any[0]);
     expect(result.recall).toBeGreaterThanOrEqual(floors.any[1]);
-  });
-});
-
-/**
- * The honest Spanish measure: 30 pages written blind after the last Spanish change and never tuned on. Measured at
- * precision 0.909 / recall 0.769 at the default level (0.950 / 0.905 for any benzo page): below the 0.95 / 0.90 the
- * English held-out set reaches. These floors guard against a regression; they are the measured level, not the goal.
- */
-describe('detector on the Spanish held-out corpus (never tuned on)', () => {
-  const corpus = loadCorpus(SPANISH_HOLDOUT_DIR);
-  const decisions = new Map<string, TopicDecision>();
-  beforeAll(async () => {
-    for (const entry of corpus) decisions.set(entry.file, await decideFixture(entry));
-  });
-
-  function measure(level: 'stopping' | 'any', isPositive: (e: LoadedEntry) => boolean) {
-    const result = confusion(
-      corpus.map((entry) => ({ expected: isPositive(entry), predicted: shouldOfferHelp(decisions.get(entry.file)!, level) })),
-    );
-    console.log(
-      `[detector] Spanish held-out corpus, level "${level}", ${corpus.length} pages: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} (TP ${result.truePositive}, FP ${result.falsePositive}, FN ${result.falseNegative}, TN ${result.trueNegative})`,
-    );
-    return result;
-  }
-
-  it('has 30 labelled pages with stopping pages, benzo pages and hard negatives', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(30);
-    for (const entry of corpus) expect(existsSync(path.join(SPANISH_HOLDOUT_DIR, entry.file)), entry.file).toBe(true);
-    for (const label of ['stopping', 'benzo', 'none'] as const)
-      expect(corpus.filter((e) => e.label === label).length).toBeGreaterThanOrEqual(8);
-  });
-
-  it('stays at or above its measured level: precision ≥ 0.90, recall ≥ 0.75 for pages about stopping', () => {
-    const result = measure('stopping', (e) => e.label === 'stopping');
-    expect(result.precision).toBeGreaterThanOrEqual(0.9);
-    expect(result.recall).toBeGreaterThanOrEqual(0.75);
-  });
-
-  it('stays at or above its measured level for any benzo page: precision ≥ 0.95, recall ≥ 0.90', () => {
-    const result = measure('any', (e) => e.label !== 'none');
-    expect(result.precision).toBeGreaterThanOrEqual(0.95);
-    expect(result.recall).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -166,3 +166,95 @@ describe('detectTopic in Spanish', () => {
     ).toBe(false);
   });
 });
+
+describe('page-level model (issue 16)', () => {
+  const taperThread =
+    'I was on klonopin for six years. My doctor and I did a taper over ten weeks. Day 12 since my last dose and I cannot sleep. ' +
+    'Should I go back up a little? Reinstating is worth asking about. We are going back up, then a slower reduction with holds.';
+
+  it('finds a thread that names the drug once and then talks only about the taper', () => {
+    expect(detectTopic(page('Need advice, day 12 and cannot sleep', taperThread)).aboutStopping).toBe(true);
+  });
+
+  it('stays silent when another drug being tapered is named far more often than a passing benzo', () => {
+    const effexor =
+      'Effexor taper day 9. The Effexor brain zaps are awful, venlafaxine withdrawal is no joke. I cut my Effexor dose by 10%. ' +
+      'Years ago I was on klonopin but this is about Effexor. Hold the venlafaxine dose, then taper slower. Effexor withdrawal lasts.';
+    expect(detectTopic(page('Effexor brain zaps, day 9', effexor)).aboutStopping).toBe(false);
+  });
+
+  it('does not take a drug-information page that mentions withdrawal and tapering in passing for a page about stopping', () => {
+    const info =
+      'Alprazolam (Xanax) side effects. Xanax can cause drowsiness. Alprazolam may cause dizziness. Take Xanax as prescribed. ' +
+      'Alprazolam interacts with opioids. Xanax dosage for panic disorder is set by your doctor. ' +
+      'Keep every medicine out of the reach of children and store it at room temperature, away from light and moisture. ' +
+      'Long-term use can lead to dependence. Withdrawal symptoms may follow if a medicine is discontinued abruptly, so doctors plan a taper.';
+    const d = detectTopic(page('Alprazolam side effects', info));
+    expect(d.aboutStopping).toBe(false);
+    expect(d.aboutBenzos).toBe(true);
+  });
+
+  it('counts "benzo" alone only on a page that also names a real benzodiazepine', () => {
+    const skin = 'I quit benzo cold turkey and the withdrawal was brutal: my acne came back. Benzoyl peroxide withdrawal, then a taper.';
+    expect(detectTopic(page('I quit benzo cold turkey', skin)).aboutStopping).toBe(false);
+    const dog = 'Benzo will not stop shaking at fireworks. We are weaning Benzo off the anxiety meds the vet gave him.';
+    expect(detectTopic(page('Benzo won’t stop shaking', dog)).aboutStopping).toBe(false);
+    expect(
+      detectTopic(page('I quit benzo cold turkey', 'Benzo withdrawal after two years of clonazepam. The benzo withdrawal is hard.'))
+        .aboutStopping,
+    ).toBe(true);
+  });
+
+  it('counts street names only beside a stopping word', () => {
+    expect(
+      detectTopic(page('tryna get off bars', 'Tried stopping xans last week, the w/d was bad. Going to taper instead.')).aboutStopping,
+    ).toBe(true);
+    expect(
+      detectTopic(page('The best bars in town', 'Ten bars with live music and cheap drinks. Pins and badges for sale.')).aboutBenzos,
+    ).toBe(false);
+  });
+
+  it('understands common misspelling patterns', () => {
+    expect(detectTopic(page('Coming off valum', 'My husband is tapering his valum. The withdrawal is hard.')).aboutStopping).toBe(true);
+    expect(
+      detectTopic(
+        page(
+          'Ayuda urgente, 3 semanas bajando',
+          'Tomo clonacepam hace 3 años y voy bajando una gota cada semana. ¿Es la avstinencia? No quiero volver a subir.',
+        ),
+      ).aboutStopping,
+    ).toBe(true);
+    expect(detectTopic(page('Valuable tips', 'Keep valuables safe. A vacuum for the withdrawal room of the bank.')).aboutBenzos).toBe(
+      false,
+    );
+  });
+
+  it('understands Spanish taper talk: going down step by step, holding a dose, a year without', () => {
+    const thread =
+      'Mi novio tomó alprazolam cuatro años. El psiquiatra le dijo de irlo quitando con un esquema para ir reduciendo. ' +
+      'Se puede quedar en la misma dosis un mes antes de bajar otra vez.';
+    expect(detectTopic(page('¿Cómo ayudo a mi pareja?', thread)).aboutStopping).toBe(true);
+    expect(
+      detectTopic(
+        page(
+          'Un año sin pastillas',
+          'Hoy hace un año que tomé el último trocito de diazepam. Fue una bajada lenta: si estaba mal, no bajaba.',
+        ),
+      ).aboutStopping,
+    ).toBe(true);
+    const paroxetina =
+      'Voy bajando la paroxetina, ventanas y olas. La paroxetina me da mareos; sigo reduciendo la paroxetina un 10 %. ' +
+      'Hace años dejé el lorazepam sin problema, pero la paroxetina es otra cosa.';
+    expect(detectTopic(page('Bajando la paroxetina', paroxetina)).aboutStopping).toBe(false);
+  });
+
+  it('does not settle on "benzo" alone: the rest of the page may show it is skincare', () => {
+    const acc = new TopicAccumulator();
+    acc.add('title', 'I quit benzo cold turkey, benzo withdrawal');
+    acc.add('heading', 'Benzo withdrawal: what I should have done, taper the benzo');
+    acc.add('body', 'Benzo withdrawal week one. I quit benzo cold turkey. Benzo withdrawal, benzo taper, benzo withdrawal.');
+    expect(acc.isSettled()).toBe(false);
+    acc.add('body', 'The benzoyl peroxide rebound: acne everywhere.');
+    expect(acc.decision().aboutStopping).toBe(false);
+  });
+});
