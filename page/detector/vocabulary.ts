@@ -64,6 +64,12 @@ export const BENZO_TERMS = [
   'bromazepam',
   'lexotan',
   'etizolam',
+  // Street names that mean nothing else: Klonopin's and Xanax's.
+  'k-?pins?',
+  'klonnies',
+  'xans',
+  'xann?ies',
+  'zann?ies',
   // Spanish spellings and brand names used in Spain and Latin America.
   'benzodiacepinas?',
   'benzodiazepinas?',
@@ -99,7 +105,7 @@ export const WEAK_BENZO_TERMS = ['benzo'];
  * Street names ("bars", "pins", "xans"): most are everyday words too, so one counts only right beside a stopping
  * word ("get off bars", "jumped off the pins").
  */
-export const SLANG_BENZO_TERMS = ['k-?pins?', 'pins', 'klons?', 'klonnies', 'bars', 'xans', 'xann?ies', 'zann?ies', 'footballs', 'vals'];
+export const SLANG_BENZO_TERMS = ['pins', 'klons?', 'bars', 'footballs', 'vals'];
 
 /**
  * Class words Spanish pages often use for benzos ("anxiolytics", "tranquillisers"). A stopping word beside one
@@ -237,6 +243,12 @@ export const WEAK_STOP_TERMS = [
   '(?:days?|weeks?|months?|years?) off',
   'off since',
   'same dose',
+  'smaller dose',
+  'lower dose',
+  'reductions?',
+  'reduc(?:e|ed|ing)',
+  'com(?:e|ing) down',
+  'step(?:ped|ping)? down',
   'mono',
   'reducciones',
   'olas',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   confusion,
-  HOLDOUT_DIR_2,
+  ENGLISH_DIR_5,
   loadCorpus,
   SPANISH_DIR,
   SPANISH_HOLDOUT_DIR,
@@ -22,11 +22,11 @@ import { HelpCardOnPage } from './pages/help-card';
 
 // The same bars as the unit-level corpus tests (tests/unit/page/detector/corpus.test.ts): a card on a page that is
 // not about stopping is the worse error. The first Spanish set was tuned on and holds the usual bars; the held-out
-// sets, never tuned on, hold their measured levels.
+// sets, never tuned on, hold their measured levels; so does the fifth English set, which was tuned on after its blind measure.
 const SETS = [
   { name: 'first Spanish corpus (tuned on)', dir: SPANISH_DIR, minPrecision: 0.95, minRecall: 0.9 },
   { name: 'Spanish held-out corpus (never tuned on)', dir: SPANISH_HOLDOUT_DIR, minPrecision: 0.928, minRecall: 1 },
-  { name: 'second English held-out set (issue 16, never tuned on)', dir: HOLDOUT_DIR_2, minPrecision: 1, minRecall: 0.777 },
+  { name: 'fifth English corpus (issue 16, written blind, then tuned on)', dir: ENGLISH_DIR_5, minPrecision: 1, minRecall: 0.944 },
   { name: 'second Spanish held-out set (issue 16, never tuned on)', dir: SPANISH_HOLDOUT_DIR_2, minPrecision: 1, minRecall: 1 },
 ];
 // A matching page shows the card within a few hundred milliseconds; a page that has not by then never will.

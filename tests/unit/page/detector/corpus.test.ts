@@ -13,7 +13,7 @@ import {
   SPANISH_DIR_3,
   SPANISH_HOLDOUT_DIR,
   ENGLISH_DIR_4,
-  HOLDOUT_DIR_2,
+  ENGLISH_DIR_5,
   SPANISH_HOLDOUT_DIR_2,
   SPANISH_DIR_4,
   type LoadedEntry,
@@ -68,14 +68,16 @@ describe.each([
   // Written blind for issue 16 by a second writer. Measured on arrival, before the detector was changed for the
   // fourth sets: English precision 1.000 / recall 0.278, Spanish 1.000 / 0.500 at the default level (any benzo page:
   // 0.909 / 0.455 and 1.000 / 0.600). Measured again, untouched, after that tuning: English 1.000 / 0.778, Spanish
-  // 1.000 / 1.000 (any: 1.000 / 0.727 and 1.000 / 0.900). Floors are those levels.
+  // 1.000 / 1.000 (any: 1.000 / 0.727 and 1.000 / 0.900). The English set's four misses were then tuned on (reduction
+  // words, street names that mean nothing else): 1.000 / 0.944 (any: 1.000 / 0.864); it is a tuning set now. The
+  // Spanish one was not looked at and stays held out.
   {
-    name: 'second English held-out set',
-    dir: HOLDOUT_DIR_2,
+    name: 'fifth English corpus',
+    dir: ENGLISH_DIR_5,
     minPages: 36,
     minNegatives: 14,
     minSearches: 2,
-    floors: { stopping: [1, 0.777], any: [1, 0.727] },
+    floors: { stopping: [1, 0.944], any: [1, 0.863] },
   },
   {
     name: 'second Spanish held-out set',

@@ -214,6 +214,23 @@ describe('page-level model (issue 16)', () => {
     ).toBe(false);
   });
 
+  it('takes street names that mean nothing else (k-pins, xannies) as the drug anywhere, but not bowling pins', () => {
+    const kpins =
+      'was on k-pins 2.5 yrs, got down over ten months doing little cuts. jumped nine days ago, the w/d kicked in on day 5. ' +
+      'today is a window. anyone regret not going lower first? the taper was the real work, then windows and waves.';
+    expect(detectTopic(page('day 9 check in', kpins)).aboutStopping).toBe(true);
+    const bowling = 'Ten pins down, the league is on. We cut the lane fees and held the final on day 5. The tournament ends in a jump-off.';
+    expect(detectTopic(page('day 9 check in', bowling)).aboutBenzos).toBe(false);
+  });
+
+  it('hears a slow reduction as taper talk: reductions, coming down, a smaller dose', () => {
+    const essay =
+      'I was prescribed lorazepam the autumn my marriage ended. This is about the winter I came off. The first reduction was small. ' +
+      'The doctor said we could hold, so we held at the same dose. The last few reductions were slower, each a smaller dose, ' +
+      'coming down step by step.';
+    expect(detectTopic(page('The winter I learned to sleep again', essay)).aboutStopping).toBe(true);
+  });
+
   it('understands common misspelling patterns', () => {
     expect(detectTopic(page('Coming off valum', 'My husband is tapering his valum. The withdrawal is hard.')).aboutStopping).toBe(true);
     expect(
