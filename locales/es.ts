@@ -168,7 +168,7 @@ export const es: UiStrings = {
     close: 'Cerrar la tarjeta de ayuda de Steady',
     warning: 'No la dejes de golpe: puede causar convulsiones.',
     taper: 'Habla con tu médico para bajar la dosis poco a poco.',
-    textLine: (number) => `Enviar un texto al ${number}`,
+    textLine: (number) => `Mensaje al ${number}`,
     textKeyword: (keyword, number) => `Enviar ${keyword} al ${number}`,
     more: 'Más',
     moreHelp: 'Más ayuda',
