@@ -175,7 +175,7 @@ export const es: UiStrings = {
     notOnThisSite: 'No en este sitio',
     snooze: 'Pausar un día',
     refused:
-      'No se cambió nada: esta página tapaba u ocultaba la tarjeta de Steady. Para cambiar dónde ayuda Steady, usa su configuración desde el ícono de Steady en la barra de herramientas.',
+      'No se cambió nada: esta página tapaba u ocultaba la tarjeta de Steady. Para cambiar dónde ayuda Steady, usa sus ajustes desde el ícono de Steady en la barra de herramientas.',
     trustedSurface: 'El ícono de Steady en la barra también se marca en esta pestaña.',
     announcement: 'Steady agregó una tarjeta de ayuda abajo a la derecha de la página.',
     closed: 'Tarjeta cerrada en esta página.',
