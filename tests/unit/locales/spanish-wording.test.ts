@@ -12,8 +12,9 @@ function spanishStrings(value: unknown, path: string, out: [string, string][]): 
     } catch {
       // A function that needs other values than text says nothing this walk can read.
     }
-  } else if (Array.isArray(value)) value.forEach((item, i) => spanishStrings(item, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') {
+  } else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) spanishStrings(item, `${path}[${i}]`, out);
+  } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) spanishStrings(item, `${path}.${key}`, out);
   }
   return out;
