@@ -238,6 +238,9 @@ export const es: UiStrings = {
   },
   options: {
     title: 'Ajustes de Steady',
+    snoozedUntil: (time) => `La ayuda en páginas web está en pausa hasta ${time}.`,
+    endSnooze: 'Volver a activarla ahora',
+    snoozeEnded: 'La ayuda en páginas web vuelve a estar activada.',
     tagline: 'Se guardan solo en este dispositivo',
     country: 'Tu país',
     countryUnsure:
