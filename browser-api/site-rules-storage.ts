@@ -1,6 +1,6 @@
-import { blockedSitesNeedRewrite, sanitizeBlockedSites } from '@/shared/site-rules';
+import { blockedSitesNeedRewrite, sanitizeBlockedSites, sanitizeSnoozedUntil } from '@/shared/site-rules';
 import { defineVersionedItem } from '@/browser-api/versioned-item';
-import { BLOCKED_SITES_KEY, localStorageKey } from '@/shared/storage-keys';
+import { BLOCKED_SITES_KEY, localStorageKey, SNOOZED_UNTIL_KEY } from '@/shared/storage-keys';
 
 /**
  * The settings page's view of the sites where the user asked never to see help ("not on this site"), as
@@ -25,4 +25,24 @@ export async function unblockSite(host: string): Promise<void> {
 
 export function watchBlockedSites(onChange: (sites: string[]) => void): () => void {
   return blockedSitesItem.watch((value) => onChange(sanitizeBlockedSites(value)));
+}
+
+/** When a "Snooze for a day" from the card ends (ms since the epoch), or 0: the settings page can end it early. */
+const snoozedUntilItem = defineVersionedItem<number>(localStorageKey(SNOOZED_UNTIL_KEY), { fallback: 0, version: 1, migrations: {} });
+
+export async function loadSnoozedUntil(): Promise<number> {
+  try {
+    return sanitizeSnoozedUntil(await snoozedUntilItem.getValue());
+  } catch {
+    return 0;
+  }
+}
+
+/** Help on web pages may show again at once, as the card's own Undo does. */
+export async function endSnoozeNow(): Promise<void> {
+  await snoozedUntilItem.setValue(0);
+}
+
+export function watchSnoozedUntil(onChange: (until: number) => void): () => void {
+  return snoozedUntilItem.watch((value) => onChange(sanitizeSnoozedUntil(value)));
 }

@@ -382,7 +382,7 @@ export const HELPLINES: readonly Helpline[] = [
     name: 'Lifeline',
     purpose: 'Crisis support and suicide prevention, by phone, text or online chat.',
     call: { display: '13 11 14', dial: '131114' },
-    text: { number: '0477131114' },
+    text: { number: '0477131114', display: '0477 13 11 14' },
     hours: ALWAYS_OPEN,
     cost: 'Free from a mobile phone',
     languages: [],

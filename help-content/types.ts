@@ -77,7 +77,10 @@ export interface PhoneNumber {
 
 /** A text-message line: the number to text and, where the service asks for one, the word to send. */
 export interface TextLine {
+  /** Digits to text, as a phone's messages app takes them ("0477131114"). */
   number: string;
+  /** As people in the country write it ("0477 13 11 14"), the same digits as `number`; absent where that is the number itself. */
+  display?: string;
   keyword?: string;
 }
 

@@ -253,6 +253,9 @@ export const en = {
   },
   options: {
     title: 'Steady settings',
+    snoozedUntil: (time: string) => `Help on web pages is snoozed until ${time}.`,
+    endSnooze: 'Turn back on now',
+    snoozeEnded: 'Help on web pages is back on.',
     tagline: 'Saved on this device only',
     country: 'Your country',
     countryUnsure:

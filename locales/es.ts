@@ -171,14 +171,14 @@ export const es: UiStrings = {
     close: 'Cerrar la tarjeta de ayuda de Steady',
     warning: 'No la dejes de golpe: puede causar convulsiones.',
     taper: 'Habla con tu médico para bajar la dosis poco a poco.',
-    textLine: (number) => `Enviar un texto al ${number}`,
+    textLine: (number) => `Mensaje al ${number}`,
     textKeyword: (keyword, number) => `Enviar ${keyword} al ${number}`,
     more: 'Más',
     moreHelp: 'Más ayuda',
     notOnThisSite: 'No en este sitio',
     snooze: 'Pausar un día',
     refused:
-      'No se cambió nada: esta página tapaba u ocultaba la tarjeta de Steady. Para cambiar dónde ayuda Steady, usa su configuración desde el ícono de Steady en la barra de herramientas.',
+      'No se cambió nada: esta página tapaba u ocultaba la tarjeta de Steady. Para cambiar dónde ayuda Steady, usa sus ajustes desde el ícono de Steady en la barra de herramientas.',
     trustedSurface: 'El ícono de Steady en la barra también se marca en esta pestaña.',
     announcement: 'Steady agregó una tarjeta de ayuda abajo a la derecha de la página.',
     closed: 'Tarjeta cerrada en esta página.',
@@ -241,6 +241,9 @@ export const es: UiStrings = {
   },
   options: {
     title: 'Ajustes de Steady',
+    snoozedUntil: (time) => `La ayuda en páginas web está en pausa hasta ${time}.`,
+    endSnooze: 'Volver a activarla ahora',
+    snoozeEnded: 'La ayuda en páginas web vuelve a estar activada.',
     tagline: 'Se guardan solo en este dispositivo',
     country: 'Tu país',
     countryUnsure:

@@ -4,6 +4,7 @@ import type { Helpline } from '@/help-content/types';
 import type { RegionCode } from '@/help-content/regions';
 import type { Locale } from '@/locales/locale';
 import { uiStrings, type UiStrings } from '@/locales/ui-strings';
+import { textNumber } from '@/shared/phone-links';
 
 /**
  * Plain text for the clipboard, readable in any chat, email or note. Every copy action uses this, so pasted
@@ -34,7 +35,7 @@ type CopyWords = UiStrings['copyText'];
 
 function textWays(line: Helpline, t: CopyWords): string | undefined {
   if (!line.text) return undefined;
-  return line.text.keyword ? t.textKeyword(line.text.keyword, line.text.number) : t.text(line.text.number);
+  return line.text.keyword ? t.textKeyword(line.text.keyword, textNumber(line.text)) : t.text(textNumber(line.text));
 }
 
 function ways(line: Helpline, t: CopyWords): string {
@@ -61,7 +62,7 @@ function formatFull(line: Helpline, ui: UiStrings, locale: Locale): string {
   if (line.call) rows.push(`${t.callRow}: ${line.call.display}${line.callNote ? ` (${line.callNote})` : ''}`);
   if (line.tty) rows.push(`${t.ttyRow}: ${line.tty.display}`);
   if (line.text)
-    rows.push(line.text.keyword ? ui.common.textKeyword(line.text.keyword, line.text.number) : ui.common.text(line.text.number));
+    rows.push(line.text.keyword ? ui.common.textKeyword(line.text.keyword, textNumber(line.text)) : ui.common.text(textNumber(line.text)));
   if (line.chatUrl) rows.push(`${t.chatRow}: ${address(line.chatUrl, ui, locale)}`);
   // Hours and cost are left out, never guessed, where no official source states them.
   if (line.hours) rows.push(`${t.hoursRow}: ${line.hours}`);

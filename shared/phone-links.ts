@@ -20,7 +20,12 @@ export function textHref(line: TextLine): string {
   return line.keyword ? `sms:${line.number}?body=${encodeURIComponent(line.keyword)}` : `sms:${line.number}`;
 }
 
+/** The text number as people read it: its display form where it has one ("0477 13 11 14"). */
+export function textNumber(line: TextLine): string {
+  return line.display ?? line.number;
+}
+
 /** "Text HOME to 741741" or "Text 988", in the reader's language. */
 export function describeTextLine(line: TextLine, t: UiStrings['common']): string {
-  return line.keyword ? t.textKeyword(line.keyword, line.number) : t.text(line.number);
+  return line.keyword ? t.textKeyword(line.keyword, textNumber(line)) : t.text(textNumber(line));
 }

@@ -9,6 +9,7 @@ import { EVIDENCE, type EvidenceKey } from '../help-content/evidence';
 import { QUOTES } from './evidence-quotes';
 import type { Guide, HelplineDetail, Helpline, Sourced } from '../help-content/types';
 import { uiStrings } from '../locales/ui-strings';
+import { textNumber } from '../shared/phone-links';
 import type { UiStrings } from '../locales/en';
 
 /** A heading run into its text: a full stop unless it already ends in a question mark. */
@@ -59,7 +60,7 @@ function helplineWords(line: Helpline): string {
   const rows = [`**${asTitle(line.name)}** ${line.purpose}`];
   if (line.call) rows.push(`Call ${line.call.display}${line.callNote ? ` (${line.callNote})` : ''}.`);
   if (line.tty) rows.push(`TTY ${line.tty.display}.`);
-  if (line.text) rows.push(`Text ${line.text.keyword ? `${line.text.keyword} to ` : ''}${line.text.number}.`);
+  if (line.text) rows.push(`Text ${line.text.keyword ? `${line.text.keyword} to ` : ''}${textNumber(line.text)}.`);
   if (line.chatUrl) rows.push(`Chat: ${line.chatUrl}.`);
   if (line.hours) rows.push(`Hours: ${line.hours}.`);
   if (line.cost) rows.push(`Cost: ${line.cost}.`);

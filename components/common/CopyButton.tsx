@@ -49,18 +49,26 @@ export function CopyButton({ text, what, alternatives = [], buttonText, selectio
 
   return (
     <div class="copy">
-      <button type="button" class="button button-secondary" onClick={() => void copy(text, what)} aria-label={t.copy.copyWhat(what)}>
-        {/* Both labels take the same cell, so the button keeps its width and nothing beside it moves. */}
-        <span class="label-swap">
-          <span hidden={copiedHere}>{buttonText ?? t.copy.copy}</span>
-          <span hidden={!copiedHere}>{t.copy.copiedMark}</span>
-        </span>
-      </button>
-      {alternatives.length > 0 && (
-        <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={t.copy.moreWaysFor(what)}>
-          {t.copy.moreWays}
+      {/* Copy and its other formats as one split button, so the choice never takes a line of its own. */}
+      <span class="copy-split">
+        <button type="button" class="button button-secondary" onClick={() => void copy(text, what)} aria-label={t.copy.copyWhat(what)}>
+          {/* Both labels take the same cell, so the button keeps its width and nothing beside it moves. */}
+          <span class="label-swap">
+            <span hidden={copiedHere}>{buttonText ?? t.copy.copy}</span>
+            <span hidden={!copiedHere}>{t.copy.copiedMark}</span>
+          </span>
         </button>
-      )}
+        {alternatives.length > 0 && (
+          <button
+            type="button"
+            class="button button-secondary copy-more"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+            aria-label={t.copy.moreWaysFor(what)}
+            title={t.copy.moreWays}
+          />
+        )}
+      </span>
       {open && (
         <div class="copy-choices">
           {alternatives.map((choice) => (

@@ -1,6 +1,6 @@
 import type { Helpline } from '@/help-content/types';
 import { useI18n } from '@/ui/use-i18n';
-import { callHref, textHref } from '@/shared/phone-links';
+import { callHref, textHref, textNumber } from '@/shared/phone-links';
 import { OfficialLink } from '@/components/common/OfficialLink';
 
 /**
@@ -18,7 +18,7 @@ export function CrisisLinks({ line }: { line: Helpline }) {
       {line.call && line.text && ` ${t.common.or} `}
       {line.text && (
         <a href={textHref(line.text)}>
-          {line.text.keyword ? t.copyText.textKeyword(line.text.keyword, line.text.number) : t.copyText.text(line.text.number)}
+          {line.text.keyword ? t.copyText.textKeyword(line.text.keyword, textNumber(line.text)) : t.copyText.text(textNumber(line.text))}
         </a>
       )}
     </>

@@ -5,7 +5,7 @@ import type { CopyFormat } from '@/shared/copy-formats';
 import { otherFormatChoices } from '@/shared/copy-formats';
 import { copyWhat } from '@/locales/ui-strings';
 import { useI18n } from '@/ui/use-i18n';
-import { callHref, describeTextLine, textHref } from '@/shared/phone-links';
+import { callHref, describeTextLine, textHref, textNumber } from '@/shared/phone-links';
 import { CopyButton } from '@/components/common/CopyButton';
 import { OfficialLink } from '@/components/common/OfficialLink';
 import { SourceNote } from '@/components/common/SourceNote';
@@ -29,7 +29,7 @@ export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat:
       {(line.call || line.text) && (
         <p class="helpline-numbers">
           {line.call && <span class="phone-number">{line.call.display}</span>}
-          {line.text && textLine && <TextLineWords words={textLine} number={line.text.number} />}
+          {line.text && textLine && <TextLineWords words={textLine} number={textNumber(line.text)} />}
         </p>
       )}
       <div class="actions">

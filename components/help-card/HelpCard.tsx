@@ -1,10 +1,10 @@
-import type { Helpline } from '@/help-content/types';
+import type { Helpline, TextLine } from '@/help-content/types';
 import { formatHelpline } from '@/shared/format-helpline';
 import type { CopyFormat } from '@/shared/copy-formats';
 import { otherFormatChoices } from '@/shared/copy-formats';
 import { copyWhat } from '@/locales/ui-strings';
 import { useI18n } from '@/ui/use-i18n';
-import { callHref, textHref } from '@/shared/phone-links';
+import { callHref, textHref, textNumber } from '@/shared/phone-links';
 import { CopyButton } from '@/components/common/CopyButton';
 import { OfficialLink } from '@/components/common/OfficialLink';
 import { SteadyMark } from '@/components/common/SteadyMark';
@@ -57,12 +57,18 @@ function CrisisButtons({ line }: { line: Helpline }) {
           {t.common.call(line.call.display)}
         </a>
       )}
-      {line.text && (
-        <a class="button button-secondary" href={textHref(line.text)}>
-          {line.text.keyword ? t.card.textKeyword(line.text.keyword, line.text.number) : t.card.textLine(line.text.number)}
-        </a>
-      )}
+      {line.text && <TextButton text={line.text} />}
     </>
+  );
+}
+
+/** A text line as a button: "Text HOME to 741741", or "Text 988". */
+function TextButton({ text }: { text: TextLine }) {
+  const { t } = useI18n();
+  return (
+    <a class="button button-secondary" href={textHref(text)}>
+      {text.keyword ? t.card.textKeyword(text.keyword, textNumber(text)) : t.card.textLine(textNumber(text))}
+    </a>
   );
 }
 
@@ -95,8 +101,8 @@ export function HelpCard({
       <p class="warning">{t.card.warning}</p>
       <div class="line">
         <p class="line-name">{main.name}</p>
-        {/* "Not in Northern Ireland" must reach people in Northern Ireland before they dial. */}
-        {main.area && <p class="line-note">{main.area}</p>}
+        {/* Folded, the card keeps room for the emergency number in every region: where the line works waits behind "More". */}
+        {main.area && expanded && <p class="line-note">{main.area}</p>}
         {/* A line without a number ("another country") is advice: its button says what to do, and unfolded, the card
             says the rest, so the emergency number stays in view on the folded card. */}
         {!main.call && !main.text && expanded && <p class="line-note">{main.purpose}</p>}
@@ -106,6 +112,8 @@ export function HelpCard({
               {t.common.call(main.call.display)}
             </a>
           )}
+          {/* Where the main line is the crisis line (9-8-8 in Canada), its text route is offered here too. */}
+          {crisis.id === main.id && main.text && <TextButton text={main.text} />}
           {/* A directory is a place to go: open it as well as copy it. */}
           {main.kind === 'directory' && main.url && (
             <OfficialLink href={main.url} className="button">

@@ -12,6 +12,7 @@ import { SETTING_CHOICES, type SettingKey, type Settings } from '@/shared/settin
 import { ContextualHelpSettings, type ContextualStatusSpot } from '@/components/common/ContextualHelpSettings';
 import { AppHeader } from '@/components/common/AppHeader';
 import { SaveStatus } from '@/components/common/SaveStatus';
+import { SnoozeNotice } from '@/components/options/SnoozeNotice';
 
 type ChoiceLabels = { [K in SettingKey]: Record<Settings[K], string> };
 
@@ -127,6 +128,7 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
         {choiceGroup('language', t.options.language, t.options.languageHint)}
         {choiceGroup('region', t.options.country, autoRegion.sure ? t.common.regionsCovered : t.options.countryUnsure)}
         <ContextualHelpSettings settings={settings} statusAt={statusAt} onStatus={say} />
+        <SnoozeNotice />
         {choiceGroup(
           'copyFormat',
           t.options.copyFormat,

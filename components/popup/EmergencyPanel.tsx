@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Helpline, RedFlag } from '@/help-content/types';
 import { useI18n } from '@/ui/use-i18n';
-import { callHref, textHref } from '@/shared/phone-links';
+import { callHref, textHref, textNumber } from '@/shared/phone-links';
 import { OfficialLink } from '@/components/common/OfficialLink';
 import { SectionSources } from '@/components/common/SourceNote';
 
@@ -65,10 +65,10 @@ export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelPr
             <a
               class="button button-crisis"
               href={textHref(crisis.text)}
-              aria-label={crisis.text.keyword ? t.emergency.textButtonKeyword(crisis.text.number, crisis.text.keyword) : undefined}
+              aria-label={crisis.text.keyword ? t.emergency.textButtonKeyword(textNumber(crisis.text), crisis.text.keyword) : undefined}
             >
               {/* The keyword is filled in by the link; the button stays short enough to share a row. */}
-              {t.emergency.textButton(crisis.text.number)}
+              {t.emergency.textButton(textNumber(crisis.text))}
             </a>
           )}
           {!crisis.call && crisis.url && (

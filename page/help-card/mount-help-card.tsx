@@ -26,11 +26,19 @@ import { DismissedNotice, type Dismissal } from '@/components/help-card/Dismisse
 
 /**
  * The card's host size: one width, and a height for each thing it shows (folded, unfolded, the confirmation after
- * it was sent away), the same in every region, language and text size. A page can read its host's size, and must
- * not learn the reader's country, language or text size from it, nor that something was copied (#13). Folded, it
- * covers at most a third of an 800 px high window; the card scrolls inside when its text needs more room.
+ * it was sent away), the same in every region and language. A page can read its host's size, and must not learn
+ * the reader's country or language from it, nor that something was copied (#13). Folded, the card shows all it
+ * holds without scrolling inside, so its height follows the text size (a page can tell which of the three is set):
+ * at normal text it covers at most a third of an 800 px high window; at larger text, where the longest region and
+ * language (Spanish, Australia) needs 370 px, at most 47% of it. Unfolded, the card scrolls inside when its text
+ * needs more room.
  */
-export const CARD_SIZE_PX = { width: 352, height: 264, unfoldedHeight: 480, noticeHeight: 136 } as const;
+export const CARD_SIZE_PX = {
+  width: 352,
+  height: { normal: 264, large: 360, larger: 376 },
+  unfoldedHeight: 480,
+  noticeHeight: 136,
+} as const;
 
 /** How long the confirmation with Undo stays after the card is sent away (longer while pointed at or focused). */
 export const UNDO_MS = 6_000;
@@ -92,7 +100,12 @@ export async function mountHelpCard(doc: Document): Promise<void> {
 
   const size = (): CardSize => ({
     width: CARD_SIZE_PX.width,
-    height: view.kind === 'dismissed' ? CARD_SIZE_PX.noticeHeight : expanded ? CARD_SIZE_PX.unfoldedHeight : CARD_SIZE_PX.height,
+    height:
+      view.kind === 'dismissed'
+        ? CARD_SIZE_PX.noticeHeight
+        : expanded
+          ? CARD_SIZE_PX.unfoldedHeight
+          : CARD_SIZE_PX.height[current.textSize],
   });
   const host = doc.createElement('div');
   const applyHostStyle = () => {
@@ -235,6 +248,8 @@ export async function mountHelpCard(doc: Document): Promise<void> {
       if (shownInCardMode && next.contextualHelp !== 'card') return remove();
       // While the confirmation shows, the change it made is expected: its own timer ends it, or Undo.
       if (view.kind === 'card' && !helpAllowedHere(next)) return remove();
+      // A new text size can change the folded height.
+      applyHostStyle();
       paint();
     }),
   );

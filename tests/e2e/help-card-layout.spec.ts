@@ -12,6 +12,13 @@ import {
 } from './fixtures/extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { CARD_SETTLE_MS, HelpCardOnPage } from './pages/help-card';
+import { REGIONS, type RegionCode } from '../../help-content/regions';
+import type { Helpline } from '../../help-content/types';
+import { crisisLineForRegion, emergencyLineForRegion, mainHelplineForRegion } from '../../help-content/helplines';
+import { helplinesIn } from '../../shared/localized-helplines';
+import { textNumber } from '../../shared/phone-links';
+import { pageLanguage } from '../../shared/page-language';
+import { uiStrings } from '../../locales/ui-strings';
 
 /**
  * The help card as a person sees it inside a web page (issue 15): Steady's name on it, compact enough on a
@@ -20,6 +27,32 @@ import { CARD_SETTLE_MS, HelpCardOnPage } from './pages/help-card';
  */
 
 const VIEWPORT = { width: 400, height: 800 };
+/** At larger text the folded card grows to show all it holds without scrolling, to at most 47% of an 800 px window. */
+const LARGER_TEXT_MAX_HEIGHT = 0.47 * VIEWPORT.height;
+
+/**
+ * What the folded card must show whole in a region: the emergency call button (where the region has a number),
+ * and the crisis line's buttons (call and text, or the directory), named as the card names them.
+ */
+function mustShow(region: RegionCode, language: 'en' | 'es'): string[] {
+  const t = uiStrings(language);
+  const lines = helplinesIn(language);
+  const emergency = emergencyLineForRegion(region, lines);
+  const crisis: Helpline = crisisLineForRegion(region, lines);
+  const names = emergency.call ? [t.common.call(emergency.call.display)] : [];
+  // A directory's link says so when its page is not in the reader's language ("(en inglés)"); the DevTools
+  // protocol leaves out the text node that is only the space between the two.
+  if (crisis.kind === 'directory' && crisis.url) {
+    const pageIn = pageLanguage(crisis.url);
+    return [...names, pageIn === language ? t.common.findCrisisLine : `${t.common.findCrisisLine}${t.source.pageIn[pageIn]}`];
+  }
+  if (crisis.call) names.push(t.common.call(crisis.call.display));
+  if (crisis.text) {
+    const number = textNumber(crisis.text);
+    names.push(crisis.text.keyword ? t.card.textKeyword(crisis.text.keyword, number) : t.card.textLine(number));
+  }
+  return names;
+}
 
 const LANGUAGES = {
   en: {
@@ -123,6 +156,38 @@ describe('the help card in a web page, Chromium at 400×800 (e2e build)', () => 
     },
   );
 
+  describe.each(['en', 'es'] as const)('%s, folded, in every region', (language) => {
+    it.each(REGIONS)(
+      '%s: the emergency number and the crisis line’s buttons are whole in the card, at normal and larger text, with no scrolling inside',
+      async (region) => {
+        await writeExtensionStorage(settingsPage, { region });
+        const { page, card } = await visit(language);
+        const names = mustShow(region, language);
+        // The main line's name tells the region's card apart: the card must be showing this region's lines.
+        await expect.poll(() => card.text()).toContain(mainHelplineForRegion(region, helplinesIn(language)).name);
+        for (const textSize of ['normal', 'larger'] as const) {
+          await writeExtensionStorage(settingsPage, { textSize });
+          const bound = textSize === 'normal' ? VIEWPORT.height / 3 : LARGER_TEXT_MAX_HEIGHT;
+          await expect.poll(async () => (await card.box()).height > VIEWPORT.height / 3).toBe(textSize === 'larger');
+          const box = await card.box();
+          const scroll = await card.scrollSize();
+          const emergency = await card.classBox('emergency');
+          const controls = await Promise.all(names.map(async (name) => [name, await card.controlBox(name)] as const));
+          console.log(`[card] ${language} ${region} ${textSize}`, { height: box.height, ...scroll });
+          expect(box.height, 'the card’s height').toBeLessThanOrEqual(bound);
+          expect(scroll.scrollHeight, 'scroll height against client height').toBeLessThanOrEqual(scroll.clientHeight);
+          // The emergency line (its number, or the local-number advice where Steady has none) is whole in the card.
+          expect(emergency && inside(emergency, box), 'the emergency line inside the card').toBe(true);
+          for (const [name, control] of controls) {
+            expect(control, name).toBeDefined();
+            expect(inside(control!, box), `${name} inside the card's box`).toBe(true);
+          }
+        }
+        await page.close();
+      },
+    );
+  });
+
   it('follows the text size setting: larger makes the card’s text larger', async () => {
     const { page, card } = await visit('en');
     const fontSize = async () => Number.parseFloat(await card.computedStyle(LANGUAGES.en.warning, 'font-size'));
@@ -132,8 +197,8 @@ describe('the help card in a web page, Chromium at 400×800 (e2e build)', () => 
     const larger = await fontSize();
     console.log('[card] body text font-size, textSize normal then larger', { normal, larger });
     expect(larger).toBeGreaterThanOrEqual(normal * 1.2);
-    // The card's host keeps its one size (a page can read it; #13).
-    expect((await card.box()).height).toBeLessThanOrEqual(VIEWPORT.height / 3);
+    // Folded at larger text, the card is taller, so nothing in it scrolls, and still covers at most 47% of the window.
+    expect((await card.box()).height).toBeLessThanOrEqual(LARGER_TEXT_MAX_HEIGHT);
     await page.close();
   });
 

@@ -297,6 +297,20 @@ describe('settings in Chromium', () => {
     await options.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('snooze: says until when help on web pages is snoozed, and "Turn back on now" ends it', async () => {
+    await options.bringToFront();
+    const line = options.getByText('Help on web pages is snoozed until', { exact: false });
+    await expect(line.count()).resolves.toBe(0);
+    // As the card's "Snooze for a day" stores it, while the settings are open.
+    await writeExtensionStorage(options, { snoozedUntil: Date.now() + 20 * 3600_000 });
+    await line.waitFor();
+    await options.getByRole('button', { name: 'Turn back on now' }).click();
+    await expect.poll(() => readExtensionStorage(options).then((s) => s.snoozedUntil)).toBe(0);
+    await expect.poll(() => line.count()).toBe(0);
+    await expect(options.getByRole('button', { name: 'Turn back on now' }).count()).resolves.toBe(0);
+    await expect(options.getByRole('status').filter({ hasText: 'Help on web pages is back on.' }).count()).resolves.toBe(1);
+  });
+
   it('erases everything Steady stored, after asking once: settings, checklist, blocked sites and snooze', async () => {
     await choose('Dark');
     await expect.poll(() => readExtensionStorage(options).then((s) => s.theme)).toBe('dark');

@@ -23,12 +23,16 @@ interface Layout {
   brokenNumbers: string[];
   /** Buttons, disclosures, fields, tabs and button-styled links smaller than 24×24 px. */
   smallTargets: string[];
+  /** How many helplines offer "More ways to copy" (it must be some, or the next check proves nothing). */
+  copyChoiceToggles: number;
+  /** "More ways to copy" toggles that do not sit on their Copy button's row (same top and bottom). */
+  copyChoicesOffRow: string[];
 }
 
 /** Reads the layout in the page itself: positions, line boxes and target sizes as the browser drew them. */
-function measure(page: Page, names: { copy: RegExp; crisisCall: string; crisisText: string }): Promise<Layout> {
+function measure(page: Page, names: { copy: RegExp; crisisCall: string; crisisText: string; moreWays: string }): Promise<Layout> {
   return page.evaluate(
-    ({ copy, copyFlags, crisisCall, crisisText, minTarget }) => {
+    ({ copy, copyFlags, crisisCall, crisisText, moreWays, minTarget }) => {
       const copyPattern = new RegExp(copy, copyFlags);
       const bottomOf = (element: Element | undefined) => (element ? element.getBoundingClientRect().bottom + window.scrollY : Infinity);
       const accessibleName = (element: Element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
@@ -68,7 +72,20 @@ function measure(page: Page, names: { copy: RegExp; crisisCall: string; crisisTe
           smallTargets.push(`${accessibleName(control).slice(0, 40)} ${Math.round(box.width)}×${Math.round(box.height)}`);
         }
       }
+      const toggles = [...document.querySelectorAll('main article.helpline button')].filter((button) =>
+        accessibleName(button).startsWith(moreWays),
+      );
+      const copyChoicesOffRow = toggles.flatMap((toggle) => {
+        const article = toggle.closest('article');
+        const copyButton = [...(article?.querySelectorAll('button') ?? [])].find((button) => copyPattern.test(accessibleName(button)));
+        const a = toggle.getBoundingClientRect();
+        const b = copyButton?.getBoundingClientRect();
+        const sameRow = b !== undefined && Math.abs(a.top - b.top) <= 1 && Math.abs(a.bottom - b.bottom) <= 1;
+        return sameRow ? [] : [`${accessibleName(toggle)} at ${Math.round(a.top)}, Copy at ${b ? Math.round(b.top) : 'none'}`];
+      });
       return {
+        copyChoiceToggles: toggles.length,
+        copyChoicesOffRow,
         emergencyHeight: emergency ? Math.round(emergency.getBoundingClientRect().height) : Infinity,
         firstCopyBottom: Math.round(bottomOf(firstCopy)),
         crisisCallBottom: Math.round(bottomOf(crisisCallLink)),
@@ -83,14 +100,21 @@ function measure(page: Page, names: { copy: RegExp; crisisCall: string; crisisTe
       copyFlags: names.copy.flags,
       crisisCall: names.crisisCall,
       crisisText: names.crisisText,
+      moreWays: names.moreWays,
       minTarget: MIN_TARGET_PX,
     },
   );
 }
 
 const LANGUAGES = {
-  en: { heading: 'Steady', copy: /^Copy\b/, crisisCall: 'Call 988', crisisText: 'Text 988' },
-  es: { heading: 'Steady', copy: /^Copiar\b/, crisisCall: 'Llamar al 988', crisisText: 'Mensaje al 988 (escribe AYUDA)' },
+  en: { heading: 'Steady', copy: /^Copy\b/, crisisCall: 'Call 988', crisisText: 'Text 988', moreWays: 'More ways to copy' },
+  es: {
+    heading: 'Steady',
+    copy: /^Copiar\b/,
+    crisisCall: 'Llamar al 988',
+    crisisText: 'Mensaje al 988 (escribe AYUDA)',
+    moreWays: 'Otras formas de copiar',
+  },
 } as const;
 
 describe('the popup’s first screen (Chromium, US)', () => {
@@ -133,6 +157,9 @@ describe('the popup’s first screen (Chromium, US)', () => {
           expect(layout.wrappedTabRows).toBe(0);
           expect(layout.brokenNumbers).toEqual([]);
           expect(layout.smallTargets).toEqual([]);
+          // "More ways to copy" shares the row of its helpline's Copy button: it never takes a line of its own.
+          expect(layout.copyChoiceToggles).toBeGreaterThan(2);
+          expect(layout.copyChoicesOffRow).toEqual([]);
         });
       }
     }

@@ -80,7 +80,7 @@ describe('regions in the popup, Chromium (production build)', () => {
       emergency: { label: 'Call 000', href: 'tel:000' },
       lines: [
         { name: 'Lifeline', link: 'Call 13 11 14', href: 'tel:131114' },
-        { name: 'Lifeline', link: 'Text 0477131114', href: 'sms:0477131114' },
+        { name: 'Lifeline', link: 'Text 0477 13 11 14', href: 'sms:0477131114' },
         { name: 'National Alcohol and Other Drug Hotline', link: 'Call 1800 250 015', href: 'tel:1800250015' },
         { name: 'healthdirect', link: 'Call 1800 022 222', href: 'tel:1800022222' },
         { name: 'Poisons Information Centre', link: 'Call 13 11 26', href: 'tel:131126' },
@@ -88,7 +88,7 @@ describe('regions in the popup, Chromium (production build)', () => {
       copyAll: [
         'Helplines (Australia)',
         'Emergency services (000): call 000',
-        'Lifeline: call 13 11 14 or text 0477131114',
+        'Lifeline: call 13 11 14 or text 0477 13 11 14',
         'National Alcohol and Other Drug Hotline: call 1800 250 015',
         'healthdirect: call 1800 022 222',
         'Poisons Information Centre: call 13 11 26',

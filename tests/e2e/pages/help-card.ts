@@ -234,6 +234,29 @@ export class HelpCardOnPage {
     });
   }
 
+  /** The border box of the first element whose class list has `className`; undefined when there is none or it is not rendered. */
+  async classBox(className: string): Promise<Box | undefined> {
+    const classes = (n: DomNode) => {
+      const attrs = n.attributes ?? [];
+      const i = attrs.indexOf('class');
+      return i >= 0 ? (attrs[i + 1] ?? '').split(' ') : [];
+    };
+    const node = await this.find((n) => classes(n).includes(className)).catch(() => undefined);
+    return node && this.borderBox(node);
+  }
+
+  /** The card's scroll height and client height: a scroll height above the client height means it scrolls inside. */
+  async scrollSize(): Promise<{ scrollHeight: number; clientHeight: number }> {
+    const node = await this.find((n) => n.localName === 'section');
+    const { object } = (await this.cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId })) as { object: { objectId: string } };
+    const { result } = (await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return { scrollHeight: this.scrollHeight, clientHeight: this.clientHeight }; }',
+      returnByValue: true,
+    })) as { result: { value: { scrollHeight: number; clientHeight: number } } };
+    return result.value;
+  }
+
   /** The card's outer box on the page, in CSS pixels. */
   async box(): Promise<{ x: number; y: number; width: number; height: number }> {
     const node = await this.find((n) => n.localName === 'section');

@@ -95,6 +95,11 @@ describe('helplines', () => {
       if (line.text) {
         expect(line.text.number, line.id).toMatch(TEXT_PATTERNS[line.region]);
         expect(textHref(line.text)).toMatch(/^sms:\d{3,10}(\?body=[\w%]+)?$/);
+        // A text number's display form, like a phone number's, holds exactly the digits a phone texts.
+        if (line.text.display !== undefined) {
+          expect(line.text.display).toMatch(/^\d[\d -]*\d$/);
+          expect(line.text.display.replace(/\D/g, ''), line.text.display).toBe(line.text.number);
+        }
       }
       for (const url of [line.url, line.chatUrl]) if (url) expect(isHttpsUrl(url), url).toBe(true);
       // Hours and cost are absent, never blank or a placeholder, where no official source gives them.

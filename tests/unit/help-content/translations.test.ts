@@ -12,6 +12,7 @@ import { COMMON_SYMPTOMS_ES, RED_FLAGS_ES, SAFETY_FACTS_ES } from '@/help-conten
 import { COMING_OFF_SAFELY, PRESCRIBER_CHECKLIST, WITHDRAWAL_AND_HELP, YOUR_SITUATION } from '@/help-content/guides';
 import { HELP_SOMEONE_TIPS } from '@/help-content/help-someone';
 import { HELPLINES } from '@/help-content/helplines';
+import { helplinesIn } from '@/shared/localized-helplines';
 import { RESOURCE_GROUPS, RESOURCES } from '@/help-content/resources';
 import { COMMON_SYMPTOMS, RED_FLAGS, SAFETY_FACTS } from '@/help-content/safety';
 import type { WordsById } from '@/help-content/translation-types';
@@ -117,6 +118,10 @@ describe('every string exists in English and in Spanish', () => {
       ([id, words]) => !['us-988', 'us-crisis-text-line'].includes(id) && words.text !== undefined,
     );
     expect(others.map(([id]) => id)).toEqual([]);
+  });
+
+  it('Spanish readers see a text number written as in its country: Lifeline Australia’s 0477 13 11 14', () => {
+    expect(helplinesIn('es').find((line) => line.id === 'au-lifeline')?.text).toEqual({ number: '0477131114', display: '0477 13 11 14' });
   });
 
   it('catches a missing, extra, empty or mismatched string', () => {

@@ -151,7 +151,7 @@ const EXPECTED: { id: string; locale: Locale; format: CopyFormat; text: string }
     text: ['50808', 'Enviar un mensaje de texto al 50808', 'Horario: las 24 horas, los 7 días de la semana', 'Costo: Gratis'].join('\n'),
   },
   // Australia
-  { id: 'au-lifeline', locale: 'en', format: 'short', text: 'Lifeline: call 13 11 14 or text 0477131114' },
+  { id: 'au-lifeline', locale: 'en', format: 'short', text: 'Lifeline: call 13 11 14 or text 0477 13 11 14' },
   {
     id: 'au-lifeline',
     locale: 'en',
@@ -159,7 +159,7 @@ const EXPECTED: { id: string; locale: Locale; format: CopyFormat; text: string }
     text: [
       'Lifeline',
       'Call: 13 11 14',
-      'Text 0477131114',
+      'Text 0477 13 11 14',
       'Hours: 24 hours a day, 7 days a week',
       'Cost: Free from a mobile phone',
       'Official site: https://www.lifeline.org.au/',
@@ -169,13 +169,13 @@ const EXPECTED: { id: string; locale: Locale; format: CopyFormat; text: string }
     id: 'au-lifeline',
     locale: 'en',
     format: 'message',
-    text: 'Thinking of you. If you want to talk to someone, you can reach Lifeline: call 13 11 14 or text 0477131114. It is open 24 hours a day, 7 days a week. It is free from a mobile phone. More about it: https://www.lifeline.org.au/',
+    text: 'Thinking of you. If you want to talk to someone, you can reach Lifeline: call 13 11 14 or text 0477 13 11 14. It is open 24 hours a day, 7 days a week. It is free from a mobile phone. More about it: https://www.lifeline.org.au/',
   },
   {
     id: 'au-lifeline',
     locale: 'es',
     format: 'message',
-    text: 'Pienso en ti. Si quieres hablar con alguien, puedes comunicarte con Lifeline: llama al 13 11 14 o envía un texto al 0477131114. Atiende las 24 horas, los 7 días de la semana. Gratis desde un celular. Más información: https://www.lifeline.org.au/ (en inglés)',
+    text: 'Pienso en ti. Si quieres hablar con alguien, puedes comunicarte con Lifeline: llama al 13 11 14 o envía un texto al 0477 13 11 14. Atiende las 24 horas, los 7 días de la semana. Gratis desde un celular. Más información: https://www.lifeline.org.au/ (en inglés)',
   },
   // New Zealand: no cost line, because no official source on record gives it.
   { id: 'nz-1737', locale: 'en', format: 'short', text: '1737 Need to talk?: call 1737 or text 1737' },
