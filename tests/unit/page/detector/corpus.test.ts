@@ -15,7 +15,7 @@ import {
   ENGLISH_DIR_4,
   ENGLISH_DIR_5,
   SPANISH_HOLDOUT_DIR_2,
-  HOLDOUT_DIR_3,
+  ENGLISH_DIR_6,
   SPANISH_HOLDOUT_DIR_3,
   SPANISH_DIR_4,
   type LoadedEntry,
@@ -89,16 +89,17 @@ describe.each([
     minSearches: 2,
     floors: { stopping: [1, 1], any: [1, 0.9] },
   },
-  // Written blind for issue 16 by a third writer after every detector change, measured once, never tuned on: the
-  // honest measure. English precision 1.000 / recall 0.700, Spanish 1.000 / 1.000 at the default level (any benzo page:
-  // 1.000 / 0.640 and 1.000 / 1.000). Floors are those levels: English recall is still short of the 0.90 goal.
+  // Written blind for issue 16 by a third writer after the second round of tuning, and measured once: English precision
+  // 1.000 / recall 0.700, Spanish 1.000 / 1.000 at the default level (any benzo page: 1.000 / 0.640 and 1.000 / 1.000).
+  // The English set's misses were then tuned on (brand names used outside the US, misspellings, "wd", going back up):
+  // 1.000 / 0.950 (any: 1.000 / 0.840); it is a tuning set now. The Spanish one was not looked at and stays held out.
   {
-    name: 'third English held-out set',
-    dir: HOLDOUT_DIR_3,
+    name: 'sixth English corpus',
+    dir: ENGLISH_DIR_6,
     minPages: 40,
     minNegatives: 15,
     minSearches: 2,
-    floors: { stopping: [1, 0.7], any: [1, 0.64] },
+    floors: { stopping: [1, 0.95], any: [1, 0.84] },
   },
   { name: 'third Spanish held-out set', dir: SPANISH_HOLDOUT_DIR_3, minPages: 30, minNegatives: 12, minSearches: 2 },
 ] as CorpusCase[])('detector on the $name', ({ name, dir, minPages, minNegatives, minSearches, floors = GOAL }) => {

@@ -231,6 +231,26 @@ describe('page-level model (issue 16)', () => {
     expect(detectTopic(page('The winter I learned to sleep again', essay)).aboutStopping).toBe(true);
   });
 
+  it('knows brand names used outside the US, and the plural people type as "benzoes"', () => {
+    const gp =
+      'I am 76 and have taken a Mogadon every night for twenty years. The key word is gradually: reduce in small steps, ' +
+      'because stopping suddenly can cause rebound insomnia and withdrawal effects. A slow taper works.';
+    expect(detectTopic(page('Ask the doctor: the same sleeping pill for 20 years', gp)).aboutStopping).toBe(true);
+    const lyrics =
+      'This song came out the week I started my taper. I am 2 years off benzoes now. One small cut at a time, through the withdrawal.';
+    expect(detectTopic(page('Hold On Through the Winter lyrics', lyrics)).aboutStopping).toBe(true);
+    expect(detectTopic(page('Mogadishu travel notes', 'We held the meeting in Mogadishu and cut the trip short.')).aboutBenzos).toBe(false);
+  });
+
+  it('hears "wd" and going back up as taper talk only on a page that names a benzo', () => {
+    const benzo =
+      'Four months since I jumped off the last crumb of my xanaz. A lot of people in benzo wd say it eases. Should I go back up, ' +
+      'then hold, then make smaller cuts? The taper was too fast.';
+    expect(detectTopic(page('burning skin month 4', benzo)).aboutStopping).toBe(true);
+    const disk = 'My WD drive died. I had to go back up to the old backup and hold off buying a new one. Smaller cuts to the budget.';
+    expect(detectTopic(page('WD drive died', disk)).aboutBenzos).toBe(false);
+  });
+
   it('understands common misspelling patterns', () => {
     expect(detectTopic(page('Coming off valum', 'My husband is tapering his valum. The withdrawal is hard.')).aboutStopping).toBe(true);
     expect(
