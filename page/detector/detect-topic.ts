@@ -33,6 +33,9 @@ export const STOPPING_THRESHOLD = 4;
  * once and then say "my dose", "the pills", "cut", "hold".
  */
 export const PAGE_STOPPING_THRESHOLD = 6;
+/** With a stopping word this strong right beside a benzo's name (one strong word, or two weak), this much taper talk is enough. */
+const PAIRED_SHORT_PAGE = 2;
+const SHORT_PAGE_THRESHOLD = 4;
 /** At most this many stopping words in the body count towards the page-level total. */
 const PAGE_STOP_CAP = 40;
 
@@ -209,9 +212,11 @@ export class TopicAccumulator {
     // (an antidepressant, gabapentin, alcohol) named as often as the benzo.
     // A drug-information page names its drug far more often than it says "do not stop suddenly": the taper talk has
     // to be at least as heavy as the naming.
+    // A short post says less: a stopping word right beside the drug's name lowers the bar for the page's taper talk.
+    const enoughTaperTalk = pageStopping >= PAGE_STOPPING_THRESHOLD || (stopping >= PAIRED_SHORT_PAGE && pageStopping >= SHORT_PAGE_THRESHOLD);
     const pageLevelStopping =
       named &&
-      pageStopping >= PAGE_STOPPING_THRESHOLD &&
+      enoughTaperTalk &&
       pageStopping >= benzo &&
       other <= 2 * benzo + 2 &&
       otherStopping <= stopping + benzo;

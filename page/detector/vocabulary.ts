@@ -198,7 +198,9 @@ export const STRONG_STOP_TERMS = [
   'a[bv]stinencia',
   'bajadas?',
   // "Ir bajando", "irlo quitando", "seguir reduciendo": going down step by step.
-  '(?:ir|voy|vas|va|vamos|van|iba|sigo|seguir)(?:l[oa]s?|me|te|se)? (?:quitando|reduciendo|bajando|dejando|retirando)',
+  '(?:ir|voy|vas|va|vamos|van|iba|fui|fue|sigo|seguir|estoy|llevo)(?:l[oa]s?|me|te|se)? (?:quitando|reduciendo|bajando|dejando|retirando)',
+  // The last dose: "la última dosis", "la ultima miguita", "mi último trocito".
+  '[uú]ltim[ao] (?:dosis|miguita|pastilla|trocito|cuarto)',
   // Holding a step: "quedarse en la misma dosis".
   'misma dosis',
   'titulaci[oó]n',
@@ -260,6 +262,12 @@ export const WEAK_STOP_TERMS = [
   '(?:days?|weeks?|months?|years?) off',
   'off since',
   'same dose',
+  // Spanish: going slowly and holding a step ("poco a poco", "me quedo en esta dosis", "bajé otro cuarto").
+  'poco a poco',
+  'de a poco',
+  '(?:esa|esta) dosis',
+  'mitad de la dosis',
+  'otro cuarto',
   // "wd" alone: forum shorthand for withdrawal, but also a brand of oil and of disks.
   'wd',
   'smaller dose',

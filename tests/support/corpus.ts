@@ -19,9 +19,9 @@ export const ENGLISH_DIR_5 = path.resolve('tests/fixtures/detection-corpus-en-5'
 /** Written blind by a third writer after the second round of issue 16 tuning, measured once; the English one was then tuned on. */
 export const ENGLISH_DIR_6 = path.resolve('tests/fixtures/detection-corpus-en-6');
 export const SPANISH_HOLDOUT_DIR_3 = path.resolve('tests/fixtures/detection-holdout-es-3');
-/** Written blind by a fourth writer after every issue 16 change, measured once, never tuned on: the honest measure. */
-export const HOLDOUT_DIR_4 = path.resolve('tests/fixtures/detection-holdout-4');
-export const SPANISH_HOLDOUT_DIR_4 = path.resolve('tests/fixtures/detection-holdout-es-4');
+/** Written blind by a fourth writer after the third round of issue 16 tuning, measured once, then tuned on. */
+export const ENGLISH_DIR_7 = path.resolve('tests/fixtures/detection-corpus-en-7');
+export const SPANISH_DIR_5 = path.resolve('tests/fixtures/detection-corpus-es-5');
 /** Written blind with it and never tuned on. */
 export const SPANISH_HOLDOUT_DIR_2 = path.resolve('tests/fixtures/detection-holdout-es-2');
 /** Spanish pages written blind after all Spanish tuning and never tuned on: the honest Spanish measure. */

@@ -251,6 +251,27 @@ describe('page-level model (issue 16)', () => {
     expect(detectTopic(page('WD drive died', disk)).aboutBenzos).toBe(false);
   });
 
+  it('needs less taper talk on a short post whose stopping word sits right beside the drug, and none without it', () => {
+    const ears = 'anyone else?? ears ringing since the last dose. jumped off the k-pins three weeks ago. does it fade?';
+    expect(detectTopic(page('anyone else ringing ears', ears)).aboutStopping).toBe(true);
+    // The same amount of taper talk, but nowhere near the drug's name: not enough on its own.
+    const apart =
+      'My mother has taken diazepam for her back for years. Unrelated, but the council says the bus cuts will hold until spring, ' +
+      'and the library will cut its hours. Last dose of rain this week.';
+    expect(detectTopic(page('News from home', apart)).aboutStopping).toBe(false);
+  });
+
+  it('hears everyday Spanish for going slowly, holding a dose and the last dose', () => {
+    const zumbido =
+      'hace 3 semanas deje la ultima miguita de la clona (rivotril) y me zumban los oidos. la baje despacio, casi un año. ' +
+      'me quedo en esta dosis? no, ya no tomo nada.';
+    expect(detectTopic(page('alguien mas??', zumbido)).aboutStopping).toBe(true);
+    const lentejas = 'Estoy dejando el clonazepan poco a poco, llevo 7 meses bajando. Gracias por la receta.';
+    expect(detectTopic(page('Lentejas con chorizo', lentejas)).aboutStopping).toBe(true);
+    const cocina = 'Añade el caldo poco a poco y deja la última cucharada para el final. Esta dosis de sal basta.';
+    expect(detectTopic(page('Lentejas con chorizo', cocina)).aboutBenzos).toBe(false);
+  });
+
   it('understands common misspelling patterns', () => {
     expect(detectTopic(page('Coming off valum', 'My husband is tapering his valum. The withdrawal is hard.')).aboutStopping).toBe(true);
     expect(
