@@ -22,6 +22,9 @@ export const SPANISH_HOLDOUT_DIR_3 = path.resolve('tests/fixtures/detection-hold
 /** Written blind by a fourth writer after the third round of issue 16 tuning, measured once, then tuned on. */
 export const ENGLISH_DIR_7 = path.resolve('tests/fixtures/detection-corpus-en-7');
 export const SPANISH_DIR_5 = path.resolve('tests/fixtures/detection-corpus-es-5');
+/** Written blind by a fifth writer after every issue 16 change, measured once, never tuned on: the honest measure. */
+export const HOLDOUT_DIR_5 = path.resolve('tests/fixtures/detection-holdout-5');
+export const SPANISH_HOLDOUT_DIR_5 = path.resolve('tests/fixtures/detection-holdout-es-5');
 /** Written blind with it and never tuned on. */
 export const SPANISH_HOLDOUT_DIR_2 = path.resolve('tests/fixtures/detection-holdout-es-2');
 /** Spanish pages written blind after all Spanish tuning and never tuned on: the honest Spanish measure. */

@@ -17,6 +17,8 @@ import {
   SPANISH_HOLDOUT_DIR_2,
   ENGLISH_DIR_6,
   SPANISH_HOLDOUT_DIR_3,
+  HOLDOUT_DIR_5,
+  SPANISH_HOLDOUT_DIR_5,
   ENGLISH_DIR_7,
   SPANISH_DIR_5,
   SPANISH_DIR_4,
@@ -123,6 +125,25 @@ describe.each([
     minNegatives: 9,
     minSearches: 1,
     floors: { stopping: [1, 0.833], any: [1, 0.866] },
+  },
+  // Written blind for issue 16 by a fifth writer after every detector change, measured once, never tuned on: the
+  // honest measure now. English precision 1.000 / recall 0.750, Spanish 1.000 / 0.850 at the default level (any benzo
+  // page: 1.000 / 0.760 and 1.000 / 0.840). Floors are those levels, short of the 0.90 recall goal.
+  {
+    name: 'fifth English held-out set',
+    dir: HOLDOUT_DIR_5,
+    minPages: 40,
+    minNegatives: 15,
+    minSearches: 2,
+    floors: { stopping: [1, 0.75], any: [1, 0.76] },
+  },
+  {
+    name: 'fifth Spanish held-out set',
+    dir: SPANISH_HOLDOUT_DIR_5,
+    minPages: 40,
+    minNegatives: 15,
+    minSearches: 2,
+    floors: { stopping: [1, 0.85], any: [1, 0.84] },
   },
 ] as CorpusCase[])('detector on the $name', ({ name, dir, minPages, minNegatives, minSearches, floors = GOAL }) => {
   const corpus = loadCorpus(dir);
