@@ -50,13 +50,19 @@ describe('detector in Chromium: blind-written English and Spanish pages, each at
   const corpus = SETS.flatMap((set) => loadCorpus(set.dir));
   /** Every request to a corpus page's made-up site is answered inside the browser: the page, or a 404 for its stylesheets. */
   const corpusOrigins = new Set(corpus.map((entry) => new URL(entry.url).origin));
+  /**
+   * The pages of the set being measured, by address (without any #fragment). Sets are measured one at a time and
+   * two writers may have given a page the same address, so the map holds one set's pages at a time.
+   */
+  let pages = new Map<string, Buffer>();
+  async function serve(set: LoadedEntry[]): Promise<void> {
+    pages = new Map();
+    for (const entry of set) pages.set(entry.url.split('#')[0]!, await readFile(path.join(entry.dir, entry.file)));
+  }
 
   beforeAll(async () => {
     browser = await launchWithExtension({ buildDir: CHROME_E2E_BUILD, locale: 'es-ES' });
     // Each page is answered from the fixture file inside the browser, at its corpus address: nothing is fetched.
-    const pages = new Map<string, Buffer>();
-    // Addresses are compared without the #fragment a page address may carry.
-    for (const entry of corpus) pages.set(entry.url.split('#')[0]!, await readFile(path.join(entry.dir, entry.file)));
     await browser.context.route(
       (url) => corpusOrigins.has(url.origin),
       (route) => {
@@ -88,11 +94,12 @@ describe('detector in Chromium: blind-written English and Spanish pages, each at
   it.each(SETS)(
     '$name: the card shows on pages about stopping a benzo, at the set’s precision and recall',
     async ({ name, dir, minPrecision, minRecall }) => {
-      const pages = loadCorpus(dir);
-      expect(pages.length).toBeGreaterThanOrEqual(30);
+      const set = loadCorpus(dir);
+      expect(set.length).toBeGreaterThanOrEqual(24);
+      await serve(set);
       const results: { entry: LoadedEntry; predicted: boolean }[] = [];
-      for (let i = 0; i < pages.length; i += TABS_AT_ONCE) {
-        const batch = pages.slice(i, i + TABS_AT_ONCE);
+      for (let i = 0; i < set.length; i += TABS_AT_ONCE) {
+        const batch = set.slice(i, i + TABS_AT_ONCE);
         results.push(...(await Promise.all(batch.map(async (entry) => ({ entry, predicted: await cardShown(entry) })))));
       }
       const scores = confusion(results.map(({ entry, predicted }) => ({ expected: entry.label === 'stopping', predicted })));
