@@ -135,7 +135,7 @@ export const es: UiStrings = {
     topics: 'Temas de ayuda',
     helplines: 'Líneas de ayuda',
     staySafe: 'Seguridad',
-    cope: 'Afrontarlo',
+    cope: 'Afrontar',
     copeLead: 'Esto puede ayudar junto a una reducción lenta que planees con tu médico. No la reemplaza.',
     helpSomeone: 'Ayudar a alguien',
     moreFromSteady: 'Más de Steady',

@@ -36,7 +36,7 @@ const LANGUAGES = [
     timeZone: 'America/Los_Angeles',
     popupHeading: 'Steady',
     panelHeading: 'Steady',
-    popupTabs: ['Líneas de ayuda', 'Seguridad', 'Afrontarlo', 'Ayudar a alguien'],
+    popupTabs: ['Líneas de ayuda', 'Seguridad', 'Afrontar', 'Ayudar a alguien'],
     panelTabs: ['Guías', 'Buscar apoyo'],
     article: 'dejar-clonazepam-es.html',
   },

@@ -17,7 +17,7 @@ import { LIFELINE_988_FULL_ES, SAMHSA_FULL_ES, SAMHSA_SHORT_ES, SHORTCUT_US_SHOR
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { HelpCardOnPage } from './pages/help-card';
 
-const POPUP_TABS = ['Líneas de ayuda', 'Seguridad', 'Afrontarlo', 'Ayudar a alguien'];
+const POPUP_TABS = ['Líneas de ayuda', 'Seguridad', 'Afrontar', 'Ayudar a alguien'];
 const PANEL_TABS = ['Guías', 'Buscar apoyo', 'Líneas de ayuda', 'Cita con tu médico'];
 
 describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e build: card mode)', () => {
