@@ -213,13 +213,10 @@ export class TopicAccumulator {
     // A drug-information page names its drug far more often than it says "do not stop suddenly": the taper talk has
     // to be at least as heavy as the naming.
     // A short post says less: a stopping word right beside the drug's name lowers the bar for the page's taper talk.
-    const enoughTaperTalk = pageStopping >= PAGE_STOPPING_THRESHOLD || (stopping >= PAIRED_SHORT_PAGE && pageStopping >= SHORT_PAGE_THRESHOLD);
+    const enoughTaperTalk =
+      pageStopping >= PAGE_STOPPING_THRESHOLD || (stopping >= PAIRED_SHORT_PAGE && pageStopping >= SHORT_PAGE_THRESHOLD);
     const pageLevelStopping =
-      named &&
-      enoughTaperTalk &&
-      pageStopping >= benzo &&
-      other <= 2 * benzo + 2 &&
-      otherStopping <= stopping + benzo;
+      named && enoughTaperTalk && pageStopping >= benzo && other <= 2 * benzo + 2 && otherStopping <= stopping + benzo;
     const aboutStopping = pairedStopping || pageLevelStopping;
     const aboutBenzos = benzo >= BENZO_THRESHOLD || aboutStopping;
     return { aboutBenzos, aboutStopping, prominentBenzo: this.prominentBenzo > 0, score, matchedTerms: [...terms] };
