@@ -22,6 +22,8 @@ import {
   ENGLISH_DIR_7,
   SPANISH_DIR_5,
   SPANISH_DIR_4,
+  HOLDOUT_DIR_6,
+  SPANISH_HOLDOUT_DIR_6,
   type LoadedEntry,
 } from '@/tests/support/corpus';
 
@@ -144,6 +146,25 @@ describe.each([
     minNegatives: 15,
     minSearches: 2,
     floors: { stopping: [1, 0.85], any: [1, 0.84] },
+  },
+  // Written blind for issue 16 by two more writers (one per language, 44 pages each, 22 about stopping) after the
+  // fifth sets, and measured on arrival before any change: English precision 1.000 / recall 0.773, Spanish 0.933 /
+  // 0.636 at the default level (any benzo page: 1.000 / 0.821 and 1.000 / 0.714). Never tuned on.
+  {
+    name: 'sixth English held-out set',
+    dir: HOLDOUT_DIR_6,
+    minPages: 44,
+    minNegatives: 16,
+    minSearches: 0,
+    floors: { stopping: [1, 0.772], any: [1, 0.821] },
+  },
+  {
+    name: 'sixth Spanish held-out set',
+    dir: SPANISH_HOLDOUT_DIR_6,
+    minPages: 44,
+    minNegatives: 16,
+    minSearches: 0,
+    floors: { stopping: [0.933, 0.636], any: [1, 0.714] },
   },
 ] as CorpusCase[])('detector on the $name', ({ name, dir, minPages, minNegatives, minSearches, floors = GOAL }) => {
   const corpus = loadCorpus(dir);
