@@ -22,6 +22,8 @@ import {
   ENGLISH_DIR_7,
   SPANISH_DIR_5,
   SPANISH_DIR_4,
+  HOLDOUT_DIR_7,
+  SPANISH_HOLDOUT_DIR_7,
   ENGLISH_DIR_9,
   SPANISH_DIR_7,
   type LoadedEntry,
@@ -167,6 +169,26 @@ describe.each([
     minPages: 44,
     minNegatives: 16,
     minSearches: 0,
+  },
+  // Written blind for issue 16 by two more writers (one per language, 40 pages each, 20 about stopping, one search
+  // page) after every detector change, and measured once on arrival: English precision 1.000 / recall 1.000, Spanish
+  // 1.000 / 0.950 at the default level (any benzo page: 1.000 / 0.962 and 1.000 / 1.000). Never tuned on: the honest
+  // measure. Floors are those levels.
+  {
+    name: 'seventh English held-out set',
+    dir: HOLDOUT_DIR_7,
+    minPages: 40,
+    minNegatives: 14,
+    minSearches: 1,
+    floors: { stopping: [1, 1], any: [1, 0.961] },
+  },
+  {
+    name: 'seventh Spanish held-out set',
+    dir: SPANISH_HOLDOUT_DIR_7,
+    minPages: 40,
+    minNegatives: 14,
+    minSearches: 1,
+    floors: { stopping: [1, 0.95], any: [1, 1] },
   },
 ] as CorpusCase[])('detector on the $name', ({ name, dir, minPages, minNegatives, minSearches, floors = GOAL }) => {
   const corpus = loadCorpus(dir);
