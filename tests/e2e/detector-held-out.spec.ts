@@ -3,17 +3,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   confusion,
-  ENGLISH_DIR_5,
   loadCorpus,
   SPANISH_DIR,
   SPANISH_HOLDOUT_DIR,
   SPANISH_HOLDOUT_DIR_2,
-  ENGLISH_DIR_6,
   SPANISH_HOLDOUT_DIR_3,
-  ENGLISH_DIR_8,
-  SPANISH_DIR_6,
-  ENGLISH_DIR_7,
-  SPANISH_DIR_5,
   ENGLISH_DIR_9,
   SPANISH_DIR_7,
   HOLDOUT_DIR_7,
@@ -32,18 +26,13 @@ import { HelpCardOnPage } from './pages/help-card';
 
 // The same bars as the unit-level corpus tests (tests/unit/page/detector/corpus.test.ts): a card on a page that is
 // not about stopping is the worse error. The first Spanish set was tuned on and holds the usual bars; the held-out
-// sets, never tuned on, hold their measured levels; so does the fifth English set, which was tuned on after its blind measure.
+// sets, never tuned on, hold their measured levels, and so do the latest sets tuned on. The other tuning sets are
+// measured in the unit suite only: they add minutes here and say nothing new about the browser.
 const SETS = [
   { name: 'first Spanish corpus (tuned on)', dir: SPANISH_DIR, minPrecision: 0.95, minRecall: 0.9 },
   { name: 'Spanish held-out corpus (never tuned on)', dir: SPANISH_HOLDOUT_DIR, minPrecision: 1, minRecall: 1 },
-  { name: 'fifth English corpus (issue 16, written blind, then tuned on)', dir: ENGLISH_DIR_5, minPrecision: 1, minRecall: 1 },
   { name: 'second Spanish held-out set (issue 16, never tuned on)', dir: SPANISH_HOLDOUT_DIR_2, minPrecision: 1, minRecall: 1 },
-  { name: 'sixth English corpus (issue 16, written blind, then tuned on)', dir: ENGLISH_DIR_6, minPrecision: 1, minRecall: 1 },
   { name: 'third Spanish held-out set (issue 16, never tuned on)', dir: SPANISH_HOLDOUT_DIR_3, minPrecision: 0.95, minRecall: 0.9 },
-  { name: 'seventh English corpus (issue 16, written blind, then tuned on)', dir: ENGLISH_DIR_7, minPrecision: 1, minRecall: 0.909 },
-  { name: 'fifth Spanish corpus (issue 16, written blind, then tuned on)', dir: SPANISH_DIR_5, minPrecision: 1, minRecall: 0.916 },
-  { name: 'eighth English corpus (issue 16, the fifth blind set, then tuned on)', dir: ENGLISH_DIR_8, minPrecision: 1, minRecall: 0.9 },
-  { name: 'sixth Spanish corpus (issue 16, the fifth blind set, then tuned on)', dir: SPANISH_DIR_6, minPrecision: 1, minRecall: 0.95 },
   { name: 'ninth English corpus (issue 16, the sixth blind set, then tuned on)', dir: ENGLISH_DIR_9, minPrecision: 1, minRecall: 0.954 },
   {
     name: 'seventh Spanish corpus (issue 16, the sixth blind set, then tuned on)',
