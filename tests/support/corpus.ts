@@ -60,10 +60,13 @@ export function loadCorpus(dir = CORPUS_DIR): LoadedEntry[] {
 }
 
 /** Decides a fixture page exactly as the content script does: URL, title, headings, then visible body text. */
-export async function decideFixture(entry: LoadedEntry): Promise<TopicDecision> {
+export async function decideFixture(
+  entry: LoadedEntry,
+  options?: ConstructorParameters<typeof TopicAccumulator>[0],
+): Promise<TopicDecision> {
   const html = readFileSync(path.join(entry.dir, entry.file), 'utf8');
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const accumulator = new TopicAccumulator();
+  const accumulator = new TopicAccumulator(options);
   addUrl(accumulator, entry.url);
   const { title, headings } = readTitleAndHeadings(doc);
   accumulator.add('title', title);

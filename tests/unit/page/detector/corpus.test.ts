@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shouldOfferHelp, type TopicDecision } from '@/page/detector/detect-topic';
@@ -232,4 +232,35 @@ describe.each([
     expect(result.precision).toBeGreaterThanOrEqual(floors.any[0]);
     expect(result.recall).toBeGreaterThanOrEqual(floors.any[1]);
   });
+});
+
+// Until a benzo is named the accumulator only looks for a name and keeps the text; this proves that shortcut never
+// changes a decision, on every labelled page (issue 16: the cost on pages that are not about benzos).
+describe('waiting for a benzo to be named before scoring', () => {
+  const pages = readdirSync(path.resolve('tests/fixtures'))
+    .filter((set) => set.startsWith('detection-'))
+    .flatMap((set) => loadCorpus(path.resolve('tests/fixtures', set)));
+
+  it('decides every labelled page exactly as scoring everything from the start does', async () => {
+    expect(pages.length).toBeGreaterThan(600);
+    let neverNamed = 0;
+    for (const entry of pages) {
+      const waiting = await decideFixture(entry);
+      const eager = await decideFixture(entry, { waitForAName: false });
+      const label = `${entry.dir}/${entry.file}`;
+      for (const level of ['stopping', 'any'] as const) {
+        expect(shouldOfferHelp(waiting, level), label).toBe(shouldOfferHelp(eager, level));
+      }
+      expect([waiting.aboutBenzos, waiting.aboutStopping, waiting.prominentBenzo], label).toEqual([
+        eager.aboutBenzos,
+        eager.aboutStopping,
+        eager.prominentBenzo,
+      ]);
+      if (eager.score.benzo > 0) expect(waiting, label).toEqual(eager);
+      else neverNamed++;
+    }
+    // Both kinds are well represented: pages that name a benzo, and pages that never do.
+    expect(neverNamed).toBeGreaterThan(100);
+    expect(pages.length - neverNamed).toBeGreaterThan(300);
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addUrl, detectTopic, MAX_URL_CHARS, shouldOfferHelp, TopicAccumulator } from '@/page/detector/detect-topic';
-import { normalizeText } from '@/page/detector/normalize-text';
+import { MAY_CHANGE_UNDER_NFKC, normalizeText } from '@/page/detector/normalize-text';
 import { pathWords, searchQueryFromUrl } from '@/page/detector/search-query';
 
 const page = (title: string, text: string, url = 'https://site.example/page', headings: string[] = []) => ({ url, title, headings, text });
@@ -9,6 +9,26 @@ describe('normalizeText', () => {
   it('folds case, width and invisible characters', () => {
     expect(normalizeText('KLONO\u00ADPIN Wi\u200Bthdrawal')).toBe('klonopin withdrawal');
     expect(normalizeText('ＸＡＮＡＸ')).toBe('xanax');
+  });
+
+  it('skips NFKC only for text it cannot change: every character outside the fast path is checked', () => {
+    // Every UTF-16 code unit: the fast path must give exactly what the full normalisation gives.
+    const full = (text: string) =>
+      text
+        .normalize('NFKC')
+        .replace(/[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g, '')
+        .toLowerCase();
+    const skipped: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (MAY_CHANGE_UNDER_NFKC.test(char)) continue;
+      skipped.push(char);
+      expect(normalizeText(`A${char}b`), `U+${code.toString(16)}`).toBe(full(`A${char}b`));
+    }
+    // ASCII, Latin-1 letters and Spanish punctuation go the fast way; nbsp, ª, ½ and the soft hyphen do not.
+    expect(skipped.length).toBeGreaterThan(200);
+    for (const char of ['a', 'Z', 'ñ', 'É', '¿', '¡', 'ü']) expect(skipped).toContain(char);
+    for (const char of ['\u00a0', 'ª', '½', '\u00ad', '²', 'ｘ']) expect(skipped).not.toContain(char);
   });
 });
 

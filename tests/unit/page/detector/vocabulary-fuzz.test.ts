@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TopicAccumulator } from '@/page/detector/detect-topic';
+import { byFirstLetter, TopicAccumulator } from '@/page/detector/detect-topic';
 import { normalizeText } from '@/page/detector/normalize-text';
 import { DEFAULT_READ_LIMITS } from '@/page/detector/read-page-text';
 import * as vocabulary from '@/page/detector/vocabulary';
@@ -116,4 +116,26 @@ describe('the vocabulary under adversarial text', () => {
     expect(worst.ms, worst.label).toBeLessThanOrEqual(MAX_RATIO * ordinaryMs);
     expect(worst.ms, worst.label).toBeLessThanOrEqual(MAX_CHUNK_MS);
   }, 60_000);
+});
+
+describe('byFirstLetter', () => {
+  const END = '(?![0-9a-z\\u00c0-\\u024f])';
+  const positions = (pattern: string, text: string) => [...text.matchAll(new RegExp(`\\b(?:${pattern})${END}`, 'g'))].map((m) => m.index);
+
+  it('groups terms by first letter, keeping terms that start with a class or a quantified letter apart', () => {
+    expect(byFirstLetter(['clonazepam', 'xanax', 'clobazam', '[bv]enzos', 'k-?pins?', 'a?b'])).toBe(
+      'c(?:lonazepam|lobazam)|x(?:anax)|k(?:-?pins?)|[bv]enzos|a?b',
+    );
+  });
+
+  it('finds exactly what the flat alternation finds, for every list, in prose and in every term’s own words', () => {
+    const prose = ordinaryChunks().join(' ');
+    const words = TERMS.flatMap(({ term }) => (['first', 'last'] as Pick[]).map((pick) => sampleTerm(term, pick))).join(' . ');
+    const text = normalizeText(`${prose} ${words}`);
+    for (const [list, terms] of LISTS) {
+      const flat = positions(terms.join('|'), text);
+      expect(flat.length, list).toBeGreaterThan(0);
+      expect(positions(byFirstLetter(terms), text), list).toEqual(flat);
+    }
+  });
 });
