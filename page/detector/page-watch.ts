@@ -15,12 +15,6 @@ const MAX_URLS_REMEMBERED = 100;
 
 const urlKey = (url: string) => url.slice(0, MAX_URL_CHARS);
 
-/**
- * A cheap sign that late content has arrived: how many elements the page has (counted natively, no text copied).
- * A planned re-read of a page whose count has not changed since it was last read is skipped.
- */
-const elementCount = (doc: Document) => doc.getElementsByTagName('*').length;
-
 /** Sets `key` as the newest entry, dropping the oldest beyond `max`; a URL is kept only as far as it is read. */
 function remember<V>(map: Map<string, V>, url: string, value: V, max: number): void {
   const key = urlKey(url);
@@ -39,7 +33,6 @@ function remember<V>(map: Map<string, V>, url: string, value: V, max: number): v
 export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, options: { requestedCheck?: boolean } = {}): void {
   const checksPerUrl = new Map<string, number>();
   const offeredUrls = new Map<string, true>();
-  const elementsWhenRead = new Map<string, number>();
   const rechecks = new RecheckSchedule();
   let queue: Promise<void> = Promise.resolve();
 
@@ -57,9 +50,6 @@ export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, opt
       const count = checksPerUrl.get(urlKey(url)) ?? 0;
       if (count >= MAX_CHECKS_PER_URL) return;
       remember(checksPerUrl, url, count + 1, MAX_URLS_REMEMBERED);
-      const elements = elementCount(document);
-      if (elementsWhenRead.get(urlKey(url)) === elements) return;
-      remember(elementsWhenRead, url, elements, MAX_URLS_REMEMBERED);
     }
     const { decision } = await checkPage(document, url, env);
     if (!lifetime.isActive() || url !== location.href) return;
@@ -92,7 +82,6 @@ export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, opt
       if (!lifetime.isActive()) return;
       offeredUrls.clear();
       checksPerUrl.clear();
-      elementsWhenRead.clear();
       void checkNow(false);
     }),
   );
