@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startPageWatch } from '@/page/detector/page-watch';
+import { RECHECK_WINDOWS_MS } from '@/page/detector/recheck-schedule';
+import type { PageScriptApi } from '@/page/runtime/page-script-api';
+import { createScriptLifetime, type ScriptLifetime } from '@/page/runtime/script-lifetime';
+
+const AFTER_EVERY_RECHECK_MS = RECHECK_WINDOWS_MS.at(-1)![1] + 2_000;
+const NEWS = '<main><h1>Town news</h1><p>The council met on Tuesday to discuss the new bus routes.</p></main>';
+const TAPER = '<p>Coming off clonazepam slowly with my prescriber: a slow taper, and the withdrawal nights are easier now.</p>';
+
+let lifetime: ScriptLifetime;
+let sent: { offer: boolean }[];
+
+function watch(): void {
+  const api = {
+    runtime: { id: 'steady', sendMessage: async (message: { offer: boolean }) => void sent.push(message) },
+    storage: fakeBrowser.storage,
+  } as unknown as PageScriptApi;
+  lifetime = createScriptLifetime('page-watch-test', () => true);
+  startPageWatch(api, lifetime);
+}
+
+beforeEach(async () => {
+  vi.useFakeTimers();
+  fakeBrowser.reset();
+  // Page scripts reach storage through the browser's own global, not the polyfill.
+  vi.stubGlobal('chrome', fakeBrowser);
+  await fakeBrowser.storage.local.set({ contextualHelp: 'card' });
+  document.body.innerHTML = NEWS;
+  sent = [];
+});
+
+afterEach(() => {
+  lifetime.end();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('page watch: planned re-reads', () => {
+  it('reads a page at load and once in each planned window after it, then stops', async () => {
+    watch();
+    await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS * 3);
+    expect(sent).toHaveLength(1 + RECHECK_WINDOWS_MS.length);
+    expect(sent.every((message) => message.offer === false)).toBe(true);
+  });
+
+  it('reads it again once content arrives late, and offers help when that content is about tapering', async () => {
+    watch();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(1);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', TAPER);
+    await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS);
+    expect(sent[0]).toEqual(expect.objectContaining({ offer: false }));
+    expect(sent.at(-1)).toEqual(expect.objectContaining({ offer: true }));
+  });
+});
