@@ -211,30 +211,46 @@ export class TopicAccumulator {
   private readonly nicknameTerms = new Set<string>();
   /** Benzo mentions in the query, title, URL or headings: the page is plainly about them. */
   private prominentBenzo = 0;
+  /** True once a benzo has been named: from then on, text is scored. */
+  private named: boolean;
   /**
-   * Text seen before any benzo was named, in order, or null once one has been. Nothing in it can change the decision
-   * until a name appears; then it is scored as if it had been scored all along.
+   * Text not scored yet, in order: everything seen before a benzo was named (nothing in it can change the decision
+   * until one is), and then whatever arrives while that is still being scored. `scoreSome` works through it in
+   * pieces, so a name that appears late never makes one long task of everything before it.
    */
-  private beforeAName: [TextField, string][] | null;
+  private readonly unscored: [TextField, string][] = [];
+  private nextUnscored = 0;
 
   /** `waitForAName: false` scores every text at once: the same decisions, slower; for proving that in tests. */
   constructor({ waitForAName = true } = {}) {
-    this.beforeAName = waitForAName ? [] : null;
+    this.named = !waitForAName;
   }
 
   add(field: TextField, rawText: string): void {
     const text = normalizeText(rawText);
     if (field === 'body') this.bodyChars += text.length;
-    if (this.beforeAName) {
-      if (!mayNameABenzo(text)) {
-        this.beforeAName.push([field, text]);
-        return;
-      }
-      const earlier = this.beforeAName;
-      this.beforeAName = null;
-      for (const [earlierField, earlierText] of earlier) this.scoreText(earlierField, earlierText);
+    if (!this.named && mayNameABenzo(text)) this.named = true;
+    if (this.named && !this.hasUnscored()) this.scoreText(field, text);
+    else this.unscored.push([field, text]);
+  }
+
+  /** Text is waiting to be scored (a benzo was named after it arrived): call `scoreSome` between slices. */
+  hasUnscored(): boolean {
+    return this.named && this.nextUnscored < this.unscored.length;
+  }
+
+  /** Scores waiting text, oldest first, until about `maxChars` have been scored. */
+  scoreSome(maxChars: number): void {
+    for (let scored = 0; this.hasUnscored() && scored < maxChars; ) {
+      const [field, text] = this.unscored[this.nextUnscored]!;
+      this.unscored[this.nextUnscored++] = ['body', ''];
+      this.scoreText(field, text);
+      scored += text.length;
     }
-    this.scoreText(field, text);
+    if (!this.hasUnscored()) {
+      this.unscored.length = 0;
+      this.nextUnscored = 0;
+    }
   }
 
   private scoreText(field: TextField, text: string): void {
@@ -288,6 +304,7 @@ export class TopicAccumulator {
   }
 
   decision(): TopicDecision {
+    this.scoreSome(Infinity);
     const score = { ...this.score };
     const terms = new Set(this.terms);
     const named = score.benzo > 0;

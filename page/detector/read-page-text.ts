@@ -192,6 +192,14 @@ export async function readBodyText(
     sliceStart = env.now();
     return true;
   };
+  /** Scores text the accumulator kept until a benzo was named, a chunk at a time between slices; false if the extension has gone. */
+  const scoreKeptText = async (): Promise<boolean> => {
+    while (accumulator.hasUnscored()) {
+      accumulator.scoreSome(limits.chunkChars);
+      if (!(await keepSliceShort())) return false;
+    }
+    return true;
+  };
 
   for (;;) {
     if (result.nodesVisited >= limits.maxNodes) return finish(true);
@@ -208,6 +216,7 @@ export async function readBodyText(
       if (NOT_BLANK.test(piece)) chunk += `${piece} `;
       if (chunk.length >= limits.chunkChars) {
         flush();
+        if (!(await scoreKeptText())) return result;
         if (accumulator.isSettled()) return finish(true);
       }
       if (result.charsRead >= limits.maxChars) return finish(true);
@@ -215,8 +224,9 @@ export async function readBodyText(
     }
   }
 
-  function finish(stoppedEarly: boolean): ReadResult {
+  async function finish(stoppedEarly: boolean): Promise<ReadResult> {
     flush();
+    if (!(await scoreKeptText())) return result;
     result.stoppedEarly = stoppedEarly;
     result.longestSliceMs = Math.max(result.longestSliceMs, env.now() - sliceStart);
     return result;

@@ -101,6 +101,31 @@ describe('readBodyText', () => {
     expect(result.slices).toBe(yields + 1);
   });
 
+  it('scores the text it kept before a late benzo name a chunk at a time, between slices, never all at once', async () => {
+    const doc = docOf(
+      `${'<p>Tapering is slow; the withdrawal nights are long and I hold each cut. </p>'.repeat(3_000)}<p>It is clonazepam.</p>`,
+    );
+    const proto = TopicAccumulator.prototype as unknown as { scoreText(field: string, text: string): void };
+    const original = proto.scoreText;
+    const scoredPerSlice = [0];
+    const spy = vi.spyOn(proto, 'scoreText').mockImplementation(function (this: unknown, field: string, text: string) {
+      scoredPerSlice[scoredPerSlice.length - 1]! += text.length;
+      return original.call(this, field, text);
+    });
+    let clock = 0;
+    const env = { now: () => (clock += 1), yieldToPage: async () => void scoredPerSlice.push(0), isActive: () => true };
+    const accumulator = new TopicAccumulator();
+    try {
+      await readBodyText(doc.body, accumulator, env, { maxChars: 1_000_000, sliceMs: 2, chunkChars: 4_000 });
+    } finally {
+      spy.mockRestore();
+    }
+    const scored = scoredPerSlice.reduce((a, b) => a + b, 0);
+    expect(scored).toBeGreaterThan(200_000);
+    expect(Math.max(...scoredPerSlice)).toBeLessThanOrEqual(2 * 4_000 + 200);
+    expect(accumulator.decision().aboutStopping).toBe(true);
+  });
+
   it('stops at the character cap, and as soon as the answer is settled', async () => {
     const long = docOf('<p>The bus is late again today. </p>'.repeat(5_000));
     const capped = await readBodyText(long.body, new TopicAccumulator(), syncEnv, { maxChars: 20_000, sliceMs: 5, chunkChars: 4_000 });
