@@ -197,59 +197,59 @@ const OTHER: readonly Category[] = ['other', 'everyday'];
  * and stop as soon as the answer is clear.
  */
 export class TopicAccumulator {
-  private readonly score: TopicScore = { benzo: 0, stopping: 0, otherStopping: 0, other: 0, pageStopping: 0, pageStrong: 0 };
-  private readonly terms = new Set<string>();
-  private bodyBenzoMentions = 0;
-  private bodyChars = 0;
-  private bodyStopPairs = 0;
-  private bodyStopWords = 0;
+  readonly #score: TopicScore = { benzo: 0, stopping: 0, otherStopping: 0, other: 0, pageStopping: 0, pageStrong: 0 };
+  readonly #terms = new Set<string>();
+  #bodyBenzoMentions = 0;
+  #bodyChars = 0;
+  #bodyStopPairs = 0;
+  #bodyStopWords = 0;
   /**
    * "benzo" beside a stopping word: benzoyl peroxide, a dog or a rapper are called that too, so it counts only on a
    * page that also names a real benzodiazepine (or says "benzos", "benzodiazepine").
    */
-  private readonly nickname = { benzo: 0, stopping: 0 };
-  private readonly nicknameTerms = new Set<string>();
+  readonly #nickname = { benzo: 0, stopping: 0 };
+  readonly #nicknameTerms = new Set<string>();
   /** Benzo mentions in the query, title, URL or headings: the page is plainly about them. */
-  private prominentBenzo = 0;
+  #prominentBenzo = 0;
   /** True once a benzo has been named: from then on, text is scored. */
-  private named: boolean;
+  #named: boolean;
   /**
    * Text not scored yet, in order: everything seen before a benzo was named (nothing in it can change the decision
    * until one is), and then whatever arrives while that is still being scored. `scoreSome` works through it in
    * pieces, so a name that appears late never makes one long task of everything before it.
    */
-  private readonly unscored: [TextField, string][] = [];
-  private nextUnscored = 0;
+  readonly #unscored: [TextField, string][] = [];
+  #nextUnscored = 0;
 
   /** `waitForAName: false` scores every text at once: the same decisions, slower; for proving that in tests. */
   constructor({ waitForAName = true } = {}) {
-    this.named = !waitForAName;
+    this.#named = !waitForAName;
   }
 
   add(field: TextField, rawText: string): void {
     const text = normalizeText(rawText);
-    if (field === 'body') this.bodyChars += text.length;
-    if (!this.named && mayNameABenzo(text)) this.named = true;
-    if (this.named && !this.hasUnscored()) this.scoreText(field, text);
-    else this.unscored.push([field, text]);
+    if (field === 'body') this.#bodyChars += text.length;
+    if (!this.#named && mayNameABenzo(text)) this.#named = true;
+    if (this.#named && !this.hasUnscored()) this.scoreText(field, text);
+    else this.#unscored.push([field, text]);
   }
 
   /** Text is waiting to be scored (a benzo was named after it arrived): call `scoreSome` between slices. */
   hasUnscored(): boolean {
-    return this.named && this.nextUnscored < this.unscored.length;
+    return this.#named && this.#nextUnscored < this.#unscored.length;
   }
 
   /** Scores waiting text, oldest first, until about `maxChars` have been scored. */
   scoreSome(maxChars: number): void {
     for (let scored = 0; this.hasUnscored() && scored < maxChars; ) {
-      const [field, text] = this.unscored[this.nextUnscored]!;
-      this.unscored[this.nextUnscored++] = ['body', ''];
+      const [field, text] = this.#unscored[this.#nextUnscored]!;
+      this.#unscored[this.#nextUnscored++] = ['body', ''];
       this.scoreText(field, text);
       scored += text.length;
     }
     if (!this.hasUnscored()) {
-      this.unscored.length = 0;
-      this.nextUnscored = 0;
+      this.#unscored.length = 0;
+      this.#nextUnscored = 0;
     }
   }
 
@@ -260,58 +260,58 @@ export class TopicAccumulator {
     const otherSide = neighbours(hits, OTHER);
     hits.forEach((hit, i) => {
       if (hit.category === 'benzo') {
-        if (field === 'body' && ++this.bodyBenzoMentions > BODY_MENTION_CAP) return;
-        this.score.benzo += weight;
-        if (field !== 'body') this.prominentBenzo++;
-        this.terms.add(hit.term);
+        if (field === 'body' && ++this.#bodyBenzoMentions > BODY_MENTION_CAP) return;
+        this.#score.benzo += weight;
+        if (field !== 'body') this.#prominentBenzo++;
+        this.#terms.add(hit.term);
         return;
       }
       if (hit.category === 'weakBenzo' || hit.category === 'benzoClass' || hit.category === 'slang') return;
       if (hit.category === 'everyday' || hit.category === 'neutral') return;
       if (hit.category === 'other') {
-        this.score.other += weight;
+        this.#score.other += weight;
         return;
       }
       const strength = hit.category === 'strong' ? STRONG_WEIGHT : WEAK_WEIGHT;
-      if (field !== 'body' || ++this.bodyStopWords <= PAGE_STOP_CAP) {
-        this.score.pageStopping += weight * strength;
-        if (hit.category === 'strong') this.score.pageStrong += weight;
+      if (field !== 'body' || ++this.#bodyStopWords <= PAGE_STOP_CAP) {
+        this.#score.pageStopping += weight * strength;
+        if (hit.category === 'strong') this.#score.pageStrong += weight;
       }
       const window = hit.category === 'strong' ? PAIR_WINDOW : WEAK_PAIR_WINDOW;
       const toBenzo = nearest(hits, i, benzoSide, window);
       const toOther = nearest(hits, i, otherSide, window);
       if (toBenzo.hit && toBenzo.distance <= toOther.distance) {
-        if (field === 'body' && ++this.bodyStopPairs > BODY_MENTION_CAP) return;
+        if (field === 'body' && ++this.#bodyStopPairs > BODY_MENTION_CAP) return;
         // A bare "benzo" counts only here, beside a stopping word, and only once a real benzo is named too.
         if (toBenzo.hit.category === 'weakBenzo') {
-          this.nickname.benzo += weight;
-          this.nickname.stopping += weight * strength;
-          this.nicknameTerms.add(toBenzo.hit.term).add(hit.term);
+          this.#nickname.benzo += weight;
+          this.#nickname.stopping += weight * strength;
+          this.#nicknameTerms.add(toBenzo.hit.term).add(hit.term);
           return;
         }
-        this.score.stopping += weight * strength;
-        this.terms.add(hit.term);
+        this.#score.stopping += weight * strength;
+        this.#terms.add(hit.term);
         // Street names ("bars", "pins") count as a benzo only here, beside a stopping word.
         if (toBenzo.hit.category === 'slang') {
-          this.score.benzo += weight;
-          this.terms.add(toBenzo.hit.term);
+          this.#score.benzo += weight;
+          this.#terms.add(toBenzo.hit.term);
         }
       } else if (toOther.hit?.category === 'other') {
         // A job or a bank account that is quit takes the word away from the benzo, but is no rival subject.
-        this.score.otherStopping += weight * strength;
+        this.#score.otherStopping += weight * strength;
       }
     });
   }
 
   decision(): TopicDecision {
     this.scoreSome(Infinity);
-    const score = { ...this.score };
-    const terms = new Set(this.terms);
+    const score = { ...this.#score };
+    const terms = new Set(this.#terms);
     const named = score.benzo > 0;
     if (named) {
-      score.benzo += this.nickname.benzo;
-      score.stopping += this.nickname.stopping;
-      for (const term of this.nicknameTerms) terms.add(term);
+      score.benzo += this.#nickname.benzo;
+      score.stopping += this.#nickname.stopping;
+      for (const term of this.#nicknameTerms) terms.add(term);
     }
     const { benzo, stopping, otherStopping, other, pageStopping } = score;
     // Stopping talk about something else that outweighs ours (an alcohol detox page) is not our topic.
@@ -325,17 +325,17 @@ export class TopicAccumulator {
       pageStopping >= PAGE_STOPPING_THRESHOLD ||
       (stopping >= PAIRED_SHORT_PAGE && pageStopping >= SHORT_PAGE_THRESHOLD) ||
       (other <= benzo && stopping >= PAIRED_SOLE_SUBJECT) ||
-      (other <= benzo && pageStopping >= SOLE_SUBJECT_THRESHOLD && score.pageStrong > 0 && this.bodyChars <= SOLE_SUBJECT_MAX_BODY_CHARS);
+      (other <= benzo && pageStopping >= SOLE_SUBJECT_THRESHOLD && score.pageStrong > 0 && this.#bodyChars <= SOLE_SUBJECT_MAX_BODY_CHARS);
     const pageLevelStopping =
       named && enoughTaperTalk && pageStopping >= benzo && other <= 2 * benzo + 2 && otherStopping <= stopping + benzo;
     const aboutStopping = pairedStopping || pageLevelStopping;
     const aboutBenzos = benzo >= BENZO_THRESHOLD || aboutStopping;
-    return { aboutBenzos, aboutStopping, prominentBenzo: this.prominentBenzo > 0, score, matchedTerms: [...terms] };
+    return { aboutBenzos, aboutStopping, prominentBenzo: this.#prominentBenzo > 0, score, matchedTerms: [...terms] };
   }
 
   /** True once more text could not turn a "yes" into a "no" in practice: safe to stop reading. */
   isSettled(): boolean {
-    const { benzo, stopping, otherStopping } = this.score;
+    const { benzo, stopping, otherStopping } = this.#score;
     return benzo >= BENZO_THRESHOLD && stopping >= STOPPING_THRESHOLD * 2 && stopping > otherStopping * 2;
   }
 }
