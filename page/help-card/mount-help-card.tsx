@@ -255,6 +255,7 @@ export async function mountHelpCard(doc: Document, language: CardLanguage): Prom
       if (shownInCardMode && next.contextualHelp !== 'card') return remove();
       // While the confirmation shows, the change it made is expected: its own timer ends it, or Undo.
       if (view.kind === 'card' && !helpAllowedHere(next)) return remove();
+      // A new language shows from the next card on: this script carries its own language only.
       // A new text size can change the folded height.
       applyHostStyle();
       paint();
