@@ -4,10 +4,10 @@ import { loadSettings } from '@/browser-api/settings';
 import { IS_FIREFOX } from '@/shared/build-target';
 import { CHECK_REQUESTED_KEY } from '@/shared/page-script-keys';
 import { EXTENSION_FILES, PAGE_ORIGINS } from '@/shared/manifest';
+import { resolveLocale } from '@/locales/locale';
 
 const DETECTOR_ID = 'steady-page-detector';
 const DETECTOR_FILE = EXTENSION_FILES.pageDetector;
-const CARD_FILE = EXTENSION_FILES.helpCard;
 
 // Firefox's MV2 build registers with contentScripts.register, which returns a handle to unregister with.
 let firefoxRegistration: { unregister(): Promise<void> } | undefined;
@@ -72,13 +72,16 @@ async function syncOnce(): Promise<boolean> {
 /**
  * Puts the help card into a tab's top frame. Its code reaches a page only after a match there. With a document
  * id (Chrome), it goes only into the very page that matched, never the next one the tab has moved on to.
+ * The card's script is the one in the reader's language, so the page receives no other language's words.
  */
 export async function injectHelpCard(tabId: number, documentId?: string): Promise<void> {
+  const { language } = await loadSettings();
+  const cardFile = EXTENSION_FILES.helpCard[resolveLocale(language, navigator.languages)];
   if (!IS_FIREFOX) {
     const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
-    await browser.scripting.executeScript({ target, files: [CARD_FILE] });
+    await browser.scripting.executeScript({ target, files: [cardFile] });
   } else {
-    await browser.tabs.executeScript(tabId, { file: CARD_FILE, frameId: 0 });
+    await browser.tabs.executeScript(tabId, { file: cardFile, frameId: 0 });
   }
 }
 

@@ -115,6 +115,22 @@ export interface Helpline extends Sourced {
   area?: string;
 }
 
+/**
+ * A helpline as the in-page card carries it, and all that copying reads: no sourcing and no region (the card
+ * looks lines up by region), and its purpose only on a line with no number to call or text, the one place the
+ * card or a copy shows it.
+ */
+export type CardLine = Omit<Helpline, keyof Sourced | 'evidenceFor' | 'region' | 'purpose'> & { purpose?: string };
+
+/**
+ * All the in-page card carries of the helplines, in one language: each line once, and which line each region's
+ * card shows as its main, crisis and emergency line.
+ */
+export interface CardLines {
+  lines: Readonly<Record<string, CardLine>>;
+  regions: Readonly<Record<RegionCode, { main: string; crisis: string; emergency: string }>>;
+}
+
 /** One titled part of a longer guide in the side panel. */
 export interface GuideBlock extends Sourced {
   id: string;

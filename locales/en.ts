@@ -2,6 +2,7 @@
  * Every word of Steady's interface in English. `es.ts` must have the same keys (the type says so, and a unit
  * test walks both). Help content itself lives in `help-content/`, with its Spanish in `help-content/es/`.
  */
+import { cardEn } from '@/locales/card-en';
 import type { HelplineKind, ResourceOperator } from '@/help-content/types';
 import type { RegionCode } from '@/help-content/regions';
 
@@ -39,18 +40,13 @@ export const en = {
   helplineKinds,
   operators,
   common: {
+    ...cardEn.common,
     notMedicalAdvice: 'Steady is not medical advice. Talk to your prescriber or pharmacist before you change any medicine.',
     offline: 'Steady works offline. It sends nothing anywhere.',
-    call: (number: string) => `Call ${number}`,
     /** Inside a sentence ("Thinking about suicide? Call 988 or text 988"), where a button says "Call 988". */
     callInSentence: (number: string) => `Call ${number}`,
-    text: (number: string) => `Text ${number}`,
-    textKeyword: (keyword: string, number: string) => `Text ${keyword} to ${number}`,
     or: 'or',
-    thinkingAboutSuicide: 'Thinking about suicide?',
     anyTime: 'any time, day or night',
-    /** A link in a sentence ("Thinking about suicide? Find a crisis line in your country") to a crisis-line directory. */
-    findCrisisLine: 'Find a crisis line in your country',
     autoRegion: 'Automatic, from your browser’s language',
     autoLanguage: 'Same as my browser',
     /** Shown on the language switch of the other language's screen, so it is written for a reader of this one. */
@@ -61,55 +57,26 @@ export const en = {
       'Steady has helplines for the United States, Canada, the United Kingdom, Ireland, Australia and New Zealand, and emergency numbers for Mexico and Spain. Anywhere else, choose “Another country”.',
   },
   source: {
+    ...cardEn.source,
     source: 'Source:',
     sources: 'Sources:',
     reviewed: 'Reviewed',
     checkOfficial: 'Check the official site before you rely on this.',
-    pageIn: { en: '(in English)', es: '(in Spanish)' },
     pagesIn: { en: '(pages in English)', es: '(pages in Spanish)' },
     forSection: 'Sources for this section',
     usedFor: 'For:',
     allPagesIn: { en: 'The pages below are in English.', es: 'The pages below are in Spanish.' },
   },
   copy: {
-    copy: 'Copy',
-    copyWhat: (what: string) => `Copy ${what}`,
-    copiedMark: 'Copied ✓',
-    copiedWhat: (what: string) => `Copied ${what}.`,
-    moreWays: 'More ways to copy',
-    moreWaysFor: (what: string) => `More ways to copy ${what}`,
-    refused: 'Your browser blocked copying. The details are selected below: press Ctrl+C (or ⌘C on a Mac) to copy them.',
-    details: (name: string) => `${name} details`,
-    adviceWhat: 'the emergency advice',
-    choices: { short: 'Copy short', full: 'Copy full', message: 'Copy as a message' },
-    formatNames: { short: 'short', full: 'full', message: 'as a message' },
+    ...cardEn.copy,
     formats: { short: 'Short: one line', full: 'Full: every detail', message: 'A message to someone' },
     allHint: 'Copy the emergency number and every line below in one go.',
     allWhat: 'all helplines',
     allButton: 'Copy all',
   },
-  /** Words inside copied text: what lands in someone's message, so it must read well on its own. */
   copyText: {
-    call: (number: string) => `call ${number}`,
-    text: (number: string) => `text ${number}`,
-    textKeyword: (keyword: string, number: string) => `text ${keyword} to ${number}`,
-    or: 'or',
+    ...cardEn.copyText,
     heading: (region: string) => `Helplines (${region})`,
-    callRow: 'Call',
-    ttyRow: 'TTY',
-    chatRow: 'Chat',
-    hoursRow: 'Hours',
-    costRow: 'Cost',
-    languagesRow: 'Languages',
-    siteRow: 'Official site',
-    messageOpening: (name: string, ways: string) => `Thinking of you. If you want to talk to someone, you can reach ${name}: ${ways}.`,
-    messageNoWays: 'Thinking of you. If you need help now, call your local emergency number.',
-    messageDirectory: (name: string, url: string) =>
-      `Thinking of you. If you want to talk to someone, ${name} can help you find a free crisis line near you. Find one here: ${url}`,
-    messageHours: (hours: string) => `It is open ${hours}.`,
-    // English costs start "Free…" or "Not free…", so only the first letter changes.
-    messageCost: (cost: string) => `It is ${cost.charAt(0).toLowerCase()}${cost.slice(1)}.`,
-    messageMore: (url: string) => `More about it: ${url}`,
   },
   helpline: {
     whenYouCall: 'When you call',
@@ -125,14 +92,13 @@ export const en = {
     details: 'Details',
   },
   emergency: {
+    ...cardEn.emergency,
     heading: (number: string) => `Emergency? Call ${number}`,
     headingNoNumber: 'Emergency? Call your local emergency number',
     callNowIf: (number: string) => `Call ${number} now if someone:`,
     callNowIfNoNumber: 'Call your local emergency number now if someone:',
     sources: 'Sources for these signs',
     helpBar: 'Urgent help',
-    helpBarEmergency: 'Emergency:',
-    localNumber: 'Call your local emergency number',
     anyTime: 'Any time.',
     textButton: (number: string) => `Text ${number}`,
     textButtonKeyword: (number: string, keyword: string) => `Text ${number} (write ${keyword})`,
@@ -176,29 +142,7 @@ export const en = {
     unavailable: 'Steady cannot check this page. Browser pages and extension stores are off limits.',
     showCard: 'Show the help card on this page',
   },
-  card: {
-    title: 'Thinking about stopping a benzo?',
-    close: 'Close Steady’s help card',
-    /** The one line the folded card says; `taper` follows it when the card is unfolded. */
-    warning: 'Do not stop suddenly: it can cause seizures.',
-    taper: 'Talk to your prescriber about a slow taper.',
-    /** The crisis line's text button, short enough to sit beside its Call button. */
-    textLine: (number: string) => `Text ${number}`,
-    textKeyword: (keyword: string, number: string) => `Text ${keyword} to ${number}`,
-    more: 'More',
-    moreHelp: 'More help',
-    notOnThisSite: 'Not on this site',
-    snooze: 'Snooze for a day',
-    announcement: 'Steady added a help card at the bottom right of the page.',
-    refused:
-      'Nothing was changed: this page was covering or hiding Steady’s card. To change where Steady helps, use its settings from Steady’s toolbar icon.',
-    trustedSurface: 'Steady’s toolbar icon is marked on this tab too.',
-    closed: 'Card closed on this page.',
-    blocked: (site: string) => `Steady will not offer help on ${site} again.`,
-    snoozed: 'Steady will not offer help on any site for a day.',
-    whereToChange: 'To choose where Steady helps, use Steady’s settings (its toolbar icon, then Settings).',
-    undo: 'Undo',
-  },
+  card: cardEn.card,
   panel: {
     tagline: 'Reading and recovery help',
     documentTitle: 'Steady: guides and recovery resources',

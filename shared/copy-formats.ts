@@ -1,4 +1,4 @@
-import type { UiStrings } from '@/locales/ui-strings';
+import type { CardStrings } from '@/locales/card-en';
 
 /** The ways Steady copies helpline details: one list for the setting, the menus and "More ways to copy". */
 export const COPY_FORMATS = ['short', 'full', 'message'] as const;
@@ -14,6 +14,6 @@ export interface CopyChoice {
 }
 
 /** The formats other than the user's default, as copy choices, for the "More ways to copy" list. */
-export function otherFormatChoices(defaultFormat: CopyFormat, format: (f: CopyFormat) => string, t: UiStrings['copy']): CopyChoice[] {
+export function otherFormatChoices(defaultFormat: CopyFormat, format: (f: CopyFormat) => string, t: CardStrings['copy']): CopyChoice[] {
   return COPY_FORMATS.filter((f) => f !== defaultFormat).map((f) => ({ label: t.choices[f], name: t.formatNames[f], text: format(f) }));
 }

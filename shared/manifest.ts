@@ -18,7 +18,8 @@ export const OPEN_POPUP_COMMANDS = { mv3: '_execute_action', mv2: '_execute_brow
 /** Built files, named after their entrypoints (`entrypoints/<name>`), as `runtime.getURL` and `scripting` take them. */
 export const EXTENSION_FILES = {
   pageDetector: '/page-detector.js',
-  helpCard: '/help-card.js',
+  /** One help card script per language (`entrypoints/help-card-<language>.ts`), so a page gets the reader's words only. */
+  helpCard: { en: '/help-card-en.js', es: '/help-card-es.js' },
   popup: '/popup.html',
   sidePanel: '/sidepanel.html',
   welcome: '/welcome.html',

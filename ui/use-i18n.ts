@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale } from '@/locales/locale';
 import { uiStrings, type UiStrings } from '@/locales/ui-strings';
+import { speakWithoutRoot } from '@/ui/card-i18n';
 
 /** The reader's language and the interface words in it. Help content comes from `useContent`. */
 export interface I18n {
@@ -23,6 +24,8 @@ export function i18nFor(locale: Locale): I18n {
 
 /** Provided once at each page's root; components rendered alone (in unit tests) speak English. */
 export const I18nContext = createContext<I18n>(i18nFor('en'));
+// The card's Copy buttons and links, rendered alone, speak English too.
+speakWithoutRoot(i18nFor('en'));
 
 export function useI18n(): I18n {
   return useContext(I18nContext);

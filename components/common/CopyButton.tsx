@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { copyToClipboard } from '@/ui/copy-to-clipboard';
-import { useI18n } from '@/ui/use-i18n';
+import { useCardI18n } from '@/ui/card-i18n';
 import type { CopyChoice } from '@/shared/copy-formats';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied'; label: string } | { kind: 'refused'; text: string; label: string };
@@ -25,7 +25,7 @@ interface CopyButtonProps {
  * in a box so the person can copy it by hand.
  */
 export function CopyButton({ text, what, alternatives = [], buttonText, selectionFallback = true }: CopyButtonProps) {
-  const { t } = useI18n();
+  const { t } = useCardI18n();
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const [open, setOpen] = useState(false);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);

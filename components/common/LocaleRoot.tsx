@@ -1,8 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '@/locales/locale';
+import { CardI18nContext } from '@/ui/card-i18n';
 import { I18nContext, i18nFor } from '@/ui/use-i18n';
 
-/** The root of every Steady page and of the card: everything below speaks this language. */
+/** The root of every Steady page: everything below speaks this language (the card has its own root). */
 export function LocaleRoot({ locale, children }: { locale: Locale; children: ComponentChildren }) {
-  return <I18nContext.Provider value={i18nFor(locale)}>{children}</I18nContext.Provider>;
+  const i18n = i18nFor(locale);
+  return (
+    <I18nContext.Provider value={i18n}>
+      <CardI18nContext.Provider value={i18n}>{children}</CardI18nContext.Provider>
+    </I18nContext.Provider>
+  );
 }

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { pageLanguage } from '@/shared/page-language';
-import { useI18n } from '@/ui/use-i18n';
+import { useCardI18n } from '@/ui/card-i18n';
 
 interface OfficialLinkProps {
   href: string;
@@ -13,7 +13,7 @@ interface OfficialLinkProps {
 
 /** A link to an official page, saying so when the page is not in the reader's language ("(en inglés)"). */
 export function OfficialLink({ href, children, markLanguage = true, className }: OfficialLinkProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useCardI18n();
   const language = pageLanguage(href);
   // Said in the reader's language, even inside a source name marked as English.
   const mark = markLanguage && language !== locale && <span lang={locale}> {t.source.pageIn[language]}</span>;

@@ -1,4 +1,4 @@
-import { useI18n } from '@/ui/use-i18n';
+import { useCardI18n } from '@/ui/card-i18n';
 import { CardBrand } from '@/components/help-card/HelpCard';
 
 /** How the card was sent away: closed on this page, not on this site, or snoozed for a day. */
@@ -13,7 +13,7 @@ export interface DismissedNoticeProps {
 
 /** What is left of the card for a few seconds after it is sent away: what happened, Undo, and where to change it. */
 export function DismissedNotice({ dismissal, site, onUndo }: DismissedNoticeProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useCardI18n();
   const what = dismissal === 'closed' ? t.card.closed : dismissal === 'blocked' ? t.card.blocked(site) : t.card.snoozed;
   return (
     <section class="card notice" lang={locale} aria-labelledby="steady-notice-what">

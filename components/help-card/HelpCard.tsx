@@ -1,19 +1,19 @@
-import type { Helpline, TextLine } from '@/help-content/types';
-import { formatHelpline } from '@/shared/format-helpline';
+import type { CardLine, TextLine } from '@/help-content/types';
+import { helplineText } from '@/shared/helpline-text';
 import type { CopyFormat } from '@/shared/copy-formats';
 import { otherFormatChoices } from '@/shared/copy-formats';
-import { copyWhat } from '@/locales/ui-strings';
-import { useI18n } from '@/ui/use-i18n';
+import { copyWhat } from '@/locales/copy-what';
+import { useCardI18n } from '@/ui/card-i18n';
 import { callHref, textHref, textNumber } from '@/shared/phone-links';
 import { CopyButton } from '@/components/common/CopyButton';
 import { OfficialLink } from '@/components/common/OfficialLink';
 import { SteadyMark } from '@/components/common/SteadyMark';
 
 export interface HelpCardProps {
-  main: Helpline;
-  crisis: Helpline;
+  main: CardLine;
+  crisis: CardLine;
   /** The region's emergency line, or the local-number advice: every surface has an emergency route. */
-  emergency: Helpline;
+  emergency: CardLine;
   copyFormat: CopyFormat;
   /** Folded, the card says the one thing that matters and offers the lines; unfolded, everything else. */
   expanded: boolean;
@@ -41,8 +41,8 @@ export function CardBrand() {
 }
 
 /** The crisis line as buttons: call, and text where it takes texts; a directory where Steady knows no line. */
-function CrisisButtons({ line }: { line: Helpline }) {
-  const { t } = useI18n();
+function CrisisButtons({ line }: { line: CardLine }) {
+  const { t } = useCardI18n();
   if (line.kind === 'directory' && line.url) {
     return (
       <OfficialLink href={line.url} className="button">
@@ -64,7 +64,7 @@ function CrisisButtons({ line }: { line: Helpline }) {
 
 /** A text line as a button: "Text HOME to 741741", or "Text 988". */
 function TextButton({ text }: { text: TextLine }) {
-  const { t } = useI18n();
+  const { t } = useCardI18n();
   return (
     <a class="button button-secondary" href={textHref(text)}>
       {text.keyword ? t.card.textKeyword(text.keyword, textNumber(text)) : t.card.textLine(textNumber(text))}
@@ -86,7 +86,7 @@ export function HelpCard({
   onMoreHelp,
   refusedNotice = false,
 }: HelpCardProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useCardI18n();
   return (
     <section class="card" lang={locale} aria-labelledby="steady-card-title">
       <div class="top">
@@ -121,10 +121,10 @@ export function HelpCard({
             </OfficialLink>
           )}
           <CopyButton
-            text={formatHelpline(main, copyFormat, locale)}
+            text={helplineText(main, copyFormat, locale, t)}
             what={copyWhat(main, t.copy)}
             // The other formats wait behind "More": folded, the row holds Call and Copy only.
-            alternatives={expanded ? otherFormatChoices(copyFormat, (format) => formatHelpline(main, format, locale), t.copy) : []}
+            alternatives={expanded ? otherFormatChoices(copyFormat, (format) => helplineText(main, format, locale, t), t.copy) : []}
             selectionFallback={false}
           />
         </div>

@@ -1,11 +1,10 @@
 import { render } from 'preact';
 import cardCss from '@/page/help-card/help-card.css?inline';
 import { HelpCard } from '@/components/help-card/HelpCard';
-import { crisisLineForRegion, emergencyLineForRegion, mainHelplineForRegion } from '@/help-content/helplines';
-import { helplinesIn } from '@/shared/localized-helplines';
-import { resolveLocale } from '@/locales/locale';
-import { uiStrings } from '@/locales/ui-strings';
-import { LocaleRoot } from '@/components/common/LocaleRoot';
+import type { CardLines } from '@/help-content/types';
+import type { CardStrings } from '@/locales/card-en';
+import type { Locale } from '@/locales/locale';
+import { CardI18nContext } from '@/ui/card-i18n';
 import { extensionAlive, pageScriptApi } from '@/page/runtime/page-script-api';
 import { openMoreHelpMessage } from '@/shared/messages';
 import { CARD_HOST } from '@/shared/page-script-keys';
@@ -74,6 +73,16 @@ function adoptStyles(shadow: ShadowRoot, doc: Document): void {
   }
 }
 
+/**
+ * Everything the card says, in the one language its script was built for: the background picks the script for
+ * the reader's language, so a page never receives the words of the others.
+ */
+export interface CardLanguage {
+  locale: Locale;
+  t: CardStrings;
+  lines: CardLines;
+}
+
 /** What the host shows: the card, or the confirmation with Undo after the card was sent away. */
 type View = { kind: 'card' } | { kind: 'dismissed'; dismissal: Dismissal };
 
@@ -82,7 +91,7 @@ type View = { kind: 'card' } | { kind: 'dismissed'; dismissal: Dismissal };
  * It reads the settings first, so a card that arrives after the user blocked the site or snoozed help, or after
  * the tab moved on to another page, never shows.
  */
-export async function mountHelpCard(doc: Document): Promise<void> {
+export async function mountHelpCard(doc: Document, language: CardLanguage): Promise<void> {
   const registry = globalThis as unknown as Record<symbol, unknown>;
   const existing = registry[CARD_HOST];
   if (existing instanceof HTMLElement && existing.isConnected) return;
@@ -146,11 +155,9 @@ export async function mountHelpCard(doc: Document): Promise<void> {
     if (registry[CARD_HOST] === host) registry[CARD_HOST] = undefined;
   });
 
-  const strings = () => uiStrings(resolveLocale(current.language, navigator.languages));
   const announce = (words: string) => {
     // A live region speaks only when its text changes: the same words twice in a row are cleared in between.
     announcer.textContent = '';
-    announcer.lang = resolveLocale(current.language, navigator.languages);
     lifetime.setTimeout(() => (announcer.textContent = words), 100);
   };
 
@@ -184,7 +191,7 @@ export async function mountHelpCard(doc: Document): Promise<void> {
     refused = false;
     // The confirmation shows first, so the settings change it makes finds the card already stepping aside.
     show({ kind: 'dismissed', dismissal }, byKeyboard ? 'undo' : undefined);
-    const t = strings().card;
+    const t = language.t.card;
     const what = dismissal === 'closed' ? t.closed : dismissal === 'blocked' ? t.blocked(siteName()) : t.snoozed;
     announce(`${what} ${t.whereToChange}`);
     waitThenGo(UNDO_MS);
@@ -248,6 +255,7 @@ export async function mountHelpCard(doc: Document): Promise<void> {
       if (shownInCardMode && next.contextualHelp !== 'card') return remove();
       // While the confirmation shows, the change it made is expected: its own timer ends it, or Undo.
       if (view.kind === 'card' && !helpAllowedHere(next)) return remove();
+      // A new language shows from the next card on: this script carries its own language only.
       // A new text size can change the folded height.
       applyHostStyle();
       paint();
@@ -256,12 +264,15 @@ export async function mountHelpCard(doc: Document): Promise<void> {
 
   const paint = () => {
     mountPoint.dataset.textSize = current.textSize;
-    render(<CardRoot settings={current} view={view} expanded={expanded} refused={refused} actions={actions} />, mountPoint);
+    render(
+      <CardRoot settings={current} language={language} view={view} expanded={expanded} refused={refused} actions={actions} />,
+      mountPoint,
+    );
   };
   paint();
   // A live region speaks only when its text changes after it is in the page.
-  announcer.lang = resolveLocale(settings.language, navigator.languages);
-  const announcement = strings().card.announcement;
+  announcer.lang = language.locale;
+  const announcement = language.t.card.announcement;
   lifetime.setTimeout(() => (announcer.textContent = announcement), 500);
 }
 
@@ -279,29 +290,31 @@ interface CardActions {
 
 function CardRoot({
   settings,
+  language,
   view,
   expanded,
   refused,
   actions,
 }: {
   settings: PageSettings;
+  language: CardLanguage;
   view: View;
   expanded: boolean;
   refused: boolean;
   actions: CardActions;
 }) {
   const { region } = resolveRegion(settings.region, deviceSignals(navigator.languages));
-  const locale = resolveLocale(settings.language, navigator.languages);
-  const lines = helplinesIn(locale);
+  const { lines, regions } = language.lines;
+  const chosen = regions[region];
   return (
-    <LocaleRoot locale={locale}>
+    <CardI18nContext.Provider value={language}>
       {view.kind === 'dismissed' ? (
         <DismissedNotice dismissal={view.dismissal} site={siteName()} onUndo={actions.onUndo} />
       ) : (
         <HelpCard
-          main={mainHelplineForRegion(region, lines)}
-          crisis={crisisLineForRegion(region, lines)}
-          emergency={emergencyLineForRegion(region, lines)}
+          main={lines[chosen.main]!}
+          crisis={lines[chosen.crisis]!}
+          emergency={lines[chosen.emergency]!}
           copyFormat={settings.copyFormat}
           expanded={expanded}
           onExpandedChange={actions.onExpandedChange}
@@ -312,6 +325,6 @@ function CardRoot({
           onMoreHelp={actions.onMoreHelp}
         />
       )}
-    </LocaleRoot>
+    </CardI18nContext.Provider>
   );
 }

@@ -14,6 +14,8 @@ import { median } from '../support/stats';
 import { steadyTimePerTask, TRACE_CATEGORIES, type TraceEvent } from '../support/trace-samples';
 import { CHROME_BUILD, CHROME_E2E_BUILD, CHROMIUM_PATH, launchWithExtension, unpackedExtensionId } from '../e2e/fixtures/extension-browser';
 import { CONTROL_CONTENT_SCRIPT, writeControlExtension } from './control-extension';
+import { LOCALES } from '../../locales/locale';
+import { EXTENSION_FILES } from '../../shared/manifest';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SETTLE_MS = 2_500;
@@ -106,11 +108,12 @@ async function traceLoad(context: BrowserContext, url: string, extensionOrigin: 
     outerEnd = e.ts + (e.dur ?? 0);
     return true;
   });
-  const sum = (file: string) => outermost.filter((e) => e.args?.data?.url?.endsWith(file)).reduce((total, e) => total + ms(e), 0);
+  const sum = (file: RegExp) => outermost.filter((e) => file.test(e.args?.data?.url ?? '')).reduce((total, e) => total + ms(e), 0);
   return {
     taskMs: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
-    detectorMs: sum('/page-detector.js'),
-    cardMs: sum('/help-card.js'),
+    detectorMs: sum(/\/page-detector\.js$/),
+    // One card script per language: whichever the page got.
+    cardMs: sum(/\/help-card-\w+\.js$/),
     longestExtensionTaskMs: Math.max(0, ...outermost.map(ms)),
     longestSampledTaskMs: extensionOrigin ? Math.max(0, ...steadyTimePerTask(events, extensionOrigin.replace(/\/$/, ''))) : 0,
     extensionSlices: outermost.length,
@@ -144,6 +147,8 @@ async function pageLoadTable() {
       ['100 KB article about tapering (detector, then card)', '/matching'],
       ['5 MB page, no match (detector reads to its cap)', '/big'],
     ] as const) {
+      // BENCH_PAGES=matching measures one page (a quick look at the card); unset, all three.
+      if (process.env.BENCH_PAGES && !file.includes(process.env.BENCH_PAGES)) continue;
       const on: LoadCost[] = [];
       const off: LoadCost[] = [];
       for (let i = 0; i <= RUNS; i++) {
@@ -235,7 +240,9 @@ function sizeTable() {
     return [
       row('page-detector.js', 'runs on every page (when turned on)'),
       row(CONTROL_CONTENT_SCRIPT, 'control: the empty content script', control),
-      row('help-card.js', 'injected only after a match'),
+      ...LOCALES.map((locale) =>
+        row(EXTENSION_FILES.helpCard[locale].slice(1), `injected only after a match, reader's language ${locale}`),
+      ),
       row('background.js', 'background'),
     ];
   } finally {

@@ -140,6 +140,59 @@ describe('the help card in a web page, Chromium at 400×800 (e2e build)', () => 
   });
 
   it.each(['en', 'es'] as const)(
+    '%s: moves none of the page’s own content when it comes in, unfolds, or is closed, and adds nothing to its CLS',
+    async (language) => {
+      await writeExtensionStorage(settingsPage, { language });
+      const page = await browser.context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      // Every layout shift from the page's first paint: how much, whether a click or key came just before (CLS leaves
+      // those out), and what moved: the card's host, something inside its closed shadow root (hidden from the page,
+      // so reported as no node), or the page's own content.
+      await page.addInitScript(() => {
+        type Shift = { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+        const shifts: { value: number; afterInput: boolean; moved: string[] }[] = [];
+        (window as unknown as { steadyTestShifts: typeof shifts }).steadyTestShifts = shifts;
+        const what = (node: Node | null | undefined) =>
+          !node
+            ? 'hidden'
+            : node.parentNode === document.documentElement && (node as Element).hasAttribute?.('popover')
+              ? 'card host'
+              : `page ${node.nodeName}`;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as Shift[])
+            shifts.push({
+              value: entry.value,
+              afterInput: entry.hadRecentInput,
+              moved: (entry.sources ?? []).map((source) => what(source.node)),
+            });
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.origin}/${LANGUAGES[language].article}`);
+      const card = await HelpCardOnPage.attach(page);
+      await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+      await page.bringToFront();
+      await page.waitForTimeout(CARD_SETTLE_MS);
+      await card.click(LANGUAGES[language].more);
+      await expect.poll(() => card.has(LANGUAGES[language].notOnThisSite)).toBe(true);
+      await card.click(LANGUAGES[language].close);
+      await expect.poll(() => card.has(LANGUAGES[language].undo)).toBe(true);
+      // Shifts are reported after the frame that made them.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shifts = await page.evaluate(
+        () => (window as unknown as { steadyTestShifts: { value: number; afterInput: boolean; moved: string[] }[] }).steadyTestShifts,
+      );
+      console.log(`[card] ${language}: layout shifts while the card came in, unfolded and closed`, JSON.stringify(shifts));
+      expect(
+        shifts.flatMap((shift) => shift.moved).filter((moved) => moved.startsWith('page')),
+        'the page’s own content moved',
+      ).toEqual([]);
+      // Cumulative Layout Shift counts only shifts with no click or key just before: the card's own come after one.
+      expect(shifts.filter((shift) => !shift.afterInput)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each(['en', 'es'] as const)(
     '%s: at 400 px wide the card covers at most a third of the window, its first actions in view',
     async (language) => {
       const { page, card } = await visit(language);

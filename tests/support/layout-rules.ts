@@ -1,5 +1,6 @@
 import path from 'node:path';
 import ts from 'typescript';
+import { LOCALES } from '../../locales/locale';
 import { compilerOptions, type ImportEdge, roomOf } from './import-graph';
 
 /**
@@ -70,6 +71,20 @@ export interface BundleRule {
 
 const EXTENSION_ONLY = ['background/', 'offscreen/', 'browser-api/', 'entrypoints/background', 'tests/', 'tasks/'];
 const OTHER_SCREENS = ['components/popup/', 'components/side-panel/', 'components/options/', 'components/welcome/'];
+/** What holds every language's words, or every helpline with its sources: the card carries its own language's card words and lines instead. */
+const ALL_LANGUAGES = [
+  'locales/en.ts',
+  'locales/es.ts',
+  'locales/ui-strings.ts',
+  'ui/use-i18n.ts',
+  'shared/format-helpline.ts',
+  'shared/localized-helplines.ts',
+  'shared/card-lines.ts',
+  'help-content/helplines.ts',
+  'help-content/es/',
+  'help-content/sources.ts',
+  'help-content/evidence.ts',
+];
 
 export const BUNDLE_RULES: readonly BundleRule[] = [
   {
@@ -80,12 +95,22 @@ export const BUNDLE_RULES: readonly BundleRule[] = [
     exceptFiles: ['help-content/regions.ts'],
     allowedPackages: ['wxt/utils/define-unlisted-script'],
   },
-  {
-    entry: 'entrypoints/help-card/index.ts',
-    why: 'put into a web page after a match: the card and its words, no extension APIs but the page runtime',
-    forbiddenFiles: [...EXTENSION_ONLY, ...OTHER_SCREENS],
-    allowedPackages: ['wxt/utils/define-unlisted-script', ...PREACT],
-  },
+  ...LOCALES.map(
+    (locale): BundleRule => ({
+      entry: `entrypoints/help-card-${locale}.ts`,
+      why: 'put into a web page after a match: the card and its words in one language, no extension APIs but the page runtime',
+      forbiddenFiles: [
+        ...EXTENSION_ONLY,
+        ...OTHER_SCREENS,
+        ...ALL_LANGUAGES,
+        ...LOCALES.filter((other) => other !== locale).flatMap((other) => [
+          `locales/card-${other}.ts`,
+          `help-content/card-lines-${other}.ts`,
+        ]),
+      ],
+      allowedPackages: ['wxt/utils/define-unlisted-script', ...PREACT],
+    }),
+  ),
   {
     entry: 'entrypoints/background.ts',
     why: 'the service worker: no UI',

@@ -66,15 +66,29 @@ describe('the layout guards catch planted faults', () => {
   });
 
   it('a dropped `type` that would carry the storage library into the card', () => {
-    const card = BUNDLE_RULES.find((rule) => rule.entry === 'entrypoints/help-card/index.ts')!;
+    const card = BUNDLE_RULES.find((rule) => rule.entry === 'entrypoints/help-card-en.ts')!;
     const bundle = bundleOf(card.entry);
     const planted = {
       files: new Set([...bundle.files, 'browser-api/settings.ts']),
       packages: new Set([...bundle.packages, 'wxt/utils/storage']),
     };
     expect(bundleViolations(card, planted)).toEqual([
-      'entrypoints/help-card/index.ts bundles browser-api/settings.ts',
-      'entrypoints/help-card/index.ts bundles package wxt/utils/storage',
+      'entrypoints/help-card-en.ts bundles browser-api/settings.ts',
+      'entrypoints/help-card-en.ts bundles package wxt/utils/storage',
+    ]);
+  });
+
+  it("the other language, or every language, in one language's card", () => {
+    const card = BUNDLE_RULES.find((rule) => rule.entry === 'entrypoints/help-card-en.ts')!;
+    const bundle = bundleOf(card.entry);
+    const planted = {
+      files: new Set([...bundle.files, 'locales/card-es.ts', 'help-content/card-lines-es.ts', 'locales/ui-strings.ts']),
+      packages: bundle.packages,
+    };
+    expect(bundleViolations(card, planted)).toEqual([
+      'entrypoints/help-card-en.ts bundles locales/card-es.ts',
+      'entrypoints/help-card-en.ts bundles help-content/card-lines-es.ts',
+      'entrypoints/help-card-en.ts bundles locales/ui-strings.ts',
     ]);
   });
 
