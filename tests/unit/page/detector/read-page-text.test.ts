@@ -96,8 +96,12 @@ describe('readBodyText', () => {
     let clock = 0;
     let yields = 0;
     const env = { now: () => (clock += 1), yieldToPage: async () => void yields++, isActive: () => true };
-    const result = await readBodyText(doc.body, new TopicAccumulator(), env, { maxChars: 1_000_000, sliceMs: 5, chunkChars: 4_000 });
-    expect(yields).toBeGreaterThan(100);
+    const limits = { maxChars: 1_000_000, sliceMs: 5, chunkChars: 4_000, clockEveryNodes: 10 };
+    const result = await readBodyText(doc.body, new TopicAccumulator(), env, limits);
+    // 4,000 nodes (a paragraph and its text each), the clock read every 10 steps and each read 1 ms on: a yield
+    // every 5 reads, so at least 4,000 / 10 / 5 = 80.
+    expect(result.nodesVisited).toBeGreaterThanOrEqual(4_000);
+    expect(yields).toBeGreaterThanOrEqual(80);
     expect(result.slices).toBe(yields + 1);
   });
 
