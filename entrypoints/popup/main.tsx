@@ -11,6 +11,8 @@ import { afterFirstPaint } from '@/ui/after-first-paint';
 import { applyAppearance } from '@/ui/apply-appearance';
 import { I18nContext } from '@/ui/use-i18n';
 import type { Shortcut } from '@/browser-api/shortcuts';
+// Both languages' helplines are these facts with their words: fetched with the page, not after the storage read.
+import '@/help-content/helpline-facts';
 
 type Actions = typeof import('./actions');
 
@@ -42,31 +44,40 @@ function Popup({ firstSettings, firstLanguage }: { firstSettings: Settings; firs
   const [settings, setSettings] = useState(firstSettings);
   const [language, setLanguage] = useState(firstLanguage);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
-  const locale = resolveLocale(settings.language, navigator.languages);
-  // Only once the first screen is painted are the extension APIs and the polyfill loaded.
+  // Only once the first screen is painted are the extension APIs and the polyfill loaded; then every change to the
+  // settings is applied as it comes, not in an effect, which a hidden page would run late.
   useEffect(() => {
     let active = true;
+    let stop = () => {};
+    let shown = firstLanguage.locale;
+    const update = (next: Settings) => {
+      if (!active) return;
+      setSettings(next);
+      applyAppearance(document.documentElement, next);
+      const locale = resolveLocale(next.language, navigator.languages);
+      if (locale === shown) return;
+      shown = locale;
+      // The other language is fetched only when the reader switches to it.
+      void loadPopupLanguage(locale).then((loaded) => {
+        if (!active || loaded.locale !== shown) return;
+        document.documentElement.lang = loaded.locale;
+        setLanguage(loaded);
+      });
+    };
     void afterFirstPaint().then(() =>
       withActions(({ loadSettings, watchSettings }) => {
-        const unwatch = watchSettings((next) => active && setSettings(next));
+        if (!active) return;
+        const unwatch = watchSettings(update);
         // A change saved between the first read and the watch starting is not lost.
-        void loadSettings().then((next) => active && setSettings(next));
-        if (!active) unwatch();
+        void loadSettings().then(update);
+        stop = unwatch;
       }),
     );
     return () => {
       active = false;
+      stop();
     };
   }, []);
-  // The other language is fetched only when the reader switches to it.
-  useEffect(() => {
-    let active = true;
-    if (locale !== language.locale) void loadPopupLanguage(locale).then((next) => active && setLanguage(next));
-    return () => {
-      active = false;
-    };
-  }, [locale]);
-  useEffect(() => applyToPage(settings, language.locale), [settings.theme, settings.textSize, language.locale]);
   useEffect(() => {
     void afterFirstPaint().then(() => withActions(({ loadShortcuts }) => void loadShortcuts(language.t.shortcuts).then(setShortcuts)));
   }, [language]);
