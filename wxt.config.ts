@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { COPY_MAIN_COMMAND, GECKO_ID, OPEN_POPUP_COMMANDS, PAGE_ORIGINS } from './shared/manifest';
 
@@ -6,7 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every module readable on its own.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // Chrome 123+ and Firefox 142+ preload modules themselves: no polyfill script before each page's first paint.
+  vite: () => ({ plugins: [preact(), helplineFactsInOneChunk()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, mode }) => ({
     // Names and descriptions the browser shows come from public/_locales (English and Spanish).
     name: '__MSG_extName__',
@@ -52,3 +54,16 @@ export default defineConfig({
         }),
   }),
 });
+
+/**
+ * The helplines' numbers, sources and evidence are always loaded together, before the popup's first paint: one file
+ * compresses better than four. Only for builds that split chunks (pages), not single-file scripts.
+ */
+function helplineFactsInOneChunk(): Plugin {
+  const HELPLINE_FACTS = /\/help-content\/(helpline-(facts|evidence|sources|backed-by)|backing)\.ts$/;
+  return {
+    name: 'steady:helpline-facts-chunk',
+    outputOptions: (options) =>
+      options.inlineDynamicImports ? null : { ...options, manualChunks: (id) => (HELPLINE_FACTS.test(id) ? 'helpline-facts' : undefined) },
+  };
+}

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Locale } from '@/locales/locale';
-import { uiStrings } from '@/locales/ui-strings';
+import type { UiStrings } from '@/locales/ui-strings';
 import { COPY_MAIN_COMMAND, OPEN_POPUP_COMMANDS } from '@/shared/manifest';
 
 export interface Shortcut {
@@ -10,8 +9,7 @@ export interface Shortcut {
 }
 
 /** Steady's commands with their current keys, named in the reader's language (the manifest's follow the browser). */
-export async function loadShortcuts(locale: Locale): Promise<Shortcut[]> {
-  const t = uiStrings(locale).shortcuts;
+export async function loadShortcuts(t: UiStrings['shortcuts']): Promise<Shortcut[]> {
   const commands = await browser.commands.getAll().catch(() => []);
   return commands.map((command) => ({
     description: Object.values<string | undefined>(OPEN_POPUP_COMMANDS).includes(command.name)

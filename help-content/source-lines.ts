@@ -1,28 +1,14 @@
 import { EVIDENCE } from '@/help-content/evidence';
 import type { Confidence, IsoDate, Source, Sourced } from '@/help-content/types';
 
+// Kept apart so a helpline's note can group its sources without this file's table of every quote's backing.
+export { byPublisher, type PublisherSources } from '@/help-content/by-publisher';
+
 /** One source in a list of sources for several items, as sure as the least sure quote taken from it. */
 export interface SourceLine {
   sources: readonly [Source];
   reviewed: IsoDate;
   confidence: Confidence;
-}
-
-/** Sources from one publisher, each document once (two pages of one guide show as the guide). */
-export interface PublisherSources {
-  publisher: string;
-  documents: Source[];
-}
-
-/** Groups an item's sources by publisher, in first-use order, so each publisher is named once. */
-export function byPublisher(sources: readonly Source[]): PublisherSources[] {
-  const groups = new Map<string, Source[]>();
-  for (const source of sources) {
-    const documents = groups.get(source.publisher) ?? [];
-    if (!documents.some((known) => known.title === source.title)) documents.push(source);
-    groups.set(source.publisher, documents);
-  }
-  return [...groups].map(([publisher, documents]) => ({ publisher, documents }));
 }
 
 /** A source behind a section, with what in the section it backs. */

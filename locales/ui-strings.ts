@@ -3,7 +3,6 @@ import { es } from '@/locales/es';
 import type { Locale } from '@/locales/locale';
 
 export type { UiStrings };
-export { copyWhat } from '@/locales/copy-what';
 
 export const UI_STRINGS: Record<Locale, UiStrings> = { en, es };
 

@@ -1,6 +1,8 @@
 import type { CardLine } from '@/help-content/types';
+import type { RegionCode } from '@/help-content/regions';
 import type { CardStrings } from '@/locales/card-en';
 import type { Locale } from '@/locales/locale';
+import type { UiStrings } from '@/locales/ui-strings';
 import type { CopyFormat } from '@/shared/copy-formats';
 import { pageLanguage } from '@/shared/page-language';
 import { textNumber } from '@/shared/phone-links';
@@ -13,6 +15,20 @@ export function helplineText(line: CardLine, format: CopyFormat, locale: Locale,
   if (format === 'short') return formatShort(line, ui.copyText);
   if (format === 'message') return formatMessage(line, ui, locale);
   return formatFull(line, ui, locale);
+}
+
+/** The reader's language and its words: passed in, so the popup carries only the reader's language. */
+export interface Words {
+  locale: Locale;
+  t: UiStrings;
+}
+
+/** All of a region's lines in one block, in one format. */
+export function helplinesText(lines: readonly CardLine[], format: CopyFormat, region: RegionCode, { locale, t }: Words): string {
+  const body = lines.map((line) => helplineText(line, format, locale, t));
+  if (format === 'message') return body.join('\n\n');
+  const heading = t.copyText.heading(t.regions[region]);
+  return [heading, ...body].join(format === 'short' ? '\n' : '\n\n');
 }
 
 /** A pasted address says when the page is in another language than the message ("(en inglés)"). */

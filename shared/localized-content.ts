@@ -1,7 +1,8 @@
 /**
  * Help content in the reader's language: the English items with the translated words laid over them. Numbers,
  * links, sources and dates always come from the English item, so they cannot drift between languages.
- * Tests fail when any item lacks its translation; at run time a missing one shows the English words.
+ * Tests fail when any item lacks its translation; at run time a missing one shows the English words (but for
+ * helplines, whose Spanish is built from their facts alone: see `spanish-helplines.ts`).
  */
 import type { Locale } from '@/locales/locale';
 import { COPING_TIPS } from '@/help-content/coping';
@@ -17,6 +18,7 @@ import { HELP_SOMEONE_TIPS_ES } from '@/help-content/es/help-someone';
 import { RESOURCE_GROUPS_ES, RESOURCES_ES } from '@/help-content/es/resources';
 import { COMMON_SYMPTOMS_ES, RED_FLAGS_ES, SAFETY_FACTS_ES } from '@/help-content/es/safety';
 import type { GuideWords, WordsById } from '@/help-content/translation-types';
+import { overlay } from '@/shared/overlay-words';
 import type { ChecklistItem, Guide, HelpItem, Helpline, RedFlag, Resource, ResourceGroup, SymptomGroup } from '@/help-content/types';
 
 export interface HelpContent {
@@ -50,10 +52,6 @@ const ENGLISH: HelpContent = {
   resourceGroups: RESOURCE_GROUPS,
   resources: RESOURCES,
 };
-
-function overlay<T extends { id: string }, W extends object>(items: readonly T[], words: WordsById<W>): T[] {
-  return items.map((item) => ({ ...item, ...words[item.id] }));
-}
 
 function overlayGuide(guide: Guide, words: WordsById<GuideWords>): Guide {
   const guideWords = words[guide.id];

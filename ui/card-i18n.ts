@@ -15,15 +15,8 @@ export interface CardI18n {
  */
 export const CardI18nContext = createContext<CardI18n | undefined>(undefined);
 
-let unrooted: CardI18n | undefined;
-
-/** What a component rendered without any root speaks (unit tests): English, set by use-i18n.ts, which the card never bundles. */
-export function speakWithoutRoot(i18n: CardI18n): void {
-  unrooted = i18n;
-}
-
 export function useCardI18n(): CardI18n {
-  const i18n = useContext(CardI18nContext) ?? unrooted;
-  if (!i18n) throw new Error('Rendered outside a LocaleRoot, with no language to speak');
+  const i18n = useContext(CardI18nContext);
+  if (!i18n) throw new Error('useCardI18n needs a LocaleRoot, the popup root or the card root above it');
   return i18n;
 }

@@ -1,8 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale } from '@/locales/locale';
-import { uiStrings, type UiStrings } from '@/locales/ui-strings';
-import { speakWithoutRoot } from '@/ui/card-i18n';
+import type { UiStrings } from '@/locales/ui-strings';
 
 /** The reader's language and the interface words in it. Help content comes from `useContent`. */
 export interface I18n {
@@ -10,23 +9,14 @@ export interface I18n {
   t: UiStrings;
 }
 
-const cache = new Map<Locale, I18n>();
-
-/** One object per language, so a page that re-renders with the same language does not redraw every reader. */
-export function i18nFor(locale: Locale): I18n {
-  let i18n = cache.get(locale);
-  if (!i18n) {
-    i18n = { locale, t: uiStrings(locale) };
-    cache.set(locale, i18n);
-  }
-  return i18n;
-}
-
-/** Provided once at each page's root; components rendered alone (in unit tests) speak English. */
-export const I18nContext = createContext<I18n>(i18nFor('en'));
-// The card's Copy buttons and links, rendered alone, speak English too.
-speakWithoutRoot(i18nFor('en'));
+/**
+ * Provided once at each page's root (`LocaleRoot`, or the popup's root with only its reader's language loaded).
+ * No default: a default would carry one language's words into every bundle, the popup's first paint too.
+ */
+export const I18nContext = createContext<I18n | undefined>(undefined);
 
 export function useI18n(): I18n {
-  return useContext(I18nContext);
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n needs a LocaleRoot (or the popup root) above it');
+  return i18n;
 }

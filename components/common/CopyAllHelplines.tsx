@@ -1,7 +1,7 @@
 import type { Helpline } from '@/help-content/types';
 import type { RegionCode } from '@/help-content/regions';
 import { otherFormatChoices } from '@/shared/copy-formats';
-import { formatHelplines } from '@/shared/format-helpline';
+import { helplinesText } from '@/shared/helpline-text';
 import type { CopyFormat } from '@/shared/copy-formats';
 import { useI18n } from '@/ui/use-i18n';
 import { CopyButton } from '@/components/common/CopyButton';
@@ -16,16 +16,17 @@ export function CopyAllHelplines({
   region: RegionCode;
   copyFormat: CopyFormat;
 }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   if (lines.length === 0) return null;
   return (
     <div class="copy-all">
       <p class="hint visually-hidden">{t.copy.allHint}</p>
       <CopyButton
-        text={formatHelplines(lines, copyFormat, region, locale)}
+        text={helplinesText(lines, copyFormat, region, i18n)}
         what={t.copy.allWhat}
         buttonText={t.copy.allButton}
-        alternatives={otherFormatChoices(copyFormat, (format) => formatHelplines(lines, format, region, locale), t.copy)}
+        alternatives={otherFormatChoices(copyFormat, (format) => helplinesText(lines, format, region, i18n), t.copy)}
       />
     </div>
   );

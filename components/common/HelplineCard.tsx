@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { Helpline } from '@/help-content/types';
-import { formatHelpline } from '@/shared/format-helpline';
+import { helplineText } from '@/shared/helpline-text';
 import type { CopyFormat } from '@/shared/copy-formats';
 import { otherFormatChoices } from '@/shared/copy-formats';
-import { copyWhat } from '@/locales/ui-strings';
+import { copyWhat } from '@/locales/copy-what';
 import { useI18n } from '@/ui/use-i18n';
 import { callHref, describeTextLine, textHref, textNumber } from '@/shared/phone-links';
 import { CopyButton } from '@/components/common/CopyButton';
@@ -16,7 +16,8 @@ import { SourceNote } from '@/components/common/SourceNote';
  * the same structure, whatever it holds.
  */
 export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat: CopyFormat }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const headingId = `helpline-${line.id}`;
   const d = t.helpline;
   const textLine = line.text && describeTextLine(line.text, t.common);
@@ -44,9 +45,9 @@ export function HelplineCard({ line, copyFormat }: { line: Helpline; copyFormat:
           </a>
         )}
         <CopyButton
-          text={formatHelpline(line, copyFormat, locale)}
+          text={helplineText(line, copyFormat, i18n.locale, i18n.t)}
           what={copyWhat(line, t.copy)}
-          alternatives={otherFormatChoices(copyFormat, (format) => formatHelpline(line, format, locale), t.copy)}
+          alternatives={otherFormatChoices(copyFormat, (format) => helplineText(line, format, i18n.locale, i18n.t), t.copy)}
         />
       </div>
       <details class="helpline-details">

@@ -1,5 +1,5 @@
 import { pageLanguage } from '@/shared/page-language';
-import { byPublisher, type LabelledItem, sourceUses } from '@/help-content/source-lines';
+import { byPublisher } from '@/help-content/by-publisher';
 import type { Source, Sourced } from '@/help-content/types';
 import { formatReviewDate } from '@/shared/format-review-date';
 import { useI18n } from '@/ui/use-i18n';
@@ -7,19 +7,19 @@ import { OfficialLink } from '@/components/common/OfficialLink';
 import type { Locale } from '@/locales/locale';
 
 /** The one language of every linked page, when it is not the reader's: then it is said once, not after each link. */
-function otherLanguageOfAll(sources: readonly Source[], locale: Locale): Locale | undefined {
+export function otherLanguageOfAll(sources: readonly Source[], locale: Locale): Locale | undefined {
   const languages = new Set(sources.flatMap((source) => (source.url ? [pageLanguage(source.url)] : [])));
   const [only] = languages;
   return sources.filter((source) => source.url).length > 1 && languages.size === 1 && only !== locale ? only : undefined;
 }
 
 /** Ends a run of labels with a full stop, unless its last label already ends a sentence ("New symptoms?"). */
-function sentence(text: string): string {
+export function sentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
 /** Publishers and their documents, each publisher named once; unchecked addresses are not linked. */
-function SourceNames({ sources, markLanguage }: { sources: readonly Source[]; markLanguage: boolean }) {
+export function SourceNames({ sources, markLanguage }: { sources: readonly Source[]; markLanguage: boolean }) {
   return (
     <>
       {byPublisher(sources).map((group, index) => (
@@ -45,7 +45,7 @@ function SourceNames({ sources, markLanguage }: { sources: readonly Source[]; ma
   );
 }
 
-function Reviewed({ date }: { date: Sourced['reviewed'] }) {
+export function Reviewed({ date }: { date: Sourced['reviewed'] }) {
   const { t, locale } = useI18n();
   return (
     <>
@@ -65,55 +65,5 @@ export function SourceNote({ item }: { item: Pick<Sourced, 'sources' | 'reviewed
       {markOnce && <span lang={locale}> {t.source.pagesIn[markOnce]}</span>}. <Reviewed date={item.reviewed} />
       {item.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}
     </p>
-  );
-}
-
-/**
- * One "Sources" disclosure for a whole section, instead of a note under every paragraph: each source once, with
- * the items it backs, when it was checked, and "check the official site" where only a copy of it was read.
- */
-export function SectionSources({
-  entries,
-  summary,
-  className,
-}: {
-  entries: readonly LabelledItem[];
-  summary?: string;
-  className?: string;
-}) {
-  const { t, locale } = useI18n();
-  const uses = sourceUses(entries);
-  const markOnce = otherLanguageOfAll(
-    uses.map((use) => use.sources[0]),
-    locale,
-  );
-  // Content is checked in one pass, so one date usually covers the whole list: said once, above it.
-  const dates = new Set(uses.map((use) => use.reviewed));
-  const [sharedDate] = dates.size === 1 ? dates : [];
-  return (
-    <details class={['sources', 'section-sources', className].filter(Boolean).join(' ')}>
-      <summary>{summary ?? t.source.forSection}</summary>
-      {(sharedDate || markOnce) && (
-        <p class="source-note">
-          {sharedDate && <Reviewed date={sharedDate} />}
-          {markOnce && <span lang={locale}> {t.source.allPagesIn[markOnce]}</span>}
-        </p>
-      )}
-      <ul class="source-list">
-        {uses.map((use) => (
-          <li key={use.sources[0].url ?? use.sources[0].title} class="source-note">
-            <SourceNames sources={use.sources} markLanguage={!markOnce} />.
-            {use.usedFor.length > 0 && ` ${t.source.usedFor} ${sentence(use.usedFor.join('; '))}`}
-            {!sharedDate && (
-              <>
-                {' '}
-                <Reviewed date={use.reviewed} />
-              </>
-            )}
-            {use.confidence === 'check-official' && <strong class="check-official"> {t.source.checkOfficial}</strong>}
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }

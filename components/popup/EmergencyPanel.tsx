@@ -1,22 +1,23 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Helpline, RedFlag } from '@/help-content/types';
+import type { Helpline } from '@/help-content/types';
 import { useI18n } from '@/ui/use-i18n';
 import { callHref, textHref, textNumber } from '@/shared/phone-links';
 import { OfficialLink } from '@/components/common/OfficialLink';
-import { SectionSources } from '@/components/common/SourceNote';
 
 interface EmergencyPanelProps {
   emergency: Helpline;
   /** The region's crisis route, for thoughts of suicide without immediate danger: its crisis line, or the directory. */
   crisis: Helpline;
-  redFlags: readonly RedFlag[];
+  /** The signs and their sources, loaded just after the first paint: they stay hidden until "When to call". */
+  children?: ComponentChildren;
 }
 
 /**
  * The first thing anyone sees, in one compact strip: the emergency call, the crisis line as real buttons, and
  * the signs that mean "call now" one click away, never removed.
  */
-export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelProps) {
+export function EmergencyPanel({ emergency, crisis, children }: EmergencyPanelProps) {
   const { t } = useI18n();
   const [signsOpen, setSignsOpen] = useState(false);
   const number = emergency.call?.display;
@@ -82,12 +83,7 @@ export function EmergencyPanel({ emergency, crisis, redFlags }: EmergencyPanelPr
       <div id="emergency-signs" class="emergency-signs" hidden={!signsOpen}>
         {number && emergency.callNote && <p class="emergency-note">{emergency.callNote}</p>}
         <p class="emergency-lead">{number ? t.emergency.callNowIf(number) : t.emergency.callNowIfNoNumber}</p>
-        <ul class="red-flags">
-          {redFlags.map((flag) => (
-            <li key={flag.id}>{flag.sign}</li>
-          ))}
-        </ul>
-        <SectionSources summary={t.emergency.sources} entries={redFlags.map((flag) => ({ label: flag.sign, item: flag }))} />
+        {children}
       </div>
     </section>
   );

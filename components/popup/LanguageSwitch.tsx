@@ -1,6 +1,5 @@
-import { LOCALE_NAMES, LOCALES, type Locale } from '@/locales/locale';
+import { LOCALE_NAMES, LOCALES, SWITCH_HINTS, type Locale } from '@/locales/locale';
 import { useI18n } from '@/ui/use-i18n';
-import { uiStrings } from '@/locales/ui-strings';
 
 /**
  * One button that switches Steady to the other language, named in that language ("Español" on an English
@@ -14,7 +13,7 @@ export function LanguageSwitch({ onChange }: { onChange: (next: Locale) => void 
       type="button"
       class="button button-secondary language-switch"
       lang={other}
-      title={uiStrings(other).common.switchLanguageHint}
+      title={SWITCH_HINTS[other]}
       onClick={() => onChange(other)}
     >
       {LOCALE_NAMES[other]}

@@ -1,26 +1,27 @@
-import { SectionSources } from '@/components/common/SourceNote';
-import { symptomEntries, titled } from '@/help-content/source-lines';
-import { linesForRegion } from '@/help-content/helplines';
+import { useEffect, useState } from 'preact/hooks';
+import { linesForRegion } from '@/help-content/region-lines';
+import type { Helpline } from '@/help-content/types';
 import type { RegionCode } from '@/help-content/regions';
 import type { CopyFormat } from '@/shared/copy-formats';
-import { useContent } from '@/ui/use-content';
 import { useDocumentTitle } from '@/ui/use-document-title';
 import { useI18n } from '@/ui/use-i18n';
 import { CopyAllHelplines } from '@/components/common/CopyAllHelplines';
 import { EmergencyPanel } from '@/components/popup/EmergencyPanel';
-import { KeyboardShortcuts } from '@/components/popup/KeyboardShortcuts';
 import type { Shortcut } from '@/browser-api/shortcuts';
 import { PageCheck, type PageCheckProps } from '@/components/popup/PageCheck';
 import { RegionPicker } from '@/components/popup/RegionPicker';
-import { HelpItemList } from '@/components/common/HelpItemList';
 import { HelplineCard } from '@/components/common/HelplineCard';
 import { SectionTabs } from '@/components/common/SectionTabs';
 import { AppHeader } from '@/components/common/AppHeader';
 import { LanguageSwitch } from '@/components/popup/LanguageSwitch';
 import type { Locale } from '@/locales/locale';
-import { SymptomList } from '@/components/common/SymptomList';
+import { type LoadedTopics, loadTopics as loadTopicsLater } from '@/components/popup/load-topics';
 
 export interface PopupAppProps {
+  /** The region's helplines come from these, in the reader's language: the first screen's only help content. */
+  helplines: readonly Helpline[];
+  /** What sits behind a click (the signs, the other topics); fetched just after the first paint. */
+  loadTopics?: (locale: Locale) => Promise<LoadedTopics>;
   region: RegionCode;
   /** False when the device's signals leave the country in doubt: the country picker then leads the helplines. */
   regionSure: boolean;
@@ -40,6 +41,8 @@ export interface PopupAppProps {
 
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
 export function PopupApp({
+  helplines: allLines,
+  loadTopics = loadTopicsLater,
   region,
   regionSure,
   copyFormat,
@@ -51,10 +54,19 @@ export function PopupApp({
   onRegionChange,
   onLanguageChange,
 }: PopupAppProps) {
-  const { t } = useI18n();
-  const content = useContent();
+  const { t, locale } = useI18n();
   useDocumentTitle(t.popup.documentTitle);
-  const { emergency, helplines, crisis } = linesForRegion(region, content.helplines);
+  const { emergency, helplines, crisis } = linesForRegion(region, allLines);
+  const [loaded, setLoaded] = useState<LoadedTopics>();
+  // The popup's loader waits for the first paint: the other topics are ready before a reader can choose one.
+  useEffect(() => {
+    let current = true;
+    void loadTopics(locale).then((next) => current && setLoaded(next));
+    return () => {
+      current = false;
+    };
+  }, [locale, loadTopics]);
+  const { panels, topics } = loaded ?? {};
   return (
     <>
       {/* The language switch is the one control before the emergency call: a reader who cannot read this language needs it first. */}
@@ -62,7 +74,9 @@ export function PopupApp({
         {onLanguageChange && <LanguageSwitch onChange={onLanguageChange} />}
       </AppHeader>
       <main data-region={region}>
-        <EmergencyPanel emergency={emergency} crisis={crisis} redFlags={content.redFlags} />
+        <EmergencyPanel emergency={emergency} crisis={crisis}>
+          {panels && topics && <panels.RedFlagList redFlags={topics.redFlags} />}
+        </EmergencyPanel>
         {(onOpenPanel || onOpenSettings) && (
           <a class="skip-link" href="#more-from-steady">
             {t.popup.skipToMore}
@@ -100,11 +114,7 @@ export function PopupApp({
               content: (
                 <>
                   <h2 class="visually-hidden">{t.popup.staySafe}</h2>
-                  <HelpItemList items={content.safetyFacts} />
-                  <SymptomList groups={content.commonSymptoms} />
-                  <SectionSources
-                    entries={[...titled(content.safetyFacts), ...symptomEntries(content.commonSymptoms, t.symptoms.heading)]}
-                  />
+                  {panels && topics && <panels.StaySafe topics={topics} />}
                 </>
               ),
             },
@@ -114,9 +124,7 @@ export function PopupApp({
               content: (
                 <>
                   <h2 class="visually-hidden">{t.popup.cope}</h2>
-                  <p class="panel-lead">{t.popup.copeLead}</p>
-                  <HelpItemList items={content.copingTips} />
-                  <SectionSources entries={titled(content.copingTips)} />
+                  {panels && topics && <panels.Cope topics={topics} />}
                 </>
               ),
             },
@@ -126,8 +134,7 @@ export function PopupApp({
               content: (
                 <>
                   <h2 class="visually-hidden">{t.popup.helpSomeone}</h2>
-                  <HelpItemList items={content.helpSomeoneTips} />
-                  <SectionSources entries={titled(content.helpSomeoneTips)} />
+                  {panels && topics && <panels.HelpSomeone topics={topics} />}
                 </>
               ),
             },
@@ -150,7 +157,7 @@ export function PopupApp({
         </nav>
       )}
       <footer class="app-footer">
-        <KeyboardShortcuts shortcuts={shortcuts} onChange={onChangeShortcuts} />
+        {panels && <panels.KeyboardShortcuts shortcuts={shortcuts} onChange={onChangeShortcuts} />}
         <p>{t.common.notMedicalAdvice}</p>
         <p>{t.common.offline}</p>
       </footer>

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Guide } from '@/help-content/types';
 import type { LabelledItem } from '@/help-content/source-lines';
-import { SectionSources, SourceNote } from '@/components/common/SourceNote';
+import { SectionSources } from '@/components/common/SectionSources';
+import { SourceNote } from '@/components/common/SourceNote';
 
 /**
  * A guide, read like a health page: its title and summary, then each block as prose under its own heading, and at

@@ -4,7 +4,7 @@ import { CHECKLIST_GROUPS, formatChecklist } from '@/shared/format-checklist';
 import { useContent } from '@/ui/use-content';
 import { useI18n } from '@/ui/use-i18n';
 import { CopyButton } from '@/components/common/CopyButton';
-import { SectionSources } from '@/components/common/SourceNote';
+import { SectionSources } from '@/components/common/SectionSources';
 
 /**
  * Questions and things to bring to the prescriber: tick them, add your own questions and notes (both saved on this

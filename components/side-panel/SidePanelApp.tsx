@@ -1,4 +1,4 @@
-import { SectionSources } from '@/components/common/SourceNote';
+import { SectionSources } from '@/components/common/SectionSources';
 import { symptomEntries, titled } from '@/help-content/source-lines';
 import { linesForRegion } from '@/help-content/helplines';
 import type { RegionCode } from '@/help-content/regions';

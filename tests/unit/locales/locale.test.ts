@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromLanguages, resolveLocale } from '@/locales/locale';
+import { LOCALES, localeFromLanguages, resolveLocale, SWITCH_HINTS } from '@/locales/locale';
+import { uiStrings } from '@/locales/ui-strings';
 
 describe('the language Steady speaks', () => {
   it('follows the first browser language it speaks', () => {
@@ -21,5 +22,9 @@ describe('the language Steady speaks', () => {
     expect(resolveLocale('en', ['es-MX'])).toBe('en');
     expect(resolveLocale('es', ['en-US'])).toBe('es');
     expect(resolveLocale('auto', ['es-AR'])).toBe('es');
+  });
+
+  it('keeps the language switch’s hints the same as each language’s own words for it', () => {
+    for (const locale of LOCALES) expect(SWITCH_HINTS[locale]).toBe(uiStrings(locale).common.switchLanguageHint);
   });
 });

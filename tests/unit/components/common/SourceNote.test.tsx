@@ -1,7 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen } from '@/tests/support/render';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleRoot } from '@/components/common/LocaleRoot';
-import { SectionSources, SourceNote } from '@/components/common/SourceNote';
+import { SectionSources } from '@/components/common/SectionSources';
+import { SourceNote } from '@/components/common/SourceNote';
 import { backedBy } from '@/help-content/backed-by';
 import { EVIDENCE } from '@/help-content/evidence';
 import { WITHDRAWAL_AND_HELP } from '@/help-content/guides';

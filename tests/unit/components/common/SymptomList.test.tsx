@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen } from '@/tests/support/render';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleRoot } from '@/components/common/LocaleRoot';
 import { SymptomList } from '@/components/common/SymptomList';

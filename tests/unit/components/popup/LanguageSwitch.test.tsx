@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen } from '@/tests/support/render';
 import { describe, expect, it, vi } from 'vitest';
 import { LanguageSwitch } from '@/components/popup/LanguageSwitch';
 import { LocaleRoot } from '@/components/common/LocaleRoot';

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@/tests/support/render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageCheck } from '@/components/popup/PageCheck';
 

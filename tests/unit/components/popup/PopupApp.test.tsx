@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@/tests/support/render';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LocaleRoot } from '@/components/common/LocaleRoot';
 import { helpContent } from '@/shared/localized-content';
@@ -7,6 +7,10 @@ import { formatHelpline } from '@/shared/format-helpline';
 import { HELPLINES } from '@/help-content/helplines';
 import { ENGLISH_ONLY_COUNT, englishLeftIn } from '@/tests/support/english-left';
 
+// The popup root passes the reader's language's helplines; here they come from the same content every page uses.
+const EN_LINES = helpContent('en').helplines;
+const ES_LINES = helpContent('es').helplines;
+
 afterEach(cleanup);
 
 function stubClipboard(writeText: (text: string) => Promise<void>) {
@@ -14,8 +18,8 @@ function stubClipboard(writeText: (text: string) => Promise<void>) {
 }
 
 describe('PopupApp', () => {
-  it('puts the emergency number and red flags before everything else', () => {
-    const { container } = render(<PopupApp region="US" regionSure copyFormat="full" />);
+  it('puts the emergency number and red flags before everything else', async () => {
+    const { container } = render(<PopupApp helplines={EN_LINES} region="US" regionSure copyFormat="full" />);
     const headings = [...container.querySelectorAll('h1, h2')].map((h) => h.textContent);
     expect(headings.slice(0, 2)).toEqual(['Steady', 'Emergency? Call 911']);
     const emergency = screen.getByRole('region', { name: 'Emergency? Call 911' });
@@ -23,11 +27,14 @@ describe('PopupApp', () => {
     // The signs sit behind "When to call 911" (issue 15), one click away, never removed.
     expect(within(emergency).queryAllByRole('listitem')).toEqual([]);
     fireEvent.click(within(emergency).getByRole('button', { name: 'When to call 911' }));
-    expect(
-      within(emergency)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toContain('has a seizure (a fit)');
+    // The signs load just after the first paint, while they are still hidden.
+    await waitFor(() =>
+      expect(
+        within(emergency)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toContain('has a seizure (a fit)'),
+    );
     expect(within(emergency).getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
     expect(within(emergency).getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
     const first = container.querySelector('main > *');
@@ -35,7 +42,7 @@ describe('PopupApp', () => {
   });
 
   it('lists each helpline with call and text links', () => {
-    render(<PopupApp region="US" regionSure copyFormat="full" />);
+    render(<PopupApp helplines={EN_LINES} region="US" regionSure copyFormat="full" />);
     const samhsa = screen.getByRole('article', { name: 'SAMHSA National Helpline' });
     expect(within(samhsa).getByRole('link', { name: 'Call 1-800-662-4357' }).getAttribute('href')).toBe('tel:+18006624357');
     expect(within(samhsa).getByRole('link', { name: '1-800-487-4889' }).getAttribute('href')).toBe('tel:+18004874889');
@@ -50,12 +57,13 @@ describe('PopupApp', () => {
     ['Stay safe', 'safetyFacts'],
     ['Cope', 'copingTips'],
     ['Help someone', 'helpSomeoneTips'],
-  ] as const)('lists the sources of every item in %s once, in one disclosure, each naming the items it backs', (tab, key) => {
-    render(<PopupApp region="US" regionSure copyFormat="full" />);
+  ] as const)('lists the sources of every item in %s once, in one disclosure, each naming the items it backs', async (tab, key) => {
+    render(<PopupApp helplines={EN_LINES} region="US" regionSure copyFormat="full" />);
     fireEvent.click(screen.getByRole('tab', { name: tab }));
     const panel = screen.getByRole('tabpanel', { name: tab });
+    // The other topics load just after the first paint.
+    await waitFor(() => expect(panel.querySelectorAll('details.section-sources')).toHaveLength(1));
     const disclosures = panel.querySelectorAll('details.section-sources');
-    expect(disclosures).toHaveLength(1);
     const lines = [...disclosures[0]!.querySelectorAll('li.source-note')];
     const items = helpContent('en')[key];
     expect(items.length).toBeGreaterThanOrEqual(6);
@@ -77,7 +85,7 @@ describe('PopupApp', () => {
   });
 
   it('moves between sections with the arrow keys, Home and End', () => {
-    render(<PopupApp region="US" regionSure copyFormat="full" />);
+    render(<PopupApp helplines={EN_LINES} region="US" regionSure copyFormat="full" />);
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((t) => t.textContent)).toEqual(['Helplines', 'Stay safe', 'Cope', 'Help someone']);
     expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
@@ -98,7 +106,7 @@ describe('PopupApp', () => {
   it('copies a helpline and announces it', async () => {
     const writeText = vi.fn(async () => undefined);
     stubClipboard(writeText);
-    render(<PopupApp region="US" regionSure copyFormat="full" />);
+    render(<PopupApp helplines={EN_LINES} region="US" regionSure copyFormat="full" />);
     const card = screen.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
     fireEvent.click(within(card).getByRole('button', { name: 'Copy 988 Suicide & Crisis Lifeline details' }));
     await waitFor(() => expect(within(card).getByRole('status').textContent).toBe('Copied 988 Suicide & Crisis Lifeline details.'));
@@ -109,7 +117,7 @@ describe('PopupApp', () => {
   it('shows the details selected for copying by hand when the browser refuses', async () => {
     stubClipboard(async () => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
-    render(<PopupApp region="US" regionSure copyFormat="full" />);
+    render(<PopupApp helplines={EN_LINES} region="US" regionSure copyFormat="full" />);
     const card = screen.getByRole('article', { name: 'Poison Help' });
     fireEvent.click(within(card).getByRole('button', { name: 'Copy Poison Help details' }));
     await waitFor(() => expect(within(card).getByRole('status').textContent).toMatch(/blocked copying/));
@@ -120,21 +128,23 @@ describe('PopupApp', () => {
 });
 
 describe('PopupApp in Spanish', () => {
-  it('speaks Spanish throughout, with the emergency number first and 988’s Spanish options', () => {
+  it('speaks Spanish throughout, with the emergency number first and 988’s Spanish options', async () => {
     const { container } = render(
       <LocaleRoot locale="es">
-        <PopupApp region="US" regionSure copyFormat="full" />
+        <PopupApp helplines={ES_LINES} region="US" regionSure copyFormat="full" />
       </LocaleRoot>,
     );
     const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al 911' });
     expect(container.querySelector('main > *')).toBe(emergency);
     expect(within(emergency).getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).toBe('tel:911');
     fireEvent.click(within(emergency).getByRole('button', { name: '¿Cuándo llamar?' }));
-    expect(
-      within(emergency)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toContain('tiene una convulsión');
+    await waitFor(() =>
+      expect(
+        within(emergency)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toContain('tiene una convulsión'),
+    );
     expect(within(emergency).getByRole('link', { name: 'Mensaje al 988 (escribe AYUDA)' }).getAttribute('href')).toBe('sms:988?body=AYUDA');
     const lifeline = screen.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
     expect(within(lifeline).getByText(/^Marca 2 para hablar en español/)).toBeTruthy();
@@ -142,19 +152,20 @@ describe('PopupApp in Spanish', () => {
     expect(englishLeftIn(container.textContent ?? '')).toEqual([]);
   });
 
-  it('the English check finds English when it is there', () => {
+  it('the English check finds English when it is there', async () => {
     const { container } = render(
       <LocaleRoot locale="en">
-        <PopupApp region="US" regionSure copyFormat="full" />
+        <PopupApp helplines={EN_LINES} region="US" regionSure copyFormat="full" />
       </LocaleRoot>,
     );
+    await waitFor(() => expect(container.querySelector('.red-flags')).not.toBeNull());
     expect(englishLeftIn(container.textContent ?? '').length).toBeGreaterThan(5);
   });
 
   it('shows “another country” the local-emergency-number advice and a crisis route, with no foreign numbers', () => {
     const { container } = render(
       <LocaleRoot locale="es">
-        <PopupApp region="OTHER" regionSure={false} copyFormat="full" onRegionChange={() => undefined} />
+        <PopupApp helplines={ES_LINES} region="OTHER" regionSure={false} copyFormat="full" onRegionChange={() => undefined} />
       </LocaleRoot>,
     );
     const emergency = screen.getByRole('region', { name: '¿Emergencia? Llama al número de emergencias de tu país' });
@@ -174,7 +185,9 @@ describe('PopupApp in Spanish', () => {
   });
 
   it('puts the country picker after the helplines when sure of the country', () => {
-    const { container } = render(<PopupApp region="GB" regionSure copyFormat="full" onRegionChange={() => undefined} />);
+    const { container } = render(
+      <PopupApp helplines={EN_LINES} region="GB" regionSure copyFormat="full" onRegionChange={() => undefined} />,
+    );
     expect(container.querySelector('.region-unsure')).toBeNull();
     expect(container.querySelector('main > .region-picker')).toBeNull();
     expect(container.querySelector('[role="tabpanel"] > .helpline ~ .region-picker')).not.toBeNull();
