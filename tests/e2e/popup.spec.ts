@@ -80,6 +80,8 @@ describe('popup in Chromium (production build)', () => {
     const page = popup.page;
     await page.reload();
     await page.bringToFront();
+    // The first screen renders once the settings and the reader's language are in: tab from there.
+    await page.getByRole('button', { name: 'Español' }).waitFor();
     const visited: { name: string; outline: string }[] = [];
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
