@@ -53,8 +53,9 @@ const PAGE_STOP_CAP = 40;
 // One flat alternation per category, compiled once. Every term starts with an ASCII letter, so a plain \b
 // opens it; JS \b is ASCII-only and fails after "í" or "é", so the end checks for a Latin letter (accented ones
 // included) instead. No Unicode flag: it makes the whole scan slower.
+const WORD_END = '(?![0-9a-z\\u00c0-\\u024f])';
 const MATCHER = new RegExp(
-  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${NOT_STOPPING_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${BENZO_CLASS_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')})|(${SLANG_BENZO_TERMS.join('|')})|(${EVERYDAY_STOP_TARGETS.join('|')}))(?![0-9a-z\\u00c0-\\u024f])`,
+  `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${NOT_STOPPING_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${BENZO_CLASS_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')})|(${SLANG_BENZO_TERMS.join('|')})|(${EVERYDAY_STOP_TARGETS.join('|')}))${WORD_END}`,
   'g',
 );
 /**
@@ -77,8 +78,8 @@ export function byFirstLetter(terms: readonly string[]): string {
  * word near it. Until one appears the accumulator only runs this one alternation and keeps the text, so a page
  * that is not about benzos costs one cheap scan.
  */
-const NAMING = new RegExp(`\\b(?:(${byFirstLetter(BENZO_TERMS)})|${byFirstLetter(SLANG_BENZO_TERMS)})(?![0-9a-z\\u00c0-\\u024f])`, 'g');
-const STOPPING_WORD = new RegExp(`\\b(?:${STRONG_STOP_TERMS.join('|')}|${WEAK_STOP_TERMS.join('|')})(?![0-9a-z\\u00c0-\\u024f])`, 'g');
+const NAMING = new RegExp(`\\b(?:(${byFirstLetter(BENZO_TERMS)})|${byFirstLetter(SLANG_BENZO_TERMS)})${WORD_END}`, 'g');
+const STOPPING_WORD = new RegExp(`\\b(?:${STRONG_STOP_TERMS.join('|')}|${WEAK_STOP_TERMS.join('|')})${WORD_END}`, 'g');
 /** Characters either side of a street name searched for a stopping word: the pairing window plus the longest term. */
 const STREET_NAME_WINDOW = 200;
 
