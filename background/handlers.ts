@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { EXTENSION_FILES } from '@/shared/manifest';
-import { injectHelpCard, syncDetectorRegistration } from '@/browser-api/page-scripts';
-import { isFromOwnTopFrame, isOpenMoreHelpMessage, isPageDecisionMessage } from '@/shared/messages';
+import { injectCloseReader, injectHelpCard, syncDetectorRegistration } from '@/browser-api/page-scripts';
+import { isCloseReaderRequestMessage, isFromOwnTopFrame, isOpenMoreHelpMessage, isPageDecisionMessage } from '@/shared/messages';
 import { hasPageAccess } from '@/browser-api/page-access';
 import { chromeSidePanel } from '@/browser-api/side-panel';
 import { loadSettings, saveSetting } from '@/browser-api/settings';
@@ -23,6 +23,19 @@ export async function handlePageDecision(message: unknown, sender: Sender): Prom
   if (contextualHelp === 'off') return;
   await showHelpBadge(tabId);
   if (contextualHelp === 'card') await injectHelpCard(tabId, (sender as { documentId?: string }).documentId).catch(() => undefined);
+}
+
+/**
+ * The detector's first look found a benzo named in its page: the close reader goes into that very page. The answer
+ * (true once it has run there) tells the detector to go on.
+ */
+export function handleCloseReaderRequest(message: unknown, sender: Sender): Promise<boolean> | undefined {
+  if (!isCloseReaderRequestMessage(message) || !isFromOwnTopFrame(sender, browser.runtime.id)) return undefined;
+  const documentId = (sender as { documentId?: string }).documentId;
+  return injectCloseReader(sender.tab!.id!, documentId).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** "More help" on the card: the side panel beside that tab, or the popup's page in a new tab where there is none. */

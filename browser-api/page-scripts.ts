@@ -76,12 +76,23 @@ async function syncOnce(): Promise<boolean> {
  */
 export async function injectHelpCard(tabId: number, documentId?: string): Promise<void> {
   const { language } = await loadSettings();
-  const cardFile = EXTENSION_FILES.helpCard[resolveLocale(language, navigator.languages)];
+  await injectIntoTopFrame(tabId, EXTENSION_FILES.helpCard[resolveLocale(language, navigator.languages)], documentId);
+}
+
+/** Puts the close reader (the rest of the detector) into the very page whose first look found a benzo named. */
+export function injectCloseReader(tabId: number, documentId?: string): Promise<void> {
+  return injectIntoTopFrame(tabId, EXTENSION_FILES.pageReader, documentId);
+}
+
+/** The scripts the background puts into pages after a look at them, named as `scripting` takes them. */
+type InjectedFile = typeof EXTENSION_FILES.pageReader | (typeof EXTENSION_FILES.helpCard)[keyof typeof EXTENSION_FILES.helpCard];
+
+async function injectIntoTopFrame(tabId: number, file: InjectedFile, documentId?: string): Promise<void> {
   if (!IS_FIREFOX) {
     const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
-    await browser.scripting.executeScript({ target, files: [cardFile] });
+    await browser.scripting.executeScript({ target, files: [file] });
   } else {
-    await browser.tabs.executeScript(tabId, { file: cardFile, frameId: 0 });
+    await browser.tabs.executeScript(tabId, { file, frameId: 0 });
   }
 }
 

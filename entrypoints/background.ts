@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleOpenMoreHelp, handlePageDecision, handlePermissionsRemoved, handleSettingsChanged } from '@/background/handlers';
+import {
+  handleCloseReaderRequest,
+  handleOpenMoreHelp,
+  handlePageDecision,
+  handlePermissionsRemoved,
+  handleSettingsChanged,
+} from '@/background/handlers';
 import { syncDetectorRegistration } from '@/browser-api/page-scripts';
 import { buildCopyMenu, handleCommand, handleCopyMenuClick } from '@/background/quick-copy';
 import { SETTING_ITEMS } from '@/browser-api/settings';
@@ -18,8 +24,8 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void handleCopyMenuClick(info, tab));
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
   browser.runtime.onMessage.addListener((message, sender) => {
-    const moreHelp = handleOpenMoreHelp(message, sender);
-    if (moreHelp) return moreHelp;
+    const reply = handleCloseReaderRequest(message, sender) ?? handleOpenMoreHelp(message, sender);
+    if (reply) return reply;
     void handlePageDecision(message, sender);
     return undefined;
   });

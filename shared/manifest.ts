@@ -18,6 +18,8 @@ export const OPEN_POPUP_COMMANDS = { mv3: '_execute_action', mv2: '_execute_brow
 /** Built files, named after their entrypoints (`entrypoints/<name>`), as `runtime.getURL` and `scripting` take them. */
 export const EXTENSION_FILES = {
   pageDetector: '/page-detector.js',
+  /** The rest of the detector, injected only into a page whose URL, title or text names a benzo. */
+  pageReader: '/page-reader.js',
   /** One help card script per language (`entrypoints/help-card-<language>.ts`), so a page gets the reader's words only. */
   helpCard: { en: '/help-card-en.js', es: '/help-card-es.js' },
   popup: '/popup.html',

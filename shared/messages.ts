@@ -21,7 +21,12 @@ export interface OpenMoreHelpMessage {
   type: 'steady:open-more-help';
 }
 
-export type PageToBackgroundMessage = PageDecisionMessage | OpenMoreHelpMessage;
+/** The detector's first look found a benzo named: the background puts the close reader into the page, then answers. */
+export interface CloseReaderRequestMessage {
+  type: 'steady:need-close-reader';
+}
+
+export type PageToBackgroundMessage = PageDecisionMessage | OpenMoreHelpMessage | CloseReaderRequestMessage;
 
 export function pageDecisionMessage(decision: Omit<PageDecisionMessage, 'type'>): PageDecisionMessage {
   return { type: 'steady:page-decision', ...decision };
@@ -29,6 +34,14 @@ export function pageDecisionMessage(decision: Omit<PageDecisionMessage, 'type'>)
 
 export function openMoreHelpMessage(): OpenMoreHelpMessage {
   return { type: 'steady:open-more-help' };
+}
+
+export function closeReaderRequestMessage(): CloseReaderRequestMessage {
+  return { type: 'steady:need-close-reader' };
+}
+
+export function isCloseReaderRequestMessage(value: unknown): value is CloseReaderRequestMessage {
+  return isObject(value) && value.type === 'steady:need-close-reader' && Object.keys(value).length === 1;
 }
 
 export function isPageDecisionMessage(value: unknown): value is PageDecisionMessage {

@@ -9,3 +9,5 @@ export const CARD_HOST = Symbol.for('steady.cardHost');
 export function lifetimeKey(name: string): symbol {
   return Symbol.for(`steady.lifetime.${name}`);
 }
+/** The close reader (the rest of the detector), put there by its own script once the first look finds a benzo named. */
+export const CLOSE_READER = Symbol.for('steady.closeReader');

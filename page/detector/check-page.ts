@@ -1,14 +1,23 @@
 import { addUrl, TopicAccumulator, type TopicDecision } from '@/page/detector/detect-topic';
-import { readBodyText, readTitleAndHeadings, type ReadEnvironment, type ReadLimits, type ReadResult } from '@/page/detector/read-page-text';
+import { type ReadEnvironment, type ReadLimits, type ReadResult, readBodyText, readTitleAndHeadings } from '@/page/detector/read-page-text';
 
 export interface PageCheck {
   decision: TopicDecision;
+  /** The read of the body (null when the URL, title and headings settled it). */
   read: ReadResult | null;
 }
 
-/** Reads a page cheapest-first (URL, title, headings, then body text in slices) and decides its topic. */
-export async function checkPage(doc: Document, url: string, env: ReadEnvironment, limits?: Partial<ReadLimits>): Promise<PageCheck> {
-  const accumulator = new TopicAccumulator();
+export interface CheckOptions {
+  readLimits?: Partial<ReadLimits>;
+  accumulator?: ConstructorParameters<typeof TopicAccumulator>[0];
+}
+
+/**
+ * The close reader: decides a page's topic cheapest-first (URL, title, headings, then the body's visible text in
+ * slices). It runs only on a page where the first look (first-look.ts) found a benzo named.
+ */
+export async function checkPage(doc: Document, url: string, env: ReadEnvironment, options: CheckOptions = {}): Promise<PageCheck> {
+  const accumulator = new TopicAccumulator(options.accumulator);
   addUrl(accumulator, url);
   const { title, headings } = readTitleAndHeadings(doc);
   accumulator.add('title', title);
@@ -17,6 +26,6 @@ export async function checkPage(doc: Document, url: string, env: ReadEnvironment
   // The body starts in a task of its own, so starting the script and the first slice of reading never add up.
   await env.yieldToPage();
   if (!env.isActive()) return { decision: accumulator.decision(), read: null };
-  const read = await readBodyText(doc.body, accumulator, env, limits);
+  const read = await readBodyText(doc.body, accumulator, env, options.readLimits);
   return { decision: accumulator.decision(), read };
 }

@@ -1,6 +1,6 @@
 import type { Sensitivity } from '@/shared/settings-schema';
 import { normalizeText } from '@/page/detector/normalize-text';
-import { pathWords, searchQueryFromUrl } from '@/page/detector/search-query';
+import { urlText } from '@/page/detector/search-query';
 import {
   BENZO_CLASS_TERMS,
   BENZO_TERMS,
@@ -13,6 +13,7 @@ import {
   WEAK_BENZO_TERMS,
   WEAK_STOP_TERMS,
 } from '@/page/detector/vocabulary';
+import { mayNameABenzo, WORD_END } from '@/page/detector/naming';
 
 /** Where on the page text came from; a word in a title or search query says more than one in a footer. */
 export type TextField = 'query' | 'title' | 'url' | 'heading' | 'body';
@@ -50,61 +51,11 @@ const PAIRED_SOLE_SUBJECT = 2;
 /** At most this many stopping words in the body count towards the page-level total. */
 const PAGE_STOP_CAP = 40;
 
-// One flat alternation per category, compiled once. Every term starts with an ASCII letter, so a plain \b
-// opens it; JS \b is ASCII-only and fails after "í" or "é", so the end checks for a Latin letter (accented ones
-// included) instead. No Unicode flag: it makes the whole scan slower.
-const WORD_END = '(?![0-9a-z\\u00c0-\\u024f])';
+// One flat alternation per category, compiled once (word edges: see WORD_END).
 const MATCHER = new RegExp(
   `\\b(?:(${NOT_BENZO_PHRASES.join('|')})|(${NOT_STOPPING_PHRASES.join('|')})|(${BENZO_TERMS.join('|')})|(${WEAK_BENZO_TERMS.join('|')})|(${BENZO_CLASS_TERMS.join('|')})|(${STRONG_STOP_TERMS.join('|')})|(${WEAK_STOP_TERMS.join('|')})|(${OTHER_SUBJECT_TERMS.join('|')})|(${SLANG_BENZO_TERMS.join('|')})|(${EVERYDAY_STOP_TARGETS.join('|')}))${WORD_END}`,
   'g',
 );
-/**
- * One alternation with the terms grouped by their first letter ("c(?:lonazepam|lobazam)|x(?:anax|ans)"), in their
- * order: it matches exactly what the flat alternation matches, and V8 tries one group per word instead of every term.
- * Terms that do not start with a plain letter keep their place at the end.
- */
-export function byFirstLetter(terms: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  const rest: string[] = [];
-  for (const term of terms) {
-    if (!/^[a-z](?![?*+{])/.test(term)) rest.push(term);
-    else groups.set(term[0]!, [...(groups.get(term[0]!) ?? []), term.slice(1)]);
-  }
-  return [...[...groups].map(([letter, tails]) => `${letter}(?:${tails.join('|')})`), ...rest].join('|');
-}
-
-/**
- * What must be on a page before anything else on it can matter: a benzo's name, or a street name with a stopping
- * word near it. Until one appears the accumulator only runs this one alternation and keeps the text, so a page
- * that is not about benzos costs one cheap scan.
- */
-const NAMING = new RegExp(`\\b(?:(${byFirstLetter(BENZO_TERMS)})|${byFirstLetter(SLANG_BENZO_TERMS)})${WORD_END}`, 'g');
-const STOPPING_WORD = new RegExp(`\\b(?:${STRONG_STOP_TERMS.join('|')}|${WEAK_STOP_TERMS.join('|')})${WORD_END}`, 'g');
-/** Characters either side of a street name searched for a stopping word: the pairing window plus the longest term. */
-const STREET_NAME_WINDOW = 200;
-
-/** Where every stopping word in `text` starts, in order: one pass, however many street names need it. */
-function stoppingWordStarts(text: string): number[] {
-  const starts: number[] = [];
-  STOPPING_WORD.lastIndex = 0;
-  for (let m = STOPPING_WORD.exec(text); m; m = STOPPING_WORD.exec(text)) starts.push(m.index);
-  return starts;
-}
-
-/** True when `text` could make a page about benzos: a name, or a street name beside a stopping word. */
-function mayNameABenzo(text: string): boolean {
-  let stops: number[] | undefined;
-  let next = 0;
-  NAMING.lastIndex = 0;
-  for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
-    if (m[1] !== undefined) return true;
-    stops ??= stoppingWordStarts(text);
-    while (next < stops.length && stops[next]! < m.index - STREET_NAME_WINDOW) next++;
-    if (next < stops.length && stops[next]! <= m.index + m[0].length + STREET_NAME_WINDOW) return true;
-  }
-  return false;
-}
-
 const CATEGORIES = ['other', 'neutral', 'benzo', 'weakBenzo', 'benzoClass', 'strong', 'weak', 'other', 'slang', 'everyday'] as const;
 
 type Category = (typeof CATEGORIES)[number];
@@ -349,15 +300,10 @@ export interface PageText {
   text: string;
 }
 
-/** Only this much of a URL is read: a site sets its own URL (up to 2 MB), and it is read before the first yield. */
-export const MAX_URL_CHARS = 4_000;
-
 /** Adds what a URL says: a search engine's query, or the words in its path. */
 export function addUrl(accumulator: TopicAccumulator, url: string): void {
-  const head = url.slice(0, MAX_URL_CHARS);
-  const query = searchQueryFromUrl(head);
-  if (query) accumulator.add('query', query);
-  else accumulator.add('url', pathWords(head));
+  const { field, text } = urlText(url);
+  accumulator.add(field, text);
 }
 
 /** Decides what a whole page is about. */

@@ -1,8 +1,10 @@
 import { pageDecisionMessage } from '@/shared/messages';
 import { helpAllowedHere, loadPageSettings, watchPageSettings } from '@/page/runtime/page-settings';
 import type { ScriptLifetime } from '@/page/runtime/script-lifetime';
-import { checkPage } from '@/page/detector/check-page';
-import { MAX_URL_CHARS, shouldOfferHelp } from '@/page/detector/detect-topic';
+import { mayBeAboutBenzos } from '@/page/detector/first-look';
+import { loadCloseReader } from '@/page/detector/load-close-reader';
+import type { PageReading } from '@/page/detector/close-read';
+import { MAX_URL_CHARS } from '@/page/detector/search-query';
 import type { PageScriptApi } from '@/page/runtime/page-script-api';
 import { RECHECK_WINDOWS_MS, RecheckSchedule } from '@/page/detector/recheck-schedule';
 
@@ -14,6 +16,9 @@ const TICK_MS = 1_000;
 const MAX_URLS_REMEMBERED = 100;
 
 const urlKey = (url: string) => url.slice(0, MAX_URL_CHARS);
+
+/** The answer for a page that names no benzo anywhere: its first look says so, and nothing more is read. */
+const NOT_ABOUT_BENZOS: PageReading = { offer: false, aboutBenzos: false, aboutStopping: false };
 
 /** Sets `key` as the newest entry, dropping the oldest beyond `max`; a URL is kept only as far as it is read. */
 function remember<V>(map: Map<string, V>, url: string, value: V, max: number): void {
@@ -51,11 +56,16 @@ export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, opt
       if (count >= MAX_CHECKS_PER_URL) return;
       remember(checksPerUrl, url, count + 1, MAX_URLS_REMEMBERED);
     }
-    const { decision } = await checkPage(document, url, env);
+    let reading = NOT_ABOUT_BENZOS;
+    if (await mayBeAboutBenzos(document, url, env)) {
+      const readClosely = lifetime.isActive() ? await loadCloseReader(api) : undefined;
+      if (!readClosely || !lifetime.isActive()) return;
+      reading = await readClosely(document, url, env, settings.sensitivity);
+    }
     if (!lifetime.isActive() || url !== location.href) return;
-    const offer = shouldOfferHelp(decision, settings.sensitivity);
+    const { offer, aboutBenzos, aboutStopping } = reading;
     if (offer && !requested) remember(offeredUrls, url, true, MAX_URLS_REMEMBERED);
-    const message = pageDecisionMessage({ offer, aboutBenzos: decision.aboutBenzos, aboutStopping: decision.aboutStopping, requested });
+    const message = pageDecisionMessage({ offer, aboutBenzos, aboutStopping, requested });
     await api.runtime.sendMessage(message).catch(() => undefined);
   }
 

@@ -157,7 +157,12 @@ export function readTitleAndHeadings(
       if (text) headings.push(text);
     }
   }
-  return { title: doc.title.slice(0, MAX_HEADING_CHARS), headings };
+  return { title: readTitle(doc), headings };
+}
+
+/** The page's title, cut like a heading. */
+export function readTitle(doc: Document): string {
+  return doc.title.slice(0, MAX_HEADING_CHARS);
 }
 
 /**

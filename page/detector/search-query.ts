@@ -36,3 +36,13 @@ export function pathWords(url: string): string {
     return '';
   }
 }
+
+/** Only this much of a URL is read: a site sets its own URL (up to 2 MB), and it is read before the first yield. */
+export const MAX_URL_CHARS = 4_000;
+
+/** What a URL says, and how much it counts: a search engine's query, or else the words in its path. */
+export function urlText(url: string): { field: 'query' | 'url'; text: string } {
+  const head = url.slice(0, MAX_URL_CHARS);
+  const query = searchQueryFromUrl(head);
+  return query ? { field: 'query', text: query } : { field: 'url', text: pathWords(head) };
+}

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { type CheckOptions, checkPage } from '../../page/detector/check-page';
+import { mayBeAboutBenzos } from '../../page/detector/first-look';
 import { addUrl, TopicAccumulator, type TopicDecision } from '../../page/detector/detect-topic';
 import { readBodyText, readTitleAndHeadings } from '../../page/detector/read-page-text';
 
@@ -59,21 +61,51 @@ export function loadCorpus(dir = CORPUS_DIR): LoadedEntry[] {
   return (JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as CorpusEntry[]).map((entry) => ({ ...entry, dir }));
 }
 
-/** Decides a fixture page exactly as the content script does: URL, title, headings, then visible body text. */
-export async function decideFixture(
+const NO_WAITING = { now: () => 0, yieldToPage: async () => undefined, isActive: () => true };
+
+/** `minified`: with the whitespace between tags taken out, as many sites serve their pages. */
+function parseFixture(entry: LoadedEntry, { minified = false } = {}): Document {
+  const html = readFileSync(path.join(entry.dir, entry.file), 'utf8');
+  return new DOMParser().parseFromString(minified ? html.replace(/>\s+</g, '><') : html, 'text/html');
+}
+
+export interface FixtureCheck {
+  decision: TopicDecision;
+  /** The first look found no benzo named, so the close reader never ran. */
+  endedAtFirstLook: boolean;
+}
+
+/**
+ * Checks a fixture page exactly as the extension does, with every read in one go: the first look (first-look.ts),
+ * then the close reader (checkPage) only where that found a benzo named. `firstLook: false` always reads closely.
+ */
+export async function checkFixture(
+  entry: LoadedEntry,
+  { firstLook = true, minified = false, ...options }: CheckOptions & { firstLook?: boolean; minified?: boolean } = {},
+): Promise<FixtureCheck> {
+  const doc = parseFixture(entry, { minified });
+  if (firstLook && !(await mayBeAboutBenzos(doc, entry.url, NO_WAITING))) {
+    return { decision: new TopicAccumulator().decision(), endedAtFirstLook: true };
+  }
+  return { decision: (await checkPage(doc, entry.url, NO_WAITING, options)).decision, endedAtFirstLook: false };
+}
+
+export async function decideFixture(entry: LoadedEntry, options?: Parameters<typeof checkFixture>[1]): Promise<TopicDecision> {
+  return (await checkFixture(entry, options)).decision;
+}
+
+/** Decides a fixture page from all of its text: no quick scan, and no stopping once the answer is settled. */
+export async function decideFixtureReadingEverything(
   entry: LoadedEntry,
   options?: ConstructorParameters<typeof TopicAccumulator>[0],
 ): Promise<TopicDecision> {
-  const html = readFileSync(path.join(entry.dir, entry.file), 'utf8');
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = parseFixture(entry);
   const accumulator = new TopicAccumulator(options);
   addUrl(accumulator, entry.url);
   const { title, headings } = readTitleAndHeadings(doc);
   accumulator.add('title', title);
   for (const heading of headings) accumulator.add('heading', heading);
-  if (doc.body) {
-    await readBodyText(doc.body, accumulator, { now: () => 0, yieldToPage: async () => undefined, isActive: () => true });
-  }
+  if (doc.body) await readBodyText(doc.body, accumulator, NO_WAITING);
   return accumulator.decision();
 }
 

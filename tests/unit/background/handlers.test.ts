@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleOpenMoreHelp, handlePageDecision } from '@/background/handlers';
+import { handleCloseReaderRequest, handleOpenMoreHelp, handlePageDecision } from '@/background/handlers';
 import * as contextualHelp from '@/browser-api/page-scripts';
 import * as badge from '@/background/toolbar-badge';
 
@@ -51,5 +51,20 @@ describe('background message handlers', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await handleOpenMoreHelp({ type: 'steady:open-more-help' }, ownTopFrame());
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/popup\.html$/), index: 1 });
+  });
+
+  it('put the close reader into the very page that asked, and answer once it has run there', async () => {
+    const inject = vi.spyOn(contextualHelp, 'injectCloseReader').mockResolvedValue();
+    const request = { type: 'steady:need-close-reader' };
+    expect(await handleCloseReaderRequest(request, { ...ownTopFrame(), documentId: 'doc-1' } as never)).toBe(true);
+    expect(inject).toHaveBeenCalledWith(4, 'doc-1');
+    inject.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    expect(await handleCloseReaderRequest(request, ownTopFrame())).toBe(false);
+    // Not for other extensions, frames, or other messages.
+    expect(handleCloseReaderRequest(request, { ...ownTopFrame(), id: 'someone-else' })).toBeUndefined();
+    expect(handleCloseReaderRequest(request, { ...ownTopFrame(), frameId: 2 })).toBeUndefined();
+    expect(handleCloseReaderRequest({ ...request, file: 'evil.js' }, ownTopFrame())).toBeUndefined();
+    expect(handleCloseReaderRequest(decision, ownTopFrame())).toBeUndefined();
+    expect(inject).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addUrl, detectTopic, MAX_URL_CHARS, shouldOfferHelp, TopicAccumulator } from '@/page/detector/detect-topic';
+import { addUrl, detectTopic, shouldOfferHelp, TopicAccumulator } from '@/page/detector/detect-topic';
 import { MAY_CHANGE_UNDER_NFKC, normalizeText } from '@/page/detector/normalize-text';
-import { pathWords, searchQueryFromUrl } from '@/page/detector/search-query';
+import { MAX_URL_CHARS, pathWords, searchQueryFromUrl } from '@/page/detector/search-query';
 
 const page = (title: string, text: string, url = 'https://site.example/page', headings: string[] = []) => ({ url, title, headings, text });
 

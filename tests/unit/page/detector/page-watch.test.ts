@@ -1,6 +1,9 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installCloseReader } from '@/page/detector/close-read';
 import { startPageWatch } from '@/page/detector/page-watch';
+import { CLOSE_READER } from '@/shared/page-script-keys';
 import { RECHECK_WINDOWS_MS } from '@/page/detector/recheck-schedule';
 import type { PageScriptApi } from '@/page/runtime/page-script-api';
 import { createScriptLifetime, type ScriptLifetime } from '@/page/runtime/script-lifetime';
@@ -11,12 +14,17 @@ const TAPER = '<p>Coming off clonazepam slowly with my prescriber: a slow taper,
 
 let lifetime: ScriptLifetime;
 let sent: { offer: boolean }[];
+let closeReaderRequests: number;
 
-function watch(): void {
-  const api = {
-    runtime: { id: 'steady', sendMessage: async (message: { offer: boolean }) => void sent.push(message) },
-    storage: fakeBrowser.storage,
-  } as unknown as PageScriptApi;
+/** `canInject: false`: the background could not put the close reader into the page (access taken away). */
+function watch({ canInject = true } = {}): void {
+  const sendMessage = async (message: { type: string; offer: boolean }) => {
+    if (message.type !== 'steady:need-close-reader') return void sent.push(message);
+    // What the background does: inject page-reader.js, whose one job is this.
+    closeReaderRequests++;
+    if (canInject) installCloseReader();
+  };
+  const api = { runtime: { id: 'steady', sendMessage }, storage: fakeBrowser.storage } as unknown as PageScriptApi;
   lifetime = createScriptLifetime('page-watch-test', () => true);
   startPageWatch(api, lifetime);
 }
@@ -29,12 +37,14 @@ beforeEach(async () => {
   await fakeBrowser.storage.local.set({ contextualHelp: 'card' });
   document.body.innerHTML = NEWS;
   sent = [];
+  closeReaderRequests = 0;
 });
 
 afterEach(() => {
   lifetime.end();
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  delete (globalThis as Record<symbol, unknown>)[CLOSE_READER];
 });
 
 describe('page watch: planned re-reads', () => {
@@ -53,5 +63,31 @@ describe('page watch: planned re-reads', () => {
     await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS);
     expect(sent[0]).toEqual(expect.objectContaining({ offer: false }));
     expect(sent.at(-1)).toEqual(expect.objectContaining({ offer: true }));
+  });
+});
+
+describe('page watch: the close reader', () => {
+  it('is never loaded into a page that names no benzo', async () => {
+    watch();
+    await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS * 3);
+    expect(sent).toHaveLength(1 + RECHECK_WINDOWS_MS.length);
+    expect(closeReaderRequests).toBe(0);
+  });
+
+  it('is loaded once, when a benzo is first named, and used for every read after that', async () => {
+    watch();
+    await vi.advanceTimersByTimeAsync(500);
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', TAPER);
+    await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS);
+    expect(sent.filter((message) => message.offer)).toHaveLength(1);
+    expect(closeReaderRequests).toBe(1);
+  });
+
+  it('reports nothing for a page it could not read closely, rather than a "no"', async () => {
+    document.body.innerHTML = TAPER;
+    watch({ canInject: false });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(closeReaderRequests).toBe(1);
+    expect(sent).toEqual([]);
   });
 });
