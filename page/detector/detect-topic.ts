@@ -13,7 +13,8 @@ import {
   WEAK_BENZO_TERMS,
   WEAK_STOP_TERMS,
 } from '@/page/detector/vocabulary';
-import { mayNameABenzo, WORD_END } from '@/page/detector/naming';
+import { mayNameABenzo } from '@/page/detector/naming';
+import { WORD_END } from '@/page/detector/naming-sources';
 
 /** Where on the page text came from; a word in a title or search query says more than one in a footer. */
 export type TextField = 'query' | 'title' | 'url' | 'heading' | 'body';

@@ -1,35 +1,14 @@
-import { BENZO_TERMS, SLANG_BENZO_TERMS, STRONG_STOP_TERMS, WEAK_STOP_TERMS } from '@/page/detector/vocabulary';
+import { NAMING_SOURCES } from '@/page/detector/naming-patterns';
 
-/**
- * Whether a benzo is named at all: the first question about any page, and the only one asked of most. Every term
- * starts with an ASCII letter, so a plain \b opens it; JS \b is ASCII-only and fails after "í" or "é", so the end
- * checks for a Latin letter (accented ones included) instead. No Unicode flag: it makes the whole scan slower.
- */
-
-/** The end of a word: no Latin letter or digit follows. */
-export const WORD_END = '(?![0-9a-z\\u00c0-\\u024f])';
-/**
- * One alternation with the terms grouped by their first letter ("c(?:lonazepam|lobazam)|x(?:anax|ans)"), in their
- * order: it matches exactly what the flat alternation matches, and V8 tries one group per word instead of every term.
- * Terms that do not start with a plain letter keep their place at the end.
- */
-export function byFirstLetter(terms: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  const rest: string[] = [];
-  for (const term of terms) {
-    if (!/^[a-z](?![?*+{])/.test(term)) rest.push(term);
-    else groups.set(term[0]!, [...(groups.get(term[0]!) ?? []), term.slice(1)]);
-  }
-  return [...[...groups].map(([letter, tails]) => `${letter}(?:${tails.join('|')})`), ...rest].join('|');
-}
+/** Whether a benzo is named at all: the first question about any page, and the only one asked of most. */
 
 /**
  * What must be on a page before anything else on it can matter: a benzo's name, or a street name with a stopping
  * word near it. Until one appears the accumulator only runs this one alternation and keeps the text, so a page
  * that is not about benzos costs one cheap scan.
  */
-const NAMING = new RegExp(`\\b(?:(${byFirstLetter(BENZO_TERMS)})|${byFirstLetter(SLANG_BENZO_TERMS)})${WORD_END}`, 'g');
-const STOPPING_WORD = new RegExp(`\\b(?:${STRONG_STOP_TERMS.join('|')}|${WEAK_STOP_TERMS.join('|')})${WORD_END}`, 'g');
+const NAMING = new RegExp(NAMING_SOURCES.naming, 'g');
+const STOPPING_WORD = new RegExp(NAMING_SOURCES.stoppingWord, 'g');
 /** Characters either side of a street name searched for a stopping word: the pairing window plus the longest term. */
 const STREET_NAME_WINDOW = 200;
 
@@ -55,29 +34,12 @@ export function mayNameABenzo(text: string): boolean {
   return false;
 }
 
-/**
- * Names looked for inside words as well, in a page's text read whole: there, text from two elements meets with no
- * space ("HomeValium", "10Klonopin"), so word edges cannot be trusted. Left out: names that sit inside everyday
- * words ("librium" in "equilibrium", "tafil" in "estafilococo", "rivo" in "derivó") or are short enough to.
- */
-const WORD_EDGED_ONLY = new Set([
-  'rivo',
-  'va(?:l|ll)u?m',
-  'tafil',
-  'librium',
-  'zann?ies',
-  'xann?ies',
-  'xans',
-  'xanas',
-  'klons',
-  'k-?pins?',
-  'alpra',
-]);
-const NAME_INSIDE_WORDS = new RegExp(byFirstLetter(BENZO_TERMS.filter((term) => !WORD_EDGED_ONLY.has(term))));
+/** Names looked for inside words as well, in text read whole, where two elements' text meets with no space. */
+const NAME_INSIDE_WORDS = new RegExp(NAMING_SOURCES.nameInsideWords);
 
 /**
  * `mayNameABenzo` for text read in one go (a Range), where elements run together with no space between them: the
- * names are found inside words too, all but the short ones above. Those, and street names, need word edges here as
+ * names are found inside words too, all but the short ones (WORD_EDGED_ONLY in naming-sources.ts). Those, and street names, need word edges here as
  * everywhere, so where one runs into the element before it ("quit the" + "bars"), only the close reader, which puts
  * a space between text nodes, would see it. Looser than the close reader elsewhere on purpose: a yes costs only a
  * closer read.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TopicAccumulator } from '@/page/detector/detect-topic';
-import { byFirstLetter } from '@/page/detector/naming';
+import { byFirstLetter } from '@/page/detector/naming-sources';
 import { normalizeText } from '@/page/detector/normalize-text';
 import { DEFAULT_READ_LIMITS } from '@/page/detector/read-page-text';
 import * as vocabulary from '@/page/detector/vocabulary';
