@@ -10,12 +10,11 @@ import { createScriptLifetime } from '@/page/runtime/script-lifetime';
  */
 export default defineUnlistedScript(() => {
   if (window.top !== window) return;
-  const api = pageScriptApi();
   const lifetime = createScriptLifetime('page-detector', extensionAlive);
   // Set by the popup's "Check this page" just before it injects this script (a symbol: pages cannot clobber it).
   const scope = globalThis as Record<symbol, unknown>;
   const requested = scope[CHECK_REQUESTED] === true;
   delete scope[CHECK_REQUESTED];
   // In a task of its own, so the script's start-up and the watch's first steps never add up to one long task.
-  lifetime.setTimeout(() => startPageWatch(api, lifetime, { requestedCheck: requested }), 0);
+  lifetime.setTimeout(() => startPageWatch(pageScriptApi, lifetime, { requestedCheck: requested }), 0);
 });

@@ -3,7 +3,7 @@ import { BENZO_TERMS, SLANG_BENZO_TERMS, STRONG_STOP_TERMS, WEAK_STOP_TERMS } fr
 /**
  * The sources of the regular expressions that ask whether a benzo is named, built from the vocabulary. They are
  * written out by `npm run naming-patterns` (naming-patterns.ts), so the script that runs on every page carries
- * three strings instead of the word lists and the work of joining them at every page load.
+ * two strings instead of the word lists and the work of joining them at every page load.
  *
  * Every term starts with an ASCII letter, so a plain \b opens it; JS \b is ASCII-only and fails after "í" or "é",
  * so the end checks for a Latin letter (accented ones included) instead. No Unicode flag: it makes the scan slower.
@@ -27,37 +27,16 @@ export function byFirstLetter(terms: readonly string[]): string {
   return [...[...groups].map(([letter, tails]) => `${letter}(?:${tails.join('|')})`), ...rest].join('|');
 }
 
-/**
- * Names that sit inside everyday words ("librium" in "equilibrium", "tafil" in "estafilococo", "rivo" in "derivó")
- * or are short enough to: looked for at word edges only, even in text read whole.
- */
-export const WORD_EDGED_ONLY: readonly string[] = [
-  'rivo',
-  'va(?:l|ll)u?m',
-  'tafil',
-  'librium',
-  'zann?ies',
-  'xann?ies',
-  'xans',
-  'xanas',
-  'klons',
-  'k-?pins?',
-  'alpra',
-];
-
 export interface NamingSources {
   /** A benzo's name (group 1), or a street name, at word edges. */
   naming: string;
   /** Any stopping or tapering word, at word edges. */
   stoppingWord: string;
-  /** Every name but WORD_EDGED_ONLY, anywhere, even inside a word. */
-  nameInsideWords: string;
 }
 
 export function namingSources(): NamingSources {
   return {
     naming: `\\b(?:(${byFirstLetter(BENZO_TERMS)})|${byFirstLetter(SLANG_BENZO_TERMS)})${WORD_END}`,
     stoppingWord: `\\b(?:${STRONG_STOP_TERMS.join('|')}|${WEAK_STOP_TERMS.join('|')})${WORD_END}`,
-    nameInsideWords: byFirstLetter(BENZO_TERMS.filter((term) => !WORD_EDGED_ONLY.includes(term))),
   };
 }

@@ -33,17 +33,3 @@ export function mayNameABenzo(text: string): boolean {
   }
   return false;
 }
-
-/** Names looked for inside words as well, in text read whole, where two elements' text meets with no space. */
-const NAME_INSIDE_WORDS = new RegExp(NAMING_SOURCES.nameInsideWords);
-
-/**
- * `mayNameABenzo` for text read in one go (a Range), where elements run together with no space between them: the
- * names are found inside words too, all but the short ones (WORD_EDGED_ONLY in naming-sources.ts). Those, and street names, need word edges here as
- * everywhere, so where one runs into the element before it ("quit the" + "bars"), only the close reader, which puts
- * a space between text nodes, would see it. Looser than the close reader elsewhere on purpose: a yes costs only a
- * closer read.
- */
-export function mayNameABenzoInJoinedText(joinedText: string): boolean {
-  return NAME_INSIDE_WORDS.test(joinedText) || mayNameABenzo(joinedText);
-}

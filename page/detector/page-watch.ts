@@ -35,7 +35,7 @@ function remember<V>(map: Map<string, V>, url: string, value: V, max: number): v
  * text or address) to the background. Everything it starts goes through `lifetime`, so an updated or removed
  * extension leaves nothing running.
  */
-export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, options: { requestedCheck?: boolean } = {}): void {
+export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetime, options: { requestedCheck?: boolean } = {}): void {
   const checksPerUrl = new Map<string, number>();
   const offeredUrls = new Map<string, true>();
   const rechecks = new RecheckSchedule();
@@ -47,26 +47,44 @@ export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, opt
     isActive: () => lifetime.isActive(),
   };
 
+  /** An offer has been reported from this page: a later "no" (a single-page site moving on) must clear the badge. */
+  let offerReported = false;
+  let settingsWatched = false;
+
+  async function report(reading: PageReading, requested: boolean): Promise<void> {
+    const { offer, aboutBenzos, aboutStopping } = reading;
+    if (offer && !requested) offerReported = true;
+    await api()
+      .runtime.sendMessage(pageDecisionMessage({ offer, aboutBenzos, aboutStopping, requested }))
+      .catch(() => undefined);
+  }
+
   async function check(requested: boolean): Promise<void> {
     const url = location.href;
-    const settings = await loadPageSettings();
     if (!requested) {
-      if (settings.contextualHelp === 'off' || !helpAllowedHere(settings) || offeredUrls.has(urlKey(url))) return;
+      if (offeredUrls.has(urlKey(url))) return;
       const count = checksPerUrl.get(urlKey(url)) ?? 0;
       if (count >= MAX_CHECKS_PER_URL) return;
       remember(checksPerUrl, url, count + 1, MAX_URLS_REMEMBERED);
     }
-    let reading = NOT_ABOUT_BENZOS;
-    if (await mayBeAboutBenzos(document, url, env)) {
-      const readClosely = lifetime.isActive() ? await loadCloseReader(api) : undefined;
-      if (!readClosely || !lifetime.isActive()) return;
-      reading = await readClosely(document, url, env, settings.sensitivity);
-    }
+    // Settings and messages wait for a name: on a page that names no benzo, Steady touches no extension API but
+    // the liveness check (each first use of one costs the page a millisecond or more) and says nothing, unless a
+    // badge from an earlier page of this site needs clearing or the user asked.
+    const mayBe = await mayBeAboutBenzos(document, url, env);
     if (!lifetime.isActive() || url !== location.href) return;
-    const { offer, aboutBenzos, aboutStopping } = reading;
-    if (offer && !requested) remember(offeredUrls, url, true, MAX_URLS_REMEMBERED);
-    const message = pageDecisionMessage({ offer, aboutBenzos, aboutStopping, requested });
-    await api.runtime.sendMessage(message).catch(() => undefined);
+    if (!mayBe) {
+      if (requested || offerReported) await report(NOT_ABOUT_BENZOS, requested);
+      return;
+    }
+    const settings = await loadPageSettings();
+    if (!requested && (settings.contextualHelp === 'off' || !helpAllowedHere(settings))) return;
+    if (!settingsWatched) watchSettings();
+    const readClosely = lifetime.isActive() ? await loadCloseReader(api()) : undefined;
+    if (!readClosely || !lifetime.isActive()) return;
+    const reading = await readClosely(document, url, env, settings.sensitivity);
+    if (!lifetime.isActive() || url !== location.href) return;
+    if (reading.offer && !requested) remember(offeredUrls, url, true, MAX_URLS_REMEMBERED);
+    await report(reading, requested);
   }
 
   function checkNow(requested: boolean): Promise<void> {
@@ -86,15 +104,19 @@ export function startPageWatch(api: PageScriptApi, lifetime: ScriptLifetime, opt
     }
   }, TICK_MS);
 
-  // A setting changed in another window (help turned on, sensitivity changed) reaches this tab at once.
-  lifetime.onEnd(
-    watchPageSettings(() => {
-      if (!lifetime.isActive()) return;
-      offeredUrls.clear();
-      checksPerUrl.clear();
-      void checkNow(false);
-    }),
-  );
+  // A setting changed in another window (sensitivity, help turned off) reaches this tab at once. Listened for from
+  // the first name found on: until then the answer is "no" at every setting.
+  function watchSettings(): void {
+    settingsWatched = true;
+    lifetime.onEnd(
+      watchPageSettings(() => {
+        if (!lifetime.isActive()) return;
+        offeredUrls.clear();
+        checksPerUrl.clear();
+        void checkNow(false);
+      }),
+    );
+  }
 
   if (options.requestedCheck) {
     // Asked for from the popup: answer there, and do not also put the card up on this page by itself.

@@ -1,4 +1,12 @@
-import type { TopicAccumulator } from '@/page/detector/detect-topic';
+/** What the body's text is handed to: the close reader's TopicAccumulator, or the first look's name search. */
+export interface BodyTextSink {
+  add(field: 'body', text: string): void;
+  /** True once more text cannot change the answer: reading stops. */
+  isSettled(): boolean;
+  /** Text kept for scoring once a name appeared: scored a chunk at a time between slices. */
+  hasUnscored(): boolean;
+  scoreSome(maxChars: number): void;
+}
 
 /** Elements whose text a reader does not see, or that hold what the user is typing. */
 const SKIPPED_TAGS = new Set([
@@ -172,7 +180,7 @@ export function readTitle(doc: Document): string {
  */
 export async function readBodyText(
   root: Node,
-  accumulator: TopicAccumulator,
+  accumulator: BodyTextSink,
   env: ReadEnvironment,
   overrides: Partial<ReadLimits> = {},
 ): Promise<ReadResult> {

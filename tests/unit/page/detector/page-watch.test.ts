@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installCloseReader } from '@/page/detector/close-read';
@@ -26,7 +25,7 @@ function watch({ canInject = true } = {}): void {
   };
   const api = { runtime: { id: 'steady', sendMessage }, storage: fakeBrowser.storage } as unknown as PageScriptApi;
   lifetime = createScriptLifetime('page-watch-test', () => true);
-  startPageWatch(api, lifetime);
+  startPageWatch(() => api, lifetime);
 }
 
 beforeEach(async () => {
@@ -47,30 +46,60 @@ afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[CLOSE_READER];
 });
 
+/** Counts the first looks: each walks the body once (the close reader, never loaded here, would walk more). */
+const countReads = () => vi.spyOn(document, 'createTreeWalker');
+
 describe('page watch: planned re-reads', () => {
-  it('reads a page at load and once in each planned window after it, then stops', async () => {
+  it('reads a page at load and once in each planned window after it, then stops, saying nothing of a page that names no benzo', async () => {
+    const reads = countReads();
     watch();
     await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS * 3);
-    expect(sent).toHaveLength(1 + RECHECK_WINDOWS_MS.length);
-    expect(sent.every((message) => message.offer === false)).toBe(true);
+    expect(reads).toHaveBeenCalledTimes(1 + RECHECK_WINDOWS_MS.length);
+    expect(sent).toEqual([]);
   });
 
   it('reads it again once content arrives late, and offers help when that content is about tapering', async () => {
+    const reads = countReads();
     watch();
     await vi.advanceTimersByTimeAsync(500);
-    expect(sent).toHaveLength(1);
+    expect(reads).toHaveBeenCalledTimes(1);
     document.querySelector('main')!.insertAdjacentHTML('beforeend', TAPER);
     await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS);
-    expect(sent[0]).toEqual(expect.objectContaining({ offer: false }));
-    expect(sent.at(-1)).toEqual(expect.objectContaining({ offer: true }));
+    expect(sent).toEqual([expect.objectContaining({ offer: true, requested: false })]);
+  });
+
+  it('says "no" once a single-page site moves on from a page that got help, so the badge is cleared', async () => {
+    document.body.innerHTML = TAPER;
+    watch();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toEqual([expect.objectContaining({ offer: true })]);
+    document.body.innerHTML = NEWS;
+    history.pushState(null, '', '/town-news');
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(sent.at(-1)).toEqual(expect.objectContaining({ offer: false, requested: false }));
+  });
+
+  it('touches neither settings nor storage on a page that names no benzo', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const listen = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    watch();
+    await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS * 3);
+    expect(get).not.toHaveBeenCalled();
+    expect(listen).not.toHaveBeenCalled();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', TAPER);
+    history.pushState(null, '', '/taper-story');
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(get).toHaveBeenCalled();
+    expect(listen).toHaveBeenCalledTimes(1);
   });
 });
 
 describe('page watch: the close reader', () => {
   it('is never loaded into a page that names no benzo', async () => {
+    const reads = countReads();
     watch();
     await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS * 3);
-    expect(sent).toHaveLength(1 + RECHECK_WINDOWS_MS.length);
+    expect(reads).toHaveBeenCalledTimes(1 + RECHECK_WINDOWS_MS.length);
     expect(closeReaderRequests).toBe(0);
   });
 
