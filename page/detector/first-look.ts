@@ -28,6 +28,9 @@ export async function mayBeAboutBenzos(doc: Document, url: string, env: ReadEnvi
   // The same texts, normalised the same way, that the close reader's accumulator checks first.
   if (mayNameABenzo(normalizeText(urlText(url).text)) || mayNameABenzo(normalizeText(readTitle(doc)))) return true;
   if (!doc.body) return false;
+  // The body starts in a task of its own, so the script's start-up and the first slice of reading never add up.
+  await env.yieldToPage();
+  if (!env.isActive() || !doc.body) return false;
   const search = new NameSearch();
   await readBodyText(doc.body, search, env, limits);
   return search.named;
