@@ -1,11 +1,9 @@
 import { NAMING_SOURCES } from '@/page/detector/naming-patterns';
 
-/** Whether a benzo is named at all: the first question about any page, and the only one asked of most. */
-
 /**
- * What must be on a page before anything else on it can matter: a benzo's name, or a street name with a stopping
- * word near it. Until one appears the accumulator only runs this one alternation and keeps the text, so a page
- * that is not about benzos costs one cheap scan.
+ * What must be on a page before anything else on it can matter, and the only question asked of most pages: a
+ * benzo's name, or a street name with a stopping word near it. The first look asks it of every page; the close
+ * reader's accumulator asks it too, and keeps the text unscored until the answer is yes.
  */
 const NAMING = new RegExp(NAMING_SOURCES.naming, 'g');
 const STOPPING_WORD = new RegExp(NAMING_SOURCES.stoppingWord, 'g');
