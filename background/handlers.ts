@@ -6,6 +6,7 @@ import { hasPageAccess } from '@/browser-api/page-access';
 import { chromeSidePanel } from '@/browser-api/side-panel';
 import { loadSettings, saveSetting } from '@/browser-api/settings';
 import { clearHelpBadge, showHelpBadge } from '@/background/toolbar-badge';
+import { readerCard } from '@/background/reader-choices';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -22,7 +23,11 @@ export async function handlePageDecision(message: unknown, sender: Sender): Prom
   const { contextualHelp } = await loadSettings();
   if (contextualHelp === 'off') return;
   await showHelpBadge(tabId);
-  if (contextualHelp === 'card') await injectHelpCard(tabId, (sender as { documentId?: string }).documentId).catch(() => undefined);
+  if (contextualHelp !== 'card') return;
+  const documentId = (sender as { documentId?: string }).documentId;
+  await readerCard()
+    .then((card) => injectHelpCard(tabId, card, documentId))
+    .catch(() => undefined);
 }
 
 /**

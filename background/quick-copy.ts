@@ -3,14 +3,11 @@ import { helplinesForRegion, quickCopyLines } from '@/help-content/helplines';
 import { copyFromBackground } from '@/background/clipboard';
 import { confirmCopy } from '@/background/copy-confirmation';
 import { formatHelpline, formatHelplines } from '@/shared/format-helpline';
-import { helplinesIn } from '@/shared/localized-helplines';
 import type { Helpline } from '@/help-content/types';
 import type { RegionCode } from '@/help-content/regions';
-import { resolveLocale } from '@/locales/locale';
-import { uiStrings, type UiStrings } from '@/locales/ui-strings';
+import type { UiStrings } from '@/locales/ui-strings';
 import { COPY_MAIN_COMMAND } from '@/shared/manifest';
-import { deviceSignals, resolveRegion } from '@/shared/resolve-region';
-import { loadSettings } from '@/browser-api/settings';
+import { readerChoices } from '@/background/reader-choices';
 
 const MENU_ROOT = 'steady-copy';
 const MENU_ALL = 'steady-copy:all';
@@ -21,15 +18,6 @@ const CONTEXTS: ['page', 'selection', 'link', 'editable'] = ['page', 'selection'
 
 function menus() {
   return browser.contextMenus;
-}
-
-/** The user's settings, region, language, and that language's lines and words, read fresh for each action. */
-async function currentChoices() {
-  const settings = await loadSettings();
-  const region = resolveRegion(settings.region, deviceSignals(navigator.languages)).region;
-  const locale = resolveLocale(settings.language, navigator.languages);
-  const lines = helplinesIn(locale);
-  return { settings, region, locale, lines, t: uiStrings(locale).background };
 }
 
 export interface CopyMenuItem {
@@ -64,7 +52,7 @@ export function buildCopyMenu(): Promise<void> {
 }
 
 async function rebuildCopyMenu(): Promise<void> {
-  const { region, lines, t } = await currentChoices();
+  const { region, lines, t } = await readerChoices();
   await menus().removeAll();
   for (const item of copyMenuItems(region, lines, t)) menus().create({ ...item, contexts: CONTEXTS });
 }
@@ -73,7 +61,7 @@ async function rebuildCopyMenu(): Promise<void> {
 export async function handleCopyMenuClick(info: { menuItemId: string | number }, tab?: { id?: number }): Promise<void> {
   const id = String(info.menuItemId);
   if (!id.startsWith(MENU_ROOT)) return;
-  const choices = await currentChoices();
+  const choices = await readerChoices();
   const { settings, region, locale, t } = choices;
   const lines = helplinesForRegion(region, choices.lines);
   if (id === MENU_ALL) {
@@ -89,7 +77,7 @@ export async function handleCopyMenuClick(info: { menuItemId: string | number },
 /** The keyboard shortcut: copy the region's emergency route, crisis route and main line in the user's format. */
 export async function handleCommand(command: string, tab?: { id?: number }): Promise<void> {
   if (command !== COPY_MAIN_COMMAND) return;
-  const { settings, region, locale, lines, t } = await currentChoices();
+  const { settings, region, locale, lines, t } = await readerChoices();
   const copied = await copyFromBackground(formatHelplines(quickCopyLines(region, lines), settings.copyFormat, region, locale));
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   return confirmCopy(tabId, copied ? t.copiedShortcut : t.copyFailed, copied);

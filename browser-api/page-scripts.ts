@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { hasPageAccess } from '@/browser-api/page-access';
 import { loadSettings } from '@/browser-api/settings';
 import { IS_FIREFOX } from '@/shared/build-target';
-import { CHECK_REQUESTED_KEY } from '@/shared/page-script-keys';
+import { CARD_LINES_KEY, CHECK_REQUESTED_KEY } from '@/shared/page-script-keys';
+import type { CardLines } from '@/help-content/types';
+import type { Locale } from '@/locales/locale';
 import { EXTENSION_FILES, PAGE_ORIGINS } from '@/shared/manifest';
-import { resolveLocale } from '@/locales/locale';
 
 const DETECTOR_ID = 'steady-page-detector';
 const DETECTOR_FILE = EXTENSION_FILES.pageDetector;
@@ -69,14 +70,33 @@ async function syncOnce(): Promise<boolean> {
   return wanted;
 }
 
+/** What one reader's card shows: its language, and its region's lines in that language (shared/card-lines.ts). */
+export interface ReaderCard {
+  locale: Locale;
+  lines: CardLines;
+}
+
 /**
  * Puts the help card into a tab's top frame. Its code reaches a page only after a match there. With a document
  * id (Chrome), it goes only into the very page that matched, never the next one the tab has moved on to.
- * The card's script is the one in the reader's language, so the page receives no other language's words.
+ * The card's script is the one in the reader's language, and it is handed just the three lines the reader's
+ * region shows, so the page receives no other language's words and no other region's lines.
  */
-export async function injectHelpCard(tabId: number, documentId?: string): Promise<void> {
-  const { language } = await loadSettings();
-  await injectIntoTopFrame(tabId, EXTENSION_FILES.helpCard[resolveLocale(language, navigator.languages)], documentId);
+export async function injectHelpCard(tabId: number, { locale, lines }: ReaderCard, documentId?: string): Promise<void> {
+  // Self-contained: it runs in the page's extension world, which the page cannot read, and gets its values as arguments.
+  const handOver = (key: string, value: CardLines) => {
+    (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = value;
+  };
+  if (!IS_FIREFOX) {
+    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+    await browser.scripting.executeScript({ target, func: handOver, args: [CARD_LINES_KEY, lines] });
+  } else {
+    await browser.tabs.executeScript(tabId, {
+      code: `globalThis[Symbol.for(${JSON.stringify(CARD_LINES_KEY)})] = ${JSON.stringify(lines)};`,
+      frameId: 0,
+    });
+  }
+  await injectIntoTopFrame(tabId, EXTENSION_FILES.helpCard[locale], documentId);
 }
 
 /** Puts the close reader (the rest of the detector) into the very page whose first look found a benzo named. */

@@ -116,19 +116,16 @@ export interface Helpline extends Sourced {
 }
 
 /**
- * A helpline as the in-page card carries it, and all that copying reads: no sourcing and no region (the card
- * looks lines up by region), and its purpose only on a line with no number to call or text, the one place the
- * card or a copy shows it.
+ * A helpline as the in-page card carries it, and all that copying reads: no sourcing and no region, and its
+ * purpose only on a line with no number to call or text, the one place the card or a copy shows it.
  */
 export type CardLine = Omit<Helpline, keyof Sourced | 'evidenceFor' | 'region' | 'purpose'> & { purpose?: string };
 
-/**
- * All the in-page card carries of the helplines, in one language: each line once, and which line each region's
- * card shows as its main, crisis and emergency line.
- */
+/** The lines one reader's card shows: the region's main helpline, its crisis line, and its emergency line or advice. */
 export interface CardLines {
-  lines: Readonly<Record<string, CardLine>>;
-  regions: Readonly<Record<RegionCode, { main: string; crisis: string; emergency: string }>>;
+  main: CardLine;
+  crisis: CardLine;
+  emergency: CardLine;
 }
 
 /** One titled part of a longer guide in the side panel. */

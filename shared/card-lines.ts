@@ -1,8 +1,6 @@
-import { crisisLineForRegion, emergencyLineForRegion, mainHelplineForRegion } from '@/help-content/helplines';
-import { REGIONS } from '@/help-content/regions';
-import type { CardLines, Helpline, CardLine } from '@/help-content/types';
-import type { Locale } from '@/locales/locale';
-import { helplinesIn } from '@/shared/localized-helplines';
+import { crisisLineForRegion, emergencyLineForRegion, mainHelplineForRegion } from '@/help-content/region-lines';
+import type { RegionCode } from '@/help-content/regions';
+import type { CardLine, CardLines, Helpline } from '@/help-content/types';
 
 /** A line as the card carries it: no sources or evidence ("More help" opens the pages that show them), no region. */
 function cardLine({
@@ -19,22 +17,14 @@ function cardLine({
 }
 
 /**
- * The card's helplines in one language, worked out from the help content by the same rules every page uses.
- * `npm run card-lines` writes them into help-content/card-lines-<language>.ts, and a unit test fails when those are stale.
+ * The three lines one reader's card shows, from the helplines in their language, by the same rules every page
+ * uses. The card is handed them as it is put in a page, so its script carries no helpline and no way of telling
+ * one region from another.
  */
-export function cardLinesFor(locale: Locale): CardLines {
-  const all = helplinesIn(locale);
-  const lines: Record<string, CardLine> = {};
-  const regions = Object.fromEntries(
-    REGIONS.map((region) => {
-      const chosen = {
-        main: mainHelplineForRegion(region, all),
-        crisis: crisisLineForRegion(region, all),
-        emergency: emergencyLineForRegion(region, all),
-      };
-      for (const line of Object.values(chosen)) lines[line.id] = cardLine(line);
-      return [region, { main: chosen.main.id, crisis: chosen.crisis.id, emergency: chosen.emergency.id }];
-    }),
-  ) as CardLines['regions'];
-  return { lines, regions };
+export function cardLinesFor(region: RegionCode, all: readonly Helpline[]): CardLines {
+  return {
+    main: cardLine(mainHelplineForRegion(region, all)),
+    crisis: cardLine(crisisLineForRegion(region, all)),
+    emergency: cardLine(emergencyLineForRegion(region, all)),
+  };
 }

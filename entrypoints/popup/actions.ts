@@ -5,11 +5,15 @@
  */
 import { browser } from 'wxt/browser';
 import { activeWebTab, checkTab } from '@/browser-api/active-tab-check';
-import { injectHelpCard } from '@/browser-api/page-scripts';
 import { loadSettings, saveSetting, watchSettings } from '@/browser-api/settings';
 import { loadShortcuts, openShortcutSettings } from '@/browser-api/shortcuts';
 import { createPanelOpener } from '@/browser-api/side-panel';
 import type { PageCheckOutcome } from '@/browser-api/active-tab-check';
+import { injectHelpCard } from '@/browser-api/page-scripts';
+import type { RegionCode } from '@/help-content/regions';
+import type { Helpline } from '@/help-content/types';
+import type { Locale } from '@/locales/locale';
+import { cardLinesFor } from '@/shared/card-lines';
 
 let windowId: number | undefined;
 void browser.windows.getCurrent().then((win) => (windowId = win.id));
@@ -33,7 +37,8 @@ export async function checkActivePage(): Promise<PageCheckOutcome> {
   return tabId === undefined ? 'unavailable' : checkTab(tabId);
 }
 
-export async function showCardOnActivePage(): Promise<void> {
+/** The card, with the region's lines the popup shows, on the page the user just had checked. */
+export async function showCardOnActivePage(locale: Locale, region: RegionCode, helplines: readonly Helpline[]): Promise<void> {
   const tabId = await activeWebTab();
-  if (tabId !== undefined) await injectHelpCard(tabId);
+  if (tabId !== undefined) await injectHelpCard(tabId, { locale, lines: cardLinesFor(region, helplines) });
 }

@@ -101,7 +101,7 @@ function Popup({ firstSettings, firstLanguage }: { firstSettings: Settings; firs
           onLanguageChange={(next) => withActions((loaded) => void loaded.saveSetting('language', next))}
           pageCheck={{
             check: () => loadActions().then((loaded) => loaded.checkActivePage()),
-            showCard: () => loadActions().then((loaded) => loaded.showCardOnActivePage()),
+            showCard: () => loadActions().then((loaded) => loaded.showCardOnActivePage(language.locale, region, language.helplines)),
           }}
         />
       </CardI18nContext.Provider>

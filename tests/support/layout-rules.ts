@@ -15,7 +15,7 @@ export interface RoomRule {
 const PREACT = ['preact', 'preact/hooks'];
 const DATA = ['locales', 'help-content'];
 const PAGE_ROOMS = ['page/runtime', 'page/detector', 'page/help-card'];
-const SCREENS = ['components/popup', 'components/side-panel', 'components/options', 'components/welcome', 'components/help-card'];
+const SCREENS = ['components/popup', 'components/side-panel', 'components/options', 'components/welcome'];
 
 export const ROOM_RULES: Record<string, RoomRule> = {
   entrypoints: {
@@ -26,8 +26,9 @@ export const ROOM_RULES: Record<string, RoomRule> = {
   background: { rooms: ['browser-api', 'shared', ...DATA], packages: ['wxt/browser'] },
   // Chrome's hidden clipboard page.
   offscreen: { rooms: ['shared'], packages: ['wxt/browser'] },
-  // Inside web pages: the browser's own APIs only (page/runtime), never the polyfill or the storage library.
-  'page/help-card': { rooms: [...PAGE_ROOMS, 'components/help-card', 'components/common', 'ui', 'shared', ...DATA], packages: PREACT },
+  // Inside web pages: the browser's own APIs only (page/runtime), never the polyfill or the storage library, and
+  // no UI library: the card builds its few elements itself.
+  'page/help-card': { rooms: [...PAGE_ROOMS, 'ui', 'shared', ...DATA], packages: [] },
   'page/detector': { rooms: ['page/runtime', 'shared', ...DATA], packages: [] },
   'page/runtime': { rooms: ['shared', ...DATA], packages: [] },
   // Screens use what all screens share, never each other.
@@ -70,7 +71,6 @@ export interface BundleRule {
 }
 
 const EXTENSION_ONLY = ['background/', 'offscreen/', 'browser-api/', 'entrypoints/background', 'tests/', 'tasks/'];
-const OTHER_SCREENS = ['components/popup/', 'components/side-panel/', 'components/options/', 'components/welcome/'];
 /** What holds every language's words, or every helpline with its sources: the card carries its own language's card words and lines instead. */
 const ALL_LANGUAGES = [
   'locales/en.ts',
@@ -101,14 +101,12 @@ export const BUNDLE_RULES: readonly BundleRule[] = [
       why: 'put into a web page after a match: the card and its words in one language, no extension APIs but the page runtime',
       forbiddenFiles: [
         ...EXTENSION_ONLY,
-        ...OTHER_SCREENS,
+        // Steady's own pages' components, Preact with them: the card builds its few elements itself.
+        'components/',
         ...ALL_LANGUAGES,
-        ...LOCALES.filter((other) => other !== locale).flatMap((other) => [
-          `locales/card-${other}.ts`,
-          `help-content/card-lines-${other}.ts`,
-        ]),
+        ...LOCALES.filter((other) => other !== locale).map((other) => `locales/card-${other}.ts`),
       ],
-      allowedPackages: ['wxt/utils/define-unlisted-script', ...PREACT],
+      allowedPackages: ['wxt/utils/define-unlisted-script'],
     }),
   ),
   {

@@ -78,16 +78,28 @@ describe('the layout guards catch planted faults', () => {
     ]);
   });
 
+  it('a UI library in the card, which builds its few elements itself', () => {
+    const card = BUNDLE_RULES.find((rule) => rule.entry === 'entrypoints/help-card-en.ts')!;
+    const bundle = bundleOf(card.entry);
+    expect(bundle.packages.has('preact')).toBe(false);
+    const planted = { files: new Set([...bundle.files, 'components/common/CopyButton.tsx']), packages: new Set([...bundle.packages, 'preact', 'preact/hooks']) };
+    expect(bundleViolations(card, planted)).toEqual([
+      'entrypoints/help-card-en.ts bundles components/common/CopyButton.tsx',
+      'entrypoints/help-card-en.ts bundles package preact',
+      'entrypoints/help-card-en.ts bundles package preact/hooks',
+    ]);
+  });
+
   it("the other language, or every language, in one language's card", () => {
     const card = BUNDLE_RULES.find((rule) => rule.entry === 'entrypoints/help-card-en.ts')!;
     const bundle = bundleOf(card.entry);
     const planted = {
-      files: new Set([...bundle.files, 'locales/card-es.ts', 'help-content/card-lines-es.ts', 'locales/ui-strings.ts']),
+      files: new Set([...bundle.files, 'locales/card-es.ts', 'help-content/helplines.ts', 'locales/ui-strings.ts']),
       packages: bundle.packages,
     };
     expect(bundleViolations(card, planted)).toEqual([
       'entrypoints/help-card-en.ts bundles locales/card-es.ts',
-      'entrypoints/help-card-en.ts bundles help-content/card-lines-es.ts',
+      'entrypoints/help-card-en.ts bundles help-content/helplines.ts',
       'entrypoints/help-card-en.ts bundles locales/ui-strings.ts',
     ]);
   });

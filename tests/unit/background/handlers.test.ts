@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCloseReaderRequest, handleOpenMoreHelp, handlePageDecision } from '@/background/handlers';
 import * as contextualHelp from '@/browser-api/page-scripts';
 import * as badge from '@/background/toolbar-badge';
+import { cardLinesFor } from '@/shared/card-lines';
+import { helplinesIn } from '@/shared/localized-helplines';
 
 const decision = { type: 'steady:page-decision', offer: true, aboutBenzos: true, aboutStopping: true, requested: false };
 const ownTopFrame = () => ({ id: fakeBrowser.runtime.id, tab: { id: 4, index: 0 } as never, frameId: 0 });
@@ -18,7 +20,7 @@ describe('background message handlers', () => {
     const show = vi.spyOn(badge, 'showHelpBadge').mockResolvedValue();
     await fakeBrowser.storage.local.set({ contextualHelp: 'card' });
     await handlePageDecision(decision, ownTopFrame());
-    expect(inject).toHaveBeenCalledWith(4, undefined);
+    expect(inject).toHaveBeenCalledWith(4, { locale: 'en', lines: cardLinesFor('US', helplinesIn('en')) }, undefined);
     expect(show).toHaveBeenCalledTimes(1);
     await fakeBrowser.storage.local.set({ contextualHelp: 'badge' });
     await handlePageDecision(decision, ownTopFrame());
@@ -28,6 +30,21 @@ describe('background message handlers', () => {
     await handlePageDecision(decision, ownTopFrame());
     expect(inject).toHaveBeenCalledTimes(1);
     expect(show).toHaveBeenCalledTimes(2);
+  });
+
+  // The card goes in with the reader's language and their region's three lines, read from the settings at the time.
+  it.each([
+    ['auto', 'auto', ['es-MX', 'en'], 'es', 'MX'],
+    ['auto', 'GB', ['fr-FR', 'en-GB'], 'en', 'GB'],
+    ['en', 'AU', ['es-MX'], 'en', 'AU'],
+    ['es', 'US', ['en-US'], 'es', 'US'],
+  ] as const)('hand the card language %s, region %s, browser languages %j: %s, %s', async (language, region, languages, locale, shown) => {
+    const inject = vi.spyOn(contextualHelp, 'injectHelpCard').mockResolvedValue();
+    vi.spyOn(badge, 'showHelpBadge').mockResolvedValue();
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue([...languages]);
+    await fakeBrowser.storage.local.set({ contextualHelp: 'card', language, region });
+    await handlePageDecision(decision, { ...ownTopFrame(), documentId: 'doc-1' } as never);
+    expect(inject).toHaveBeenCalledExactlyOnceWith(4, { locale, lines: cardLinesFor(shown, helplinesIn(locale)) }, 'doc-1');
   });
 
   it('ignore messages from other extensions, from frames, or of the wrong shape', async () => {

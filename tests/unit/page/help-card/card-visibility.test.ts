@@ -3,7 +3,7 @@ import { MIN_VISIBLE_MS, watchCardVisibility } from '@/page/help-card/card-visib
 
 const SIZE = { width: 340, height: 420 };
 
-/** A card host as mount-help-card.tsx leaves it: under <html>, full size, bottom right, and the topmost hit. */
+/** A card host as mount-help-card.ts leaves it: under <html>, full size, bottom right, and the topmost hit. */
 function setUp() {
   let now = 1_000;
   vi.spyOn(performance, 'now').mockImplementation(() => now);

@@ -1,10 +1,6 @@
-import { render } from 'preact';
 import cardCss from '@/page/help-card/help-card.css?inline';
-import { HelpCard } from '@/components/help-card/HelpCard';
 import type { CardLines } from '@/help-content/types';
-import type { CardStrings } from '@/locales/card-en';
-import type { Locale } from '@/locales/locale';
-import { CardI18nContext } from '@/ui/card-i18n';
+import { type CardWords, type Dismissal, dismissedNoticeView, helpCardView } from '@/page/help-card/card-view';
 import { extensionAlive, pageScriptApi } from '@/page/runtime/page-script-api';
 import { openMoreHelpMessage } from '@/shared/messages';
 import { CARD_HOST } from '@/shared/page-script-keys';
@@ -16,12 +12,9 @@ import {
   loadPageSettings,
   snoozeHelpForADay,
   watchPageSettings,
-  type PageSettings,
 } from '@/page/runtime/page-settings';
-import { deviceSignals, resolveRegion } from '@/shared/resolve-region';
 import { createScriptLifetime } from '@/page/runtime/script-lifetime';
 import { MIN_VISIBLE_MS, watchCardVisibility, type CardSize } from '@/page/help-card/card-visibility';
-import { DismissedNotice, type Dismissal } from '@/components/help-card/DismissedNotice';
 
 /**
  * The card's host size: one width, and a height for each thing it shows (folded, unfolded, the confirmation after
@@ -77,14 +70,13 @@ function adoptStyles(shadow: ShadowRoot, doc: Document): void {
  * Everything the card says, in the one language its script was built for: the background picks the script for
  * the reader's language, so a page never receives the words of the others.
  */
-export interface CardLanguage {
-  locale: Locale;
-  t: CardStrings;
+export interface CardLanguage extends CardWords {
+  /** The reader's region's lines, handed over by the background: a region changed while the card shows applies from the next card on. */
   lines: CardLines;
 }
 
 /** What the host shows: the card, or the confirmation with Undo after the card was sent away. */
-type View = { kind: 'card' } | { kind: 'dismissed'; dismissal: Dismissal };
+type View = { kind: 'card' } | { kind: 'dismissed'; dismissal: Dismissal; notice: HTMLElement };
 
 /**
  * Adds the help card to the page, once: one host element, a closed shadow root, isolated from page styles.
@@ -105,7 +97,6 @@ export async function mountHelpCard(doc: Document, language: CardLanguage): Prom
   let expanded = false;
   /** When the card was last unfolded: a double click on "More" must not land on what unfolds under the pointer. */
   let unfoldedAt = 0;
-  let refused = false;
 
   const size = (): CardSize => ({
     width: CARD_SIZE_PX.width,
@@ -150,7 +141,6 @@ export async function mountHelpCard(doc: Document, language: CardLanguage): Prom
 
   const remove = () => lifetime.end();
   lifetime.onEnd(() => {
-    render(null, mountPoint);
     host.remove();
     if (registry[CARD_HOST] === host) registry[CARD_HOST] = undefined;
   });
@@ -175,9 +165,9 @@ export async function mountHelpCard(doc: Document, language: CardLanguage): Prom
   const show = (next: View, focus?: 'title' | 'undo') => {
     view = next;
     applyHostStyle();
-    paint();
+    mountPoint.replaceChildren(view.kind === 'card' ? card.root : view.notice);
     if (focus === 'title') shadow.getElementById('steady-card-title')?.focus();
-    if (focus === 'undo') shadow.querySelector<HTMLElement>('.notice .button')?.focus();
+    if (focus === 'undo' && view.kind === 'dismissed') view.notice.querySelector('button')?.focus();
   };
 
   /** What each way of sending the card away changes, and how Undo puts it back, all through page-settings.ts. */
@@ -188,11 +178,12 @@ export async function mountHelpCard(doc: Document, language: CardLanguage): Prom
   };
 
   const dismiss = (dismissal: Dismissal, byKeyboard: boolean) => {
-    refused = false;
-    // The confirmation shows first, so the settings change it makes finds the card already stepping aside.
-    show({ kind: 'dismissed', dismissal }, byKeyboard ? 'undo' : undefined);
+    card.setRefused(false);
     const t = language.t.card;
     const what = dismissal === 'closed' ? t.closed : dismissal === 'blocked' ? t.blocked(siteName()) : t.snoozed;
+    // The confirmation shows first, so the settings change it makes finds the card already stepping aside.
+    const notice = dismissedNoticeView(language, what, (keyboard) => void undo(keyboard));
+    show({ kind: 'dismissed', dismissal, notice }, byKeyboard ? 'undo' : undefined);
     announce(`${what} ${t.whereToChange}`);
     waitThenGo(UNDO_MS);
     CHANGES[dismissal].apply?.().catch(() => {
@@ -222,30 +213,28 @@ export async function mountHelpCard(doc: Document, language: CardLanguage): Prom
     if (performance.now() - unfoldedAt < MIN_VISIBLE_MS) return;
     if (!visibility.isTrustworthy()) {
       putInFront();
-      refused = true;
-      paint();
+      card.setRefused(true);
       return;
     }
     dismiss(dismissal, byKeyboard);
   };
 
-  const actions: CardActions = {
+  const card = helpCardView(language, language.lines, () => current.copyFormat, {
     onExpandedChange(next) {
       expanded = next;
       if (next) unfoldedAt = performance.now();
       applyHostStyle();
-      paint();
+      card.setExpanded(expanded);
     },
     onClose: (byKeyboard) => dismiss('closed', byKeyboard),
     onNotOnThisSite: ifTrusted('blocked'),
     onSnooze: ifTrusted('snoozed'),
-    onUndo: (byKeyboard) => void undo(byKeyboard),
     onMoreHelp() {
       void pageScriptApi()
         .runtime.sendMessage(openMoreHelpMessage())
         .catch(() => undefined);
     },
-  };
+  });
 
   // Settings changed anywhere take the card away when help is turned off, the site blocked or help snoozed.
   const shownInCardMode = settings.contextualHelp === 'card';
@@ -255,21 +244,16 @@ export async function mountHelpCard(doc: Document, language: CardLanguage): Prom
       if (shownInCardMode && next.contextualHelp !== 'card') return remove();
       // While the confirmation shows, the change it made is expected: its own timer ends it, or Undo.
       if (view.kind === 'card' && !helpAllowedHere(next)) return remove();
-      // A new language shows from the next card on: this script carries its own language only.
-      // A new text size can change the folded height.
+      // A new language or region shows from the next card on: this script carries its own language and lines only.
+      // A new text size can change the folded height; a new copy format, the other formats offered.
+      mountPoint.dataset.textSize = current.textSize;
       applyHostStyle();
-      paint();
+      card.refresh();
     }),
   );
 
-  const paint = () => {
-    mountPoint.dataset.textSize = current.textSize;
-    render(
-      <CardRoot settings={current} language={language} view={view} expanded={expanded} refused={refused} actions={actions} />,
-      mountPoint,
-    );
-  };
-  paint();
+  mountPoint.dataset.textSize = current.textSize;
+  show(view);
   // A live region speaks only when its text changes after it is in the page.
   announcer.lang = language.locale;
   const announcement = language.t.card.announcement;
@@ -278,53 +262,3 @@ export async function mountHelpCard(doc: Document, language: CardLanguage): Prom
 
 /** This page's site as "Not on this site" stores it. */
 const siteName = () => location.hostname.toLowerCase();
-
-interface CardActions {
-  onExpandedChange(expanded: boolean): void;
-  onClose(byKeyboard: boolean): void;
-  onNotOnThisSite(byKeyboard: boolean): void;
-  onSnooze(byKeyboard: boolean): void;
-  onUndo(byKeyboard: boolean): void;
-  onMoreHelp(): void;
-}
-
-function CardRoot({
-  settings,
-  language,
-  view,
-  expanded,
-  refused,
-  actions,
-}: {
-  settings: PageSettings;
-  language: CardLanguage;
-  view: View;
-  expanded: boolean;
-  refused: boolean;
-  actions: CardActions;
-}) {
-  const { region } = resolveRegion(settings.region, deviceSignals(navigator.languages));
-  const { lines, regions } = language.lines;
-  const chosen = regions[region];
-  return (
-    <CardI18nContext.Provider value={language}>
-      {view.kind === 'dismissed' ? (
-        <DismissedNotice dismissal={view.dismissal} site={siteName()} onUndo={actions.onUndo} />
-      ) : (
-        <HelpCard
-          main={lines[chosen.main]!}
-          crisis={lines[chosen.crisis]!}
-          emergency={lines[chosen.emergency]!}
-          copyFormat={settings.copyFormat}
-          expanded={expanded}
-          onExpandedChange={actions.onExpandedChange}
-          onClose={actions.onClose}
-          onNotOnThisSite={actions.onNotOnThisSite}
-          onSnooze={actions.onSnooze}
-          refusedNotice={refused}
-          onMoreHelp={actions.onMoreHelp}
-        />
-      )}
-    </CardI18nContext.Provider>
-  );
-}
