@@ -16,6 +16,10 @@ import {
 } from '../tests/e2e/fixtures/extension-browser';
 import { startFixtureServer } from '../tests/e2e/fixtures/fixture-server';
 import { HelpCardOnPage } from '../tests/e2e/pages/help-card';
+import { cardEn } from '../locales/card-en';
+import { cardEs } from '../locales/card-es';
+
+const cardWords = { en: cardEn, es: cardEs };
 
 const OUT = path.resolve('tests/e2e/.screenshots');
 
@@ -111,6 +115,11 @@ async function main(): Promise<void> {
           await shoot(article, `card-${tag}-1280x800`);
           await article.setViewportSize({ width: 400, height: 800 });
           await shoot(article, `card-${tag}-400x800`);
+          // Unfolded, with the other ways to copy open.
+          const t = cardWords[language.code];
+          await card.click(t.card.more);
+          await card.click(t.copy.moreWaysFor(t.copy.details('SAMHSA National Helpline')));
+          await shoot(article, `card-${tag}-400x800-unfolded`);
         } finally {
           await browser.close();
         }
