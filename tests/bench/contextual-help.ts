@@ -20,6 +20,8 @@ import { LOCALES } from '../../locales/locale';
 import { EXTENSION_FILES } from '../../shared/manifest';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** BENCH_E2E_BUILD=<dir> measures page loads with another e2e build (an older commit's, to compare in one sitting). */
+const E2E_BUILD = process.env.BENCH_E2E_BUILD ? path.resolve(process.env.BENCH_E2E_BUILD) : CHROME_E2E_BUILD;
 const SETTLE_MS = 2_500;
 
 const NEUTRAL = [
@@ -132,7 +134,7 @@ async function pageLoadTable() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const withExtension = await launchWithExtension({ buildDir: CHROME_E2E_BUILD });
+  const withExtension = await launchWithExtension({ buildDir: E2E_BUILD });
   // The same launcher, flags and page set-up: the two browsers differ only by which extension is loaded.
   const controlDir = writeControlExtension();
   const control = await launchWithExtension({ buildDir: controlDir });
@@ -269,7 +271,7 @@ console.table(sizeTable());
 console.log('Detector throughput on plain text (Node, this machine)');
 console.table(throughputTable());
 console.log(
-  `Page loads in ${CHROMIUM_PATH}, headless, ${RUNS} runs each after a warm-up, pages served from 127.0.0.1 (e2e build: contextual help on)`,
+  `Page loads in ${CHROMIUM_PATH}, headless, ${RUNS} runs each after a warm-up, pages served from 127.0.0.1 (e2e build ${path.relative('.', E2E_BUILD)}: contextual help on)`,
 );
 console.table(await pageLoadTable());
 console.log(
