@@ -50,6 +50,30 @@ describe('searchQueryFromUrl', () => {
     expect(searchQueryFromUrl('https://google.evil.example/search?q=klonopin')).toBeUndefined();
     expect(searchQueryFromUrl('not a url')).toBeUndefined();
   });
+  it('matches hosts exactly as the host patterns it replaced did', () => {
+    // The patterns as they were: compiled on every page, so the detector now matches hosts with string checks.
+    const patterns = [
+      /(^|\.)google\.[a-z.]{2,6}$/,
+      /(^|\.)bing\.com$/,
+      /(^|\.)duckduckgo\.com$/,
+      /^search\.yahoo\.com$/,
+      /^search\.brave\.com$/,
+      /(^|\.)ecosia\.org$/,
+      /(^|\.)startpage\.com$/,
+    ];
+    const hosts = [
+      ...['google.com', 'www.google.com', 'google.co.uk', 'www.google.com.mx', 'google.c', 'google.abcdefg', 'google.co-uk'],
+      ...['google.google.com', 'google.x.google.toolongtld', 'notgoogle.com', 'google.com.evil.example', 'mail.google.de'],
+      ...['bing.com', 'www.bing.com', 'notbing.com', 'bing.com.evil', 'duckduckgo.com', 'html.duckduckgo.com', 'search.yahoo.com'],
+      ...['uk.search.yahoo.com', 'search.brave.com', 'brave.com', 'ecosia.org', 'www.ecosia.org', 'startpage.com', 'eu.startpage.com'],
+      ...['127.0.0.1', 'localhost', 'a.example', ''],
+    ];
+    for (const host of hosts) {
+      const query = host === 'duckduckgo.com' || host === 'html.duckduckgo.com' ? '/?q=x&p=x&query=x' : '/search?q=x&p=x&query=x';
+      const expected = patterns.some((pattern) => pattern.test(host));
+      expect(searchQueryFromUrl(`https://${host}${query}`) === 'x', host).toBe(expected);
+    }
+  });
   it('turns a URL path into words', () => {
     expect(pathWords('https://a.example/blog/klonopin-taper_guide.html')).toBe('blog klonopin taper guide html');
   });
