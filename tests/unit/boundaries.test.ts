@@ -82,7 +82,10 @@ describe('the layout guards catch planted faults', () => {
     const card = BUNDLE_RULES.find((rule) => rule.entry === 'entrypoints/help-card-en.ts')!;
     const bundle = bundleOf(card.entry);
     expect(bundle.packages.has('preact')).toBe(false);
-    const planted = { files: new Set([...bundle.files, 'components/common/CopyButton.tsx']), packages: new Set([...bundle.packages, 'preact', 'preact/hooks']) };
+    const planted = {
+      files: new Set([...bundle.files, 'components/common/CopyButton.tsx']),
+      packages: new Set([...bundle.packages, 'preact', 'preact/hooks']),
+    };
     expect(bundleViolations(card, planted)).toEqual([
       'entrypoints/help-card-en.ts bundles components/common/CopyButton.tsx',
       'entrypoints/help-card-en.ts bundles package preact',
