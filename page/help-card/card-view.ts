@@ -9,7 +9,7 @@ import { callHref, textHref, textNumber } from '@/shared/phone-links';
 import { copyControl } from '@/page/help-card/copy-control';
 import { el, place } from '@/page/help-card/dom';
 
-/** Everything the card says, in the one language its script was built for, and the lines the background handed it. */
+/** Everything the card says, in the one language its script was built for. */
 export interface CardWords {
   locale: Locale;
   t: CardStrings;
