@@ -83,20 +83,28 @@ export interface ReaderCard {
  * region shows, so the page receives no other language's words and no other region's lines.
  */
 export async function injectHelpCard(tabId: number, { locale, lines }: ReaderCard, documentId?: string): Promise<void> {
-  // Self-contained: it runs in the page's extension world, which the page cannot read, and gets its values as arguments.
-  const handOver = (key: string, value: CardLines) => {
-    (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = value;
+  await handOverToTopFrame(tabId, CARD_LINES_KEY, lines, documentId);
+  await injectIntoTopFrame(tabId, EXTENSION_FILES.helpCard[locale], documentId);
+}
+
+/**
+ * Leaves a value on the global object of Steady's world in a tab's top frame, under `Symbol.for(key)`, for the
+ * script injected next to take. That world is the extension's own: the page cannot read it.
+ */
+async function handOverToTopFrame(tabId: number, key: string, value: boolean | CardLines, documentId?: string): Promise<void> {
+  // Self-contained: it runs in the page's extension world and gets its values as arguments.
+  const handOver = (symbolKey: string, handed: boolean | CardLines) => {
+    (globalThis as Record<symbol, unknown>)[Symbol.for(symbolKey)] = handed;
   };
   if (!IS_FIREFOX) {
     const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
-    await browser.scripting.executeScript({ target, func: handOver, args: [CARD_LINES_KEY, lines] });
+    await browser.scripting.executeScript({ target, func: handOver, args: [key, value] });
   } else {
     await browser.tabs.executeScript(tabId, {
-      code: `globalThis[Symbol.for(${JSON.stringify(CARD_LINES_KEY)})] = ${JSON.stringify(lines)};`,
+      code: `globalThis[Symbol.for(${JSON.stringify(key)})] = ${JSON.stringify(value)};`,
       frameId: 0,
     });
   }
-  await injectIntoTopFrame(tabId, EXTENSION_FILES.helpCard[locale], documentId);
 }
 
 /** Puts the close reader (the rest of the detector) into the very page whose first look found a benzo named. */
@@ -104,8 +112,11 @@ export function injectCloseReader(tabId: number, documentId?: string): Promise<v
   return injectIntoTopFrame(tabId, EXTENSION_FILES.pageReader, documentId);
 }
 
-/** The scripts the background puts into pages after a look at them, named as `scripting` takes them. */
-type InjectedFile = typeof EXTENSION_FILES.pageReader | (typeof EXTENSION_FILES.helpCard)[keyof typeof EXTENSION_FILES.helpCard];
+/** The scripts Steady puts into a page's top frame on demand, named as `scripting` takes them. */
+type InjectedFile =
+  | typeof EXTENSION_FILES.pageDetector
+  | typeof EXTENSION_FILES.pageReader
+  | (typeof EXTENSION_FILES.helpCard)[keyof typeof EXTENSION_FILES.helpCard];
 
 async function injectIntoTopFrame(tabId: number, file: InjectedFile, documentId?: string): Promise<void> {
   if (!IS_FIREFOX) {
@@ -118,15 +129,6 @@ async function injectIntoTopFrame(tabId: number, file: InjectedFile, documentId?
 
 /** Runs the detector once in the active tab on the user's request, under activeTab: no broad access needed. */
 export async function checkTabNow(tabId: number): Promise<void> {
-  // Self-contained: it runs in the page's extension world and gets the key as an argument.
-  const setFlag = (key: string) => {
-    (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = true;
-  };
-  if (!IS_FIREFOX) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: setFlag, args: [CHECK_REQUESTED_KEY] });
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DETECTOR_FILE] });
-  } else {
-    await browser.tabs.executeScript(tabId, { code: `globalThis[Symbol.for(${JSON.stringify(CHECK_REQUESTED_KEY)})] = true;`, frameId: 0 });
-    await browser.tabs.executeScript(tabId, { file: DETECTOR_FILE, frameId: 0 });
-  }
+  await handOverToTopFrame(tabId, CHECK_REQUESTED_KEY, true);
+  await injectIntoTopFrame(tabId, DETECTOR_FILE);
 }
