@@ -8,7 +8,6 @@ import { pageLanguage } from '@/shared/page-language';
 import { callHref, textHref, textNumber } from '@/shared/phone-links';
 import { copyControl } from '@/page/help-card/copy-control';
 import { el, place } from '@/page/help-card/dom';
-import { STEADY_MARK } from '@/ui/steady-mark';
 
 /** Everything the card says, in the one language its script was built for. */
 export interface CardWords {
@@ -40,17 +39,24 @@ const byKeyboard = (event: MouseEvent) => event.detail === 0;
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** Steady's logo (ui/steady-mark.ts). Decorative, so hidden from screen readers. */
+/** Steady's logo: a calm wave settling into a level line. Decorative, so hidden from screen readers. */
 function steadyMark(): SVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   const rect = document.createElementNS(SVG, 'rect');
   const path = document.createElementNS(SVG, 'path');
-  const set = (node: Element, attributes: Readonly<Record<string, string>>) => {
+  const set = (node: Element, attributes: Record<string, string>) => {
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   };
-  set(svg, { class: 'steady-mark', width: '20', height: '20', viewBox: STEADY_MARK.viewBox, 'aria-hidden': 'true', focusable: 'false' });
-  set(rect, STEADY_MARK.square);
-  set(path, STEADY_MARK.wave);
+  set(svg, { class: 'steady-mark', width: '20', height: '20', viewBox: '0 0 128 128', 'aria-hidden': 'true', focusable: 'false' });
+  set(rect, { width: '128', height: '128', rx: '28', fill: '#0b6e69' });
+  set(path, {
+    d: 'M20 70c10-22 18-22 26 0s16 22 24 4 12-12 18-6 10 6 20 6',
+    fill: 'none',
+    stroke: '#fff',
+    'stroke-width': '11',
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  });
   svg.append(rect, path);
   return svg;
 }

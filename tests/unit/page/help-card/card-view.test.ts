@@ -1,7 +1,5 @@
 import { fireEvent, getByRole, queryByRole, queryByText, getByText, getAllByRole } from '@testing-library/dom';
-import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SteadyMark } from '@/components/common/SteadyMark';
 import { type CardHandlers, dismissedNoticeView, helpCardView } from '@/page/help-card/card-view';
 import { CONFIRMATION_MS } from '@/page/help-card/copy-control';
 import { REGIONS, type RegionCode } from '@/help-content/regions';
@@ -63,14 +61,6 @@ describe('the help card', () => {
     expect(queryByRole(root, 'button', { name: 'Not on this site' })).toBeNull();
     expect(queryByRole(root, 'button', { name: /^More ways to copy/ })).toBeNull();
     expect(queryByText(root, /Talk to your prescriber/)).toBeNull();
-  });
-
-  it('draws the same mark as Steady’s own pages', () => {
-    const { root } = card();
-    const page = document.createElement('div');
-    render(h(SteadyMark, { size: 20 }), page);
-    expect(root.querySelector('svg.steady-mark')?.innerHTML).toBe(page.querySelector('svg.steady-mark')?.innerHTML);
-    expect(page.querySelector('svg path')?.getAttribute('stroke-width')).toBe('11');
   });
 
   it('"More" unfolds the rest and folds it away again, and every control calls its handler once', () => {
