@@ -9,7 +9,7 @@ export interface BodyTextSink {
 }
 
 /** Elements whose text a reader does not see, or that hold what the user is typing. */
-const SKIPPED_TAGS = new Set([
+export const SKIPPED_TAGS = new Set([
   'script',
   'style',
   'noscript',

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TopicAccumulator } from '@/page/detector/detect-topic';
 import { type DEFAULT_READ_LIMITS, HEADING_SCAN_NODES, readBodyText, readTitleAndHeadings } from '@/page/detector/read-page-text';
+import { onlyByPieces } from '../../../support/text-node-reads';
 
 function docOf(body: string, title = 'Untitled') {
   return new DOMParser().parseFromString(`<html><head><title>${title}</title></head><body>${body}</body></html>`, 'text/html');
@@ -46,37 +47,6 @@ async function longestStretchWithoutClock(
   };
   await readBodyText(doc.body, new TopicAccumulator(), env, limits);
   return { stretch: Math.max(...seen.slice(1).map((m, i) => m - seen[i]!)), looks: seen.length };
-}
-
-/** Makes reading `node`'s text whole throw: only substringData, a bounded piece at a time, may read it. */
-function onlyByPieces(node: Text): number[] {
-  const counts: number[] = [];
-  let inside = false;
-  const substring = node.substringData.bind(node);
-  node.substringData = (offset: number, count: number) => {
-    counts.push(count);
-    inside = true;
-    try {
-      return substring(offset, count);
-    } finally {
-      inside = false;
-    }
-  };
-  for (const key of ['data', 'nodeValue', 'textContent', 'wholeText']) {
-    let proto: object | null = node;
-    let getter: (() => unknown) | undefined;
-    while (proto && !getter) {
-      getter = Object.getOwnPropertyDescriptor(proto, key)?.get;
-      proto = Object.getPrototypeOf(proto) as object | null;
-    }
-    Object.defineProperty(node, key, {
-      get() {
-        if (!inside) throw new Error(`read ${key} whole`);
-        return getter!.call(node);
-      },
-    });
-  }
-  return counts;
 }
 
 describe('readBodyText', () => {
