@@ -73,6 +73,8 @@ interface LoadCost {
   longestSampledTaskMs: number;
   /** All the time Steady's code ran in the page, from the same samples: the script-URL columns miss what runs after an await. */
   sampledTotalMs: number;
+  /** The same, each task's share scaled by the time its thread was really on a CPU (2 CPUs shared by every process). */
+  sampledCpuMs: number;
   /** Outermost script slices of the extension's files: shows the control's empty script did run. */
   extensionSlices: number;
 }
@@ -124,6 +126,9 @@ async function traceLoad(context: BrowserContext, url: string, extensionOrigin: 
     longestExtensionTaskMs: Math.max(0, ...outermost.map(ms)),
     longestSampledTaskMs: Math.max(0, ...perTask),
     sampledTotalMs: perTask.reduce((total, ms) => total + ms, 0),
+    sampledCpuMs: extensionOrigin
+      ? steadyTimePerTask(events, extensionOrigin.replace(/\/$/, ''), 'cpu').reduce((total, ms) => total + ms, 0)
+      : 0,
     extensionSlices: outermost.length,
   };
 }
@@ -142,8 +147,11 @@ async function pageLoadTable() {
   // The same launcher, flags and page set-up: the two browsers differ only by which extension is loaded.
   const controlDir = writeControlExtension();
   const control = await launchWithExtension({ buildDir: controlDir });
+  const readerDir = writeControlExtension('reads-text');
+  const reader = await launchWithExtension({ buildDir: readerDir });
   const extOrigin = `chrome-extension://${withExtension.extensionId}/`;
   const controlOrigin = `chrome-extension://${unpackedExtensionId(controlDir)}/`;
+  const readerOrigin = `chrome-extension://${unpackedExtensionId(readerDir)}/`;
   // The background registers the detector at start-up: give it a moment, then close the first-run tab so both
   // browsers hold only the page being measured.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -159,17 +167,21 @@ async function pageLoadTable() {
       if (process.env.BENCH_PAGES && !file.includes(process.env.BENCH_PAGES)) continue;
       const on: LoadCost[] = [];
       const off: LoadCost[] = [];
+      const reading: LoadCost[] = [];
       for (let i = 0; i <= RUNS; i++) {
         const a = await traceLoad(withExtension.context, `${origin}${file}?run=${i}`, extOrigin);
         const b = await traceLoad(control.context, `${origin}${file}?run=${i}`, controlOrigin);
-        // The first pair warms both browsers up.
+        const c = await traceLoad(reader.context, `${origin}${file}?run=${i}`, readerOrigin);
+        // The first round warms every browser up.
         if (i > 0) {
           on.push(a);
           off.push(b);
+          reading.push(c);
         }
       }
       const controlMs = median(off.map((c) => c.taskMs));
       const steadyMs = median(on.map((c) => c.taskMs));
+      const readingMs = median(reading.map((c) => c.taskMs));
       rows.push({
         page: label,
         'control: empty content script (median ms)': controlMs.toFixed(1),
@@ -182,12 +194,18 @@ async function pageLoadTable() {
         "Steady's longest slice, script-URL events (max over runs, ms)": Math.max(...on.map((c) => c.longestExtensionTaskMs)).toFixed(2),
         "Steady's code in one task, profiler samples (max over runs, ms)": Math.max(...on.map((c) => c.longestSampledTaskMs)).toFixed(2),
         "Steady's code in all tasks, profiler samples (median ms)": median(on.map((c) => c.sampledTotalMs)).toFixed(2),
+        "Steady's code in all tasks, on-CPU share of samples (median ms)": median(on.map((c) => c.sampledCpuMs)).toFixed(2),
+        'reading floor: text-walk control (median ms)': readingMs.toFixed(1),
+        'reading floor: added over empty control (ms)': (readingMs - controlMs).toFixed(1),
+        "reading floor's code, on-CPU share of samples (median ms)": median(reading.map((c) => c.sampledCpuMs)).toFixed(2),
       });
     }
   } finally {
     await withExtension.close();
     await control.close();
+    await reader.close();
     rmSync(controlDir, { recursive: true, force: true });
+    rmSync(readerDir, { recursive: true, force: true });
     server.close();
   }
   return rows;
@@ -283,5 +301,6 @@ console.log(
   "Targets (issue 16): pages not about benzos add at most 1 ms over the control, and no task of Steady's runs over 10 ms; a " +
     'matching page adds at most 8 ms; page script at most 6 KB gzip, card script at most 10 KB gzip; detector throughput at ' +
     'least 50% of the bare RegExp. "Added" is a difference of two noisy medians; the script-time columns are Steady\'s own ' +
-    'work, read from a Chromium trace.',
+    "work, read from a Chromium trace. The reading floor is a control that reads the body's text once and does nothing else: " +
+    'what any detector that reads a page costs at the least.',
 );
