@@ -1,5 +1,4 @@
-import type { ReadEnvironment, ReadLimits } from '@/page/detector/read-page-text';
-import { SKIPPED_TAGS } from '@/page/detector/read-page-text';
+import { type ReadEnvironment, type ReadLimits, SKIPPED_TAGS } from '@/page/detector/read-page-text';
 
 /** Text and comment nodes: the walker passes over elements natively, with no call into the script for each one. */
 const SHOW_TEXT_AND_COMMENTS = 0x4 | 0x80;
@@ -62,7 +61,7 @@ export async function scanTextNodes(
     if (!node) break;
     if (++steps % limits.clockEveryNodes === 0) {
       const going = await keepSliceShort();
-      if (going !== true) return going === false ? false : undefined;
+      if (going !== true) return going;
     }
     for (let offset = 0; chars < limits.maxChars; ) {
       const want = Math.min(limits.chunkChars, limits.maxChars - chars);
@@ -89,7 +88,7 @@ export async function scanTextNodes(
       if (charsSinceClock >= limits.chunkChars) {
         charsSinceClock = 0;
         const going = await keepSliceShort();
-        if (going !== true) return going === false ? false : undefined;
+        if (going !== true) return going;
       }
       if (piece.length < want) break;
     }
