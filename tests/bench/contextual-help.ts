@@ -116,7 +116,8 @@ async function traceLoad(context: BrowserContext, url: string, extensionOrigin: 
     outerEnd = e.ts + (e.dur ?? 0);
     return true;
   });
-  const perTask = extensionOrigin ? steadyTimePerTask(events, extensionOrigin.replace(/\/$/, '')) : [];
+  const sampledOrigin = extensionOrigin?.replace(/\/$/, '');
+  const perTask = sampledOrigin ? steadyTimePerTask(events, sampledOrigin) : [];
   const sum = (file: RegExp) => outermost.filter((e) => file.test(e.args?.data?.url ?? '')).reduce((total, e) => total + ms(e), 0);
   return {
     taskMs: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
@@ -126,9 +127,7 @@ async function traceLoad(context: BrowserContext, url: string, extensionOrigin: 
     longestExtensionTaskMs: Math.max(0, ...outermost.map(ms)),
     longestSampledTaskMs: Math.max(0, ...perTask),
     sampledTotalMs: perTask.reduce((total, ms) => total + ms, 0),
-    sampledCpuMs: extensionOrigin
-      ? steadyTimePerTask(events, extensionOrigin.replace(/\/$/, ''), 'cpu').reduce((total, ms) => total + ms, 0)
-      : 0,
+    sampledCpuMs: sampledOrigin ? steadyTimePerTask(events, sampledOrigin, 'cpu').reduce((total, ms) => total + ms, 0) : 0,
     extensionSlices: outermost.length,
   };
 }
@@ -144,7 +143,7 @@ async function pageLoadTable() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const withExtension = await launchWithExtension({ buildDir: E2E_BUILD });
-  // The same launcher, flags and page set-up: the two browsers differ only by which extension is loaded.
+  // The same launcher, flags and page set-up: the three browsers differ only by which extension is loaded.
   const controlDir = writeControlExtension();
   const control = await launchWithExtension({ buildDir: controlDir });
   const readerDir = writeControlExtension('reads-text');
@@ -152,8 +151,8 @@ async function pageLoadTable() {
   const extOrigin = `chrome-extension://${withExtension.extensionId}/`;
   const controlOrigin = `chrome-extension://${unpackedExtensionId(controlDir)}/`;
   const readerOrigin = `chrome-extension://${unpackedExtensionId(readerDir)}/`;
-  // The background registers the detector at start-up: give it a moment, then close the first-run tab so both
-  // browsers hold only the page being measured.
+  // The background registers the detector at start-up: give it a moment, then close the first-run tab so every
+  // browser holds only the page being measured.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
   for (const page of withExtension.context.pages()) if (page.url().includes('/welcome.html')) await page.close();
   const rows = [];
