@@ -80,3 +80,6 @@ export const cardEn = {
 
 /** The card's words, the same keys in every language. */
 export type CardStrings = typeof cardEn;
+
+/** The words inside copied helpline text, which every surface that copies has. */
+export type CopiedTextStrings = Pick<CardStrings, 'common' | 'source' | 'copyText'>;

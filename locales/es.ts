@@ -1,138 +1,18 @@
 /**
- * Todo el texto de la interfaz de Steady en español: las mismas claves que `en.ts`. Escrito en palabras
- * sencillas, de tú, no traducido palabra por palabra.
+ * Todo el texto de la interfaz de Steady en español (el de la ventana, de `popup-es.ts`, y el de las demás
+ * páginas): las mismas claves que `en.ts`. Escrito en palabras sencillas, de tú, no traducido palabra por palabra.
  */
 import { cardEs } from '@/locales/card-es';
 import type { UiStrings } from '@/locales/en';
+import { popupEs } from '@/locales/popup-es';
 
 export const es: UiStrings = {
-  regions: {
-    US: 'Estados Unidos',
-    CA: 'Canadá',
-    GB: 'Reino Unido',
-    IE: 'Irlanda',
-    AU: 'Australia',
-    NZ: 'Nueva Zelanda',
-    MX: 'México',
-    ES: 'España',
-    OTHER: 'Otro país',
-  },
-  helplineKinds: {
-    emergency: 'Emergencias',
-    crisis: 'Apoyo en crisis',
-    referral: 'Información y referencias',
-    'urgent-care': 'Consejo médico urgente',
-    peer: 'Apoyo entre pares',
-    poison: 'Intoxicaciones',
-    directory: 'Directorio',
-  },
+  ...popupEs,
   operators: {
     government: 'Gobierno',
     nonprofit: 'Sin fines de lucro',
     commercial: 'Comercial',
     unconfirmed: 'Operador sin confirmar',
-  },
-  common: {
-    ...cardEs.common,
-    notMedicalAdvice: 'Steady no es consejo médico. Habla con tu médico o farmacéutico antes de cambiar cualquier medicamento.',
-    offline: 'Steady funciona sin conexión. No envía nada a ninguna parte.',
-    callInSentence: (number) => `Llama al ${number}`,
-    or: 'o',
-    anyTime: 'a cualquier hora, de día o de noche',
-    autoRegion: 'Automático, según el idioma de tu navegador',
-    autoLanguage: 'Igual que mi navegador',
-    switchLanguageHint: 'Ver Steady en español',
-    countryLabel: 'País',
-    saved: 'Guardado.',
-    regionsCovered:
-      'Steady tiene líneas de ayuda de Estados Unidos, Canadá, el Reino Unido, Irlanda, Australia y Nueva Zelanda, y números de emergencia de México y España. Si estás en otro lugar, elige «Otro país».',
-  },
-  source: {
-    ...cardEs.source,
-    source: 'Fuente:',
-    sources: 'Fuentes:',
-    reviewed: 'Revisado el',
-    checkOfficial: 'Confirma esta información en el sitio oficial antes de confiar en ella.',
-    pagesIn: { en: '(páginas en inglés)', es: '(páginas en español)' },
-    forSection: 'Fuentes de esta sección',
-    usedFor: 'Para:',
-    allPagesIn: { en: 'Las páginas de abajo están en inglés.', es: 'Las páginas de abajo están en español.' },
-  },
-  copy: {
-    ...cardEs.copy,
-    formats: { short: 'Corto: una línea', full: 'Completo: todos los datos', message: 'Un mensaje para otra persona' },
-    allHint: 'Copia de una vez el número de emergencias y todas las líneas de abajo.',
-    allWhat: 'todas las líneas de ayuda',
-    allButton: 'Copiar todo',
-  },
-  copyText: {
-    ...cardEs.copyText,
-    heading: (region) => `Líneas de ayuda (${region})`,
-  },
-  helpline: {
-    whenYouCall: 'Al llamar',
-    tty: 'TTY',
-    chat: 'Chat',
-    hours: 'Horario',
-    cost: 'Costo',
-    where: 'Dónde',
-    languages: 'Idiomas',
-    officialSite: 'Sitio oficial',
-    callButton: 'Llamar',
-    textButton: 'Texto',
-    details: 'Detalles',
-  },
-  emergency: {
-    ...cardEs.emergency,
-    heading: (number) => `¿Emergencia? Llama al ${number}`,
-    headingNoNumber: '¿Emergencia? Llama al número de emergencias de tu país',
-    callNowIf: (number) => `Llama ya al ${number} si la persona:`,
-    callNowIfNoNumber: 'Llama ya al número de emergencias de tu país si la persona:',
-    sources: 'Fuentes de estas señales',
-    helpBar: 'Ayuda urgente',
-    anyTime: 'A toda hora.',
-    textButton: (number) => `Mensaje al ${number}`,
-    textButtonKeyword: (number, keyword) => `Mensaje al ${number} (escribe ${keyword})`,
-    whenToCall: () => '¿Cuándo llamar?',
-    whenToCallNoNumber: 'Cuándo pedir ayuda de emergencia',
-  },
-  popup: {
-    tagline: 'Ayuda para dejar las benzos con seguridad',
-    documentTitle: 'Steady: ayuda para dejar las benzos',
-    regionUnsure: 'Steady no está seguro de en qué país estás. Elige el tuyo para que los números sean los correctos.',
-    topics: 'Temas de ayuda',
-    helplines: 'Líneas de ayuda',
-    staySafe: 'Seguridad',
-    cope: 'Afrontar',
-    copeLead: 'Esto puede ayudar junto a una reducción lenta que planees con tu médico. No la reemplaza.',
-    helpSomeone: 'Ayudar a alguien',
-    moreFromSteady: 'Más de Steady',
-    openPanel: 'Guías y recursos de recuperación',
-    settings: 'Ajustes',
-    skipToMore: 'Ir a guías y ajustes',
-  },
-  symptoms: {
-    heading: 'Síntomas de abstinencia frecuentes',
-    tellPrescriber: 'Si los síntomas son difíciles de aguantar, díselo a tu médico. La reducción se puede hacer más lenta o pausar.',
-    suicidalThoughts:
-      '¿Tienes ideas de suicidio? Llama o envía un mensaje de texto a una línea de crisis a cualquier hora, y díselo a tu médico o quien te receta el mismo día.',
-  },
-  shortcuts: {
-    heading: 'Atajos de teclado',
-    notSet: 'sin asignar',
-    change: 'Cambiar atajos',
-    openSteady: 'Abrir Steady',
-    copyMain: 'Copiar la ayuda de emergencia y las líneas principales',
-  },
-  pageCheck: {
-    heading: 'Revisar esta página',
-    button: 'Revisar esta página',
-    checking: 'Revisando…',
-    stopping: 'Esta página trata de dejar una benzo. La ayuda de arriba es para ti.',
-    benzos: 'Esta página trata de benzos, pero no de dejarlas.',
-    neither: 'Esta página no parece tratar de benzos.',
-    unavailable: 'Steady no puede revisar esta página. Las páginas del navegador y las tiendas de extensiones no se pueden leer.',
-    showCard: 'Mostrar la tarjeta de ayuda en esta página',
   },
   card: cardEs.card,
   panel: {

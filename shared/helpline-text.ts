@@ -1,8 +1,8 @@
 import type { CardLine } from '@/help-content/types';
 import type { RegionCode } from '@/help-content/regions';
-import type { CardStrings } from '@/locales/card-en';
+import type { CopiedTextStrings } from '@/locales/card-en';
 import type { Locale } from '@/locales/locale';
-import type { UiStrings } from '@/locales/ui-strings';
+import type { PopupStrings } from '@/locales/popup-en';
 import type { CopyFormat } from '@/shared/copy-formats';
 import { pageLanguage } from '@/shared/page-language';
 import { textNumber } from '@/shared/phone-links';
@@ -11,7 +11,7 @@ import { textNumber } from '@/shared/phone-links';
  * A helpline as plain text for the clipboard, in the words given: the in-page card passes its one language's
  * words, so it does not carry every language. `formatHelpline` is the same with the words looked up.
  */
-export function helplineText(line: CardLine, format: CopyFormat, locale: Locale, ui: CardStrings): string {
+export function helplineText(line: CardLine, format: CopyFormat, locale: Locale, ui: CopiedTextStrings): string {
   if (format === 'short') return formatShort(line, ui.copyText);
   if (format === 'message') return formatMessage(line, ui, locale);
   return formatFull(line, ui, locale);
@@ -20,7 +20,7 @@ export function helplineText(line: CardLine, format: CopyFormat, locale: Locale,
 /** The reader's language and its words: passed in, so the popup carries only the reader's language. */
 export interface Words {
   locale: Locale;
-  t: UiStrings;
+  t: PopupStrings;
 }
 
 /** All of a region's lines in one block, in one format. */
@@ -32,12 +32,12 @@ export function helplinesText(lines: readonly CardLine[], format: CopyFormat, re
 }
 
 /** A pasted address says when the page is in another language than the message ("(en inglés)"). */
-function address(url: string, ui: CardStrings, locale: Locale): string {
+function address(url: string, ui: CopiedTextStrings, locale: Locale): string {
   const language = pageLanguage(url);
   return language === locale ? url : `${url} ${ui.source.pageIn[language]}`;
 }
 
-type CopyWords = CardStrings['copyText'];
+type CopyWords = CopiedTextStrings['copyText'];
 
 function textWays(line: CardLine, t: CopyWords): string | undefined {
   if (!line.text) return undefined;
@@ -61,7 +61,7 @@ function formatShort(line: CardLine, t: CopyWords): string {
   return how ? `${nameWithArea(line)}: ${how}` : `${line.name}: ${line.purpose}`;
 }
 
-function formatFull(line: CardLine, ui: CardStrings, locale: Locale): string {
+function formatFull(line: CardLine, ui: CopiedTextStrings, locale: Locale): string {
   const t = ui.copyText;
   const rows = [nameWithArea(line)];
   if (!line.call && !line.text && line.purpose) rows.push(line.purpose);
@@ -79,7 +79,7 @@ function formatFull(line: CardLine, ui: CardStrings, locale: Locale): string {
 }
 
 /** A kind, plain note a person can paste to a friend. */
-function formatMessage(line: CardLine, ui: CardStrings, locale: Locale): string {
+function formatMessage(line: CardLine, ui: CopiedTextStrings, locale: Locale): string {
   const t = ui.copyText;
   if (line.kind === 'directory' && line.url) return t.messageDirectory(line.name, address(line.url, ui, locale));
   const how = ways(line, t);

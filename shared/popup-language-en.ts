@@ -1,5 +1,5 @@
 import { HELPLINES } from '@/help-content/helplines';
-import { en } from '@/locales/en';
+import { popupEn } from '@/locales/popup-en';
 import type { PopupLanguage } from '@/shared/popup-language';
 
-export const ENGLISH: PopupLanguage = { locale: 'en', t: en, helplines: HELPLINES };
+export const ENGLISH: PopupLanguage = { locale: 'en', t: popupEn, helplines: HELPLINES };

@@ -1,11 +1,11 @@
 import type { Helpline } from '@/help-content/types';
 import type { Locale } from '@/locales/locale';
-import type { UiStrings } from '@/locales/ui-strings';
+import type { PopupStrings } from '@/locales/popup-en';
 
 /** What the popup's first screen needs in one language: its words and its helplines, nothing more. */
 export interface PopupLanguage {
   locale: Locale;
-  t: UiStrings;
+  t: PopupStrings;
   helplines: readonly Helpline[];
 }
 

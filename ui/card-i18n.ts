@@ -6,7 +6,7 @@ import type { Locale } from '@/locales/locale';
 /** The reader's language and the words Copy buttons and official links need, no more. */
 export interface CardI18n {
   locale: Locale;
-  t: CardStrings;
+  t: Pick<CardStrings, 'copy' | 'source'>;
 }
 
 /** Given by each page's LocaleRoot and the popup's root. It holds no words of its own. */

@@ -5,7 +5,7 @@ import { removePageAccess } from '@/browser-api/page-access';
 import type { Settings } from '@/shared/settings-schema';
 import { loadBlockedSites, unblockSite, watchBlockedSites } from '@/browser-api/site-rules-storage';
 import type { UiStrings } from '@/locales/ui-strings';
-import { useI18n } from '@/ui/use-i18n';
+import { usePageI18n } from '@/ui/use-i18n';
 import { SaveStatus } from '@/components/common/SaveStatus';
 
 const MODES: readonly Settings['contextualHelp'][] = ['off', 'badge', 'card'];
@@ -16,7 +16,7 @@ export const WAITING_DELAY_MS = 100;
 
 /** What turning contextual help on means, in plain words; shown wherever it can be turned on. */
 export function PageAccessExplanation() {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   return (
     <p class="hint" id="page-access-explanation">
       {t.contextual.explanation}
@@ -40,7 +40,7 @@ interface ContextualHelpSettingsProps {
  * shows. While the browser's question about access to pages is open, the choice says it is waiting, not saved.
  */
 export function ContextualHelpSettings({ settings, statusAt, onStatus }: ContextualHelpSettingsProps) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const [blocked, setBlocked] = useState<string[]>([]);
   const [pendingMode, setPendingMode] = useState<Settings['contextualHelp'] | null>(null);
   const [asking, setAsking] = useState(false);

@@ -4,7 +4,7 @@ import { LOCALE_NAMES } from '@/locales/locale';
 import type { UiStrings } from '@/locales/ui-strings';
 import { helplinesIn } from '@/shared/localized-helplines';
 import { useDocumentTitle } from '@/ui/use-document-title';
-import { useI18n } from '@/ui/use-i18n';
+import { usePageI18n } from '@/ui/use-i18n';
 import { removePageAccess } from '@/browser-api/page-access';
 import type { ResolvedRegion } from '@/shared/resolve-region';
 import { eraseEverything, saveSetting } from '@/browser-api/settings';
@@ -47,7 +47,7 @@ interface OptionsAppProps {
 
 /** Steady's settings. Every change is saved at once and reaches open Steady pages without a reload. */
 export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = usePageI18n();
   const labels = choiceLabels(t);
   useDocumentTitle(t.options.title);
   const [status, setStatus] = useState<Status | null>(null);

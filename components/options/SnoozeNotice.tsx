@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { endSnoozeNow, loadSnoozedUntil, watchSnoozedUntil } from '@/browser-api/site-rules-storage';
-import { useI18n } from '@/ui/use-i18n';
+import { usePageI18n } from '@/ui/use-i18n';
 
 /**
  * While help on web pages is snoozed (from the card's "Snooze for a day"), says until when and offers to turn it
  * back on at once; nothing shows when it is not snoozed.
  */
 export function SnoozeNotice({ now = Date.now }: { now?: () => number }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = usePageI18n();
   const [until, setUntil] = useState(0);
   const [ended, setEnded] = useState(false);
   const endedNote = useRef<HTMLParagraphElement>(null);

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Helpline } from '@/help-content/types';
-import { useI18n } from '@/ui/use-i18n';
+import { usePageI18n } from '@/ui/use-i18n';
 import { callHref } from '@/shared/phone-links';
 import { CrisisLinks } from '@/components/common/CrisisLinks';
 
@@ -11,7 +11,7 @@ import { CrisisLinks } from '@/components/common/CrisisLinks';
  * language, the text size, zoom and the panel's width.
  */
 export function HelpBar({ emergency, crisis }: { emergency: Helpline; crisis: Helpline }) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const bar = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const element = bar.current;

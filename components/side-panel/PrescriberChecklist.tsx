@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadNotes, loadTicked, MAX_NOTES_LENGTH, saveNotes, saveTicked } from '@/browser-api/checklist-storage';
 import { CHECKLIST_GROUPS, formatChecklist } from '@/shared/format-checklist';
 import { useContent } from '@/ui/use-content';
-import { useI18n } from '@/ui/use-i18n';
+import { usePageI18n } from '@/ui/use-i18n';
 import { CopyButton } from '@/components/common/CopyButton';
 import { SectionSources } from '@/components/common/SectionSources';
 
@@ -11,7 +11,7 @@ import { SectionSources } from '@/components/common/SectionSources';
  * device), copy them, or print them.
  */
 export function PrescriberChecklist() {
-  const { t, locale } = useI18n();
+  const { t, locale } = usePageI18n();
   const content = useContent();
   const items = content.prescriberChecklist;
   const knownIds = items.map((item) => item.id);

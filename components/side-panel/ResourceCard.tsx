@@ -1,12 +1,12 @@
 import { resourceRegionLabel } from '@/shared/filter-resources';
 import type { Resource } from '@/help-content/types';
-import { useI18n } from '@/ui/use-i18n';
+import { usePageI18n } from '@/ui/use-i18n';
 import { OfficialLink } from '@/components/common/OfficialLink';
 import { SourceNote } from '@/components/common/SourceNote';
 
 /** One aftercare resource: who runs it, what it costs, where it serves, and a link to its official site. */
 export function ResourceCard({ resource, headingId }: { resource: Resource; headingId: string }) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   return (
     <article class="card resource" aria-labelledby={headingId}>
       <div class="helpline-heading">

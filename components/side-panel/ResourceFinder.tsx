@@ -3,7 +3,7 @@ import type { ResourceKind, ResourceRegion } from '@/help-content/types';
 import type { RegionCode } from '@/help-content/regions';
 import { filterResources, resourceRegionLabel } from '@/shared/filter-resources';
 import { useContent } from '@/ui/use-content';
-import { useI18n } from '@/ui/use-i18n';
+import { usePageI18n } from '@/ui/use-i18n';
 import { ResourceCard } from '@/components/side-panel/ResourceCard';
 
 /** Where to look: the reader's country (and online), everywhere, or online only. */
@@ -20,7 +20,7 @@ interface FinderState {
  * region follows the country chosen in Steady, and that country's resources come before online ones.
  */
 export function ResourceFinder({ region }: { region: RegionCode }) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const content = useContent();
   const [filter, setFilter] = useState<FinderState>({ kind: 'all', where: 'country', query: '' });
   // "Another country" has no resources of its own, so its country choice is "online".

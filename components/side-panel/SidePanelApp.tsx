@@ -5,7 +5,7 @@ import type { RegionCode } from '@/help-content/regions';
 import type { CopyFormat } from '@/shared/copy-formats';
 import { useContent } from '@/ui/use-content';
 import { useDocumentTitle } from '@/ui/use-document-title';
-import { useI18n } from '@/ui/use-i18n';
+import { usePageI18n } from '@/ui/use-i18n';
 import { CopyAllHelplines } from '@/components/common/CopyAllHelplines';
 import { HelplineCard } from '@/components/common/HelplineCard';
 import { GuideView } from '@/components/side-panel/GuideView';
@@ -24,7 +24,7 @@ interface SidePanelAppProps {
 
 /** The side panel: longer reading beside the page, with urgent help always in view. */
 export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
-  const { t } = useI18n();
+  const { t } = usePageI18n();
   const content = useContent();
   useDocumentTitle(t.panel.documentTitle);
   const { emergency, helplines, crisis } = linesForRegion(region, content.helplines);

@@ -5,7 +5,7 @@ import type { RegionCode } from '@/help-content/regions';
 import { LOCALE_NAMES, LOCALES } from '@/locales/locale';
 import { helplinesIn } from '@/shared/localized-helplines';
 import { useDocumentTitle } from '@/ui/use-document-title';
-import { useI18n } from '@/ui/use-i18n';
+import { usePageI18n } from '@/ui/use-i18n';
 import { callHref } from '@/shared/phone-links';
 import { saveSetting } from '@/browser-api/settings';
 import type { Settings } from '@/shared/settings-schema';
@@ -25,7 +25,7 @@ interface WelcomeAppProps {
 
 /** First run: what Steady does, the privacy promise, language and region, and an offer of contextual help. */
 export function WelcomeApp({ settings, region, browserKind }: WelcomeAppProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = usePageI18n();
   // Words-to-be, so a status shown before a language change is said in the new language.
   const [status, setStatus] = useState<(t: UiStrings) => string>(() => () => '');
   const asking = useRef(false);

@@ -9,12 +9,30 @@ import { loadPopupLanguage } from '@/shared/popup-language';
 import { loadPopupTopics } from '@/shared/popup-topics';
 import { SPANISH_HELPLINES } from '@/shared/spanish-helplines';
 
+const POPUP_SECTIONS = [
+  'common',
+  'copy',
+  'copyText',
+  'emergency',
+  'helpline',
+  'helplineKinds',
+  'pageCheck',
+  'popup',
+  'regions',
+  'shortcuts',
+  'source',
+  'symptoms',
+];
+
 // The popup loads one language's words and content on its own (issue 16): they must be what every other page shows.
 describe.each(LOCALES)('the popup’s content in %s', (locale) => {
   it('has the same words and helplines as every other page', async () => {
     const language = await loadPopupLanguage(locale);
     expect(language.locale).toBe(locale);
-    expect(language.t).toBe(uiStrings(locale));
+    const every = uiStrings(locale);
+    // Each section the popup has is the very one every other page has, and it has none of the other pages' own.
+    for (const [section, words] of Object.entries(language.t)) expect(words, section).toBe(every[section as keyof typeof every]);
+    expect(Object.keys(language.t).sort()).toEqual(POPUP_SECTIONS);
     expect(language.helplines).toEqual(helpContent(locale).helplines);
   });
 
