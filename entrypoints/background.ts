@@ -8,6 +8,7 @@ import {
   handleSettingsChanged,
 } from '@/background/handlers';
 import { syncDetectorRegistration } from '@/browser-api/page-scripts';
+import { pointPopupAtReadersLanguage } from '@/background/popup-page';
 import { buildCopyMenu, handleCommand, handleCopyMenuClick } from '@/background/quick-copy';
 import { SETTING_ITEMS } from '@/browser-api/settings';
 import { EXTENSION_FILES } from '@/shared/manifest';
@@ -21,6 +22,10 @@ export default defineBackground(() => {
   void buildCopyMenu();
   SETTING_ITEMS.region.watch(() => void buildCopyMenu());
   SETTING_ITEMS.language.watch(() => void buildCopyMenu());
+  // The toolbar button opens the popup built in the reader's language; the browser forgets it at each restart.
+  void pointPopupAtReadersLanguage();
+  SETTING_ITEMS.language.watch(() => void pointPopupAtReadersLanguage());
+  browser.runtime.onStartup.addListener(() => void pointPopupAtReadersLanguage());
   browser.contextMenus.onClicked.addListener((info, tab) => void handleCopyMenuClick(info, tab));
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
   browser.runtime.onMessage.addListener((message, sender) => {

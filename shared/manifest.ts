@@ -22,7 +22,10 @@ export const EXTENSION_FILES = {
   pageReader: '/page-reader.js',
   /** One help card script per language (`entrypoints/help-card-<language>.ts`), so a page gets the reader's words only. */
   helpCard: { en: '/help-card-en.js', es: '/help-card-es.js' },
+  /** The toolbar popup, which also opens in a tab where there is no side panel: English, and any language. */
   popup: '/popup.html',
+  /** The same popup built with each language's words, so its first paint loads no other file (issue 16). */
+  popupIn: { en: '/popup.html', es: '/popup-es.html' },
   sidePanel: '/sidepanel.html',
   welcome: '/welcome.html',
   offscreen: '/offscreen.html',

@@ -18,6 +18,7 @@ import { startFixtureServer } from '../tests/e2e/fixtures/fixture-server';
 import { HelpCardOnPage } from '../tests/e2e/pages/help-card';
 import { cardEn } from '../locales/card-en';
 import { cardEs } from '../locales/card-es';
+import { EXTENSION_FILES } from '../shared/manifest';
 
 const cardWords = { en: cardEn, es: cardEs };
 
@@ -85,7 +86,8 @@ async function main(): Promise<void> {
         try {
           const tag = `${language.code}-${scheme}`;
           // Popup: the first screen a frightened person sees at 360×600, then each section, screen by screen, at 320 wide.
-          const popup = await openExtensionPage(browser, 'popup.html', language.popupHeading);
+          // The popup page the toolbar button opens in this browser's language.
+          const popup = await openExtensionPage(browser, EXTENSION_FILES.popupIn[language.code].slice(1), language.popupHeading);
           await waitForDetector(popup);
           await shoot(popup, `popup-${tag}-360x600-first-screen`);
           await popup.setViewportSize({ width: 320, height: 600 });

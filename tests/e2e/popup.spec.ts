@@ -2,7 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocalRequest, launchWithExtension, readExtensionStorage, type ExtensionBrowser } from './fixtures/extension-browser';
+import {
+  isLocalRequest,
+  launchWithExtension,
+  readExtensionStorage,
+  toolbarPopupFile,
+  type ExtensionBrowser,
+} from './fixtures/extension-browser';
 import { SAMHSA_SHORT } from './fixtures/expected-copy';
 import { PopupPage } from './pages/popup-page';
 
@@ -18,6 +24,12 @@ describe('popup in Chromium (production build)', () => {
     popup = await PopupPage.open(browser);
   });
   afterAll(async () => browser?.close());
+
+  it('is the page the toolbar button opens in an English browser, and its first paint loads only English words', async () => {
+    expect(await toolbarPopupFile(popup.page, 'popup.html')).toBe('popup.html');
+    const chunks = browser.requests.filter((url) => /\/popup-language-/.test(url));
+    expect(chunks.map((url) => url.replace(/^.*\/(popup-language-\w+)-.*$/, '$1'))).toEqual(['popup-language-en']);
+  });
 
   it('shows the emergency line first, with 911 and 988', async () => {
     await expect(popup.emergency.getByRole('link', { name: 'Call 911' }).getAttribute('href')).resolves.toBe('tel:911');
@@ -122,6 +134,8 @@ describe('popup in Chromium (production build)', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
     await expect.poll(() => page.getByRole('tab', { name: 'Líneas de ayuda', exact: true }).count()).toBe(1);
     expect((await readExtensionStorage(page)).language).toBe('es');
+    // The toolbar button now opens the popup built in Spanish.
+    expect(await toolbarPopupFile(page, 'popup-es.html')).toBe('popup-es.html');
     await page.reload();
     await expect.poll(() => page.getByRole('tab', { name: 'Líneas de ayuda', exact: true }).count()).toBe(1);
     const back = header.getByRole('button', { name: 'English', exact: true });
@@ -129,6 +143,7 @@ describe('popup in Chromium (production build)', () => {
     await back.click();
     await expect.poll(() => page.getByRole('tab', { name: 'Helplines', exact: true }).count()).toBe(1);
     expect((await readExtensionStorage(page)).language).toBe('en');
+    expect(await toolbarPopupFile(page, 'popup.html')).toBe('popup.html');
     // Leave the browser as the other tests expect it: following the browser's language.
     await page.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({

@@ -8,6 +8,7 @@ import {
   isLocalRequest,
   launchWithExtension,
   openExtensionPage,
+  toolbarPopupFile,
   waitForDetector,
   readExtensionStorage,
   type ExtensionBrowser,
@@ -60,6 +61,17 @@ describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e
     expect(names.ui).toMatch(/^es/);
     expect(names.name).toBe('Steady: ayuda para dejar las benzos');
     expect(names.description).toMatch(/^Ayuda segura y privada para dejar el clonazepam/);
+  });
+
+  it('the toolbar button opens the popup built in Spanish, whose first paint loads no English words', async () => {
+    expect(await toolbarPopupFile(popup, 'popup-es.html')).toBe('popup-es.html');
+    const before = browser.requests.length;
+    const page = await openExtensionPage(browser, 'popup-es.html', 'Steady');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
+    await expect(page.getByRole('region', { name: '¿Emergencia? Llama al 911' }).count()).resolves.toBe(1);
+    const chunks = browser.requests.slice(before).filter((url) => /\/popup-language-/.test(url));
+    expect(chunks.map((url) => url.replace(/^.*\/(popup-language-\w+)-.*$/, '$1'))).toEqual(['popup-language-es']);
+    await page.close();
   });
 
   it('popup: Spanish throughout, the emergency number first, 988’s Spanish options, no English left in any section', async () => {

@@ -62,6 +62,7 @@ function stubMissingApis() {
     onClicked: fakeEvent(),
   };
   b.commands = { onCommand: fakeEvent() };
+  b.action.setPopup = vi.fn(async () => undefined).mockName('action.setPopup');
   b.permissions = {
     contains: vi.fn(async () => pageAccess),
     onAdded: fakeEvent(),
@@ -87,6 +88,7 @@ function stubMissingApis() {
     // fakeBrowser.permissions.onRemoved, typed with the stub's `trigger`.
     permissions: { contains: ReturnType<typeof vi.fn>; onRemoved: ReturnType<typeof fakeEvent> };
     scripting: { registerContentScripts: ReturnType<typeof vi.fn>; unregisterContentScripts: ReturnType<typeof vi.fn> };
+    action: { setPopup: ReturnType<typeof vi.fn> };
   };
 }
 
@@ -193,6 +195,38 @@ describe('background wiring: the copy menu', () => {
 
     expect(stubs.contextMenus.removeAll).toHaveBeenCalledTimes(0);
     expect(stubs.contextMenus.create).toHaveBeenCalledTimes(0);
+  });
+});
+
+describe('background wiring: the popup page in the reader’s language', () => {
+  const pointedAt = () => stubs.action.setPopup.mock.calls.map(([details]) => (details as { popup: string }).popup);
+
+  it('points the toolbar button at the English popup at start, from the browser’s language', async () => {
+    await startBackground();
+    expect(navigator.languages[0]).toMatch(/^en\b/);
+    expect(pointedAt()).toEqual(['/popup.html']);
+  });
+
+  it('points it at the Spanish popup when Spanish is chosen, and back', async () => {
+    await fakeBrowser.storage.local.set({ language: 'es' });
+    await startBackground();
+    expect(pointedAt()).toEqual(['/popup-es.html']);
+
+    await fakeBrowser.storage.local.set({ language: 'auto' });
+    await settle();
+    expect(pointedAt()).toEqual(['/popup-es.html', '/popup.html']);
+  });
+
+  it('points it again when the browser starts, which forgets it, and not when another setting changes', async () => {
+    await fakeBrowser.storage.local.set({ language: 'es' });
+    await startBackground();
+    await fakeBrowser.storage.local.set({ theme: 'dark', region: 'MX' });
+    await settle();
+    expect(pointedAt()).toEqual(['/popup-es.html']);
+
+    await fakeBrowser.runtime.onStartup.trigger();
+    await settle();
+    expect(pointedAt()).toEqual(['/popup-es.html', '/popup-es.html']);
   });
 });
 
