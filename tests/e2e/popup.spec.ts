@@ -27,7 +27,14 @@ describe('popup in Chromium (production build)', () => {
 
   it('is the page the toolbar button opens in an English browser, and its first paint loads only English words', async () => {
     expect(await toolbarPopupFile(popup.page, 'popup.html')).toBe('popup.html');
-    const chunks = browser.requests.filter((url) => /\/popup-language-/.test(url));
+    // This page's own requests: the welcome page, opened at install, loads both languages.
+    const page = await browser.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.getByRole('heading', { name: 'Steady', level: 1 }).waitFor();
+    await page.close();
+    const chunks = requested.filter((url) => /\/popup-language-/.test(url));
     expect(chunks.map((url) => url.replace(/^.*\/(popup-language-\w+)-.*$/, '$1'))).toEqual(['popup-language-en']);
   });
 
