@@ -62,9 +62,13 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
     expect(await options.$eval('input[name=theme][value=system]', (input) => (input as HTMLInputElement).checked)).toBe(true);
   });
 
-  it('switches to Spanish live when Spanish is chosen, and copies in Spanish', async () => {
+  it('switches to Spanish live when Spanish is chosen, and copies in Spanish; the toolbar button then opens the Spanish popup', async () => {
     type StorageApi = { browser: { storage: { local: { set(items: object): Promise<void> } } } };
+    type ActionApi = { browser: { browserAction: { getPopup(details: object): Promise<string> } } };
+    const toolbarPopup = () => page.evaluate(() => (globalThis as unknown as ActionApi).browser.browserAction.getPopup({}));
+    await expect.poll(toolbarPopup).toMatch(/\/popup\.html$/);
     await page.evaluate(() => (globalThis as unknown as StorageApi).browser.storage.local.set({ language: 'es' }));
+    await expect.poll(toolbarPopup).toMatch(/\/popup-es\.html$/);
     await page.waitForFunction(() => document.querySelector('#emergency-heading')?.textContent === '¿Emergencia? Llama al 911');
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     await page.click('button[aria-label="Copiar los datos de SAMHSA National Helpline"]');
@@ -72,7 +76,10 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
       [...document.querySelectorAll('[role=status]')].some((el) => el.textContent === 'Copiado: los datos de SAMHSA National Helpline.'),
     );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SAMHSA_SHORT_ES);
+    const spanishPage = await firefox.openExtensionPage('popup-es.html', 'h1');
+    await spanishPage.waitForFunction(() => document.querySelector('#emergency-heading')?.textContent === '¿Emergencia? Llama al 911');
     await page.evaluate(() => (globalThis as unknown as StorageApi).browser.storage.local.set({ language: 'auto' }));
     await page.waitForFunction(() => document.querySelector('#emergency-heading')?.textContent === 'Emergency? Call 911');
+    await expect.poll(toolbarPopup).toMatch(/\/popup\.html$/);
   });
 });

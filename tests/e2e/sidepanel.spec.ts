@@ -161,6 +161,9 @@ describe('side panel page in Chromium', () => {
 
   it('opens as Chrome’s real side panel from the popup, while the toolbar icon keeps opening the popup', async () => {
     const popup = await PopupPage.open(browser);
+    // A person's click comes after the popup has loaded what its buttons do (the shortcuts list shows it has): a
+    // click before that opens the panel's page in a tab, as the side panel needs the click's own user gesture.
+    await popup.page.locator('details.shortcuts').waitFor({ state: 'attached' });
     const cdp = await browser.context.newCDPSession(popup.page);
     const panelTargets = async () => {
       const { targetInfos } = await cdp.send('Target.getTargets');
