@@ -15,6 +15,9 @@ export const COPY_MAIN_COMMAND = 'copy-main-helpline';
 /** The browser's own command that opens the toolbar popup, named differently in MV3 and MV2. */
 export const OPEN_POPUP_COMMANDS = { mv3: '_execute_action', mv2: '_execute_browser_action' } as const;
 
+/** The popup built with the English words: the manifest's default popup, and the one that opens in a tab. */
+const POPUP_PAGE = '/popup.html';
+
 /** Built files, named after their entrypoints (`entrypoints/<name>`), as `runtime.getURL` and `scripting` take them. */
 export const EXTENSION_FILES = {
   pageDetector: '/page-detector.js',
@@ -23,9 +26,9 @@ export const EXTENSION_FILES = {
   /** One help card script per language (`entrypoints/help-card-<language>.ts`), so a page gets the reader's words only. */
   helpCard: { en: '/help-card-en.js', es: '/help-card-es.js' },
   /** The toolbar popup, which also opens in a tab where there is no side panel: English, and any language. */
-  popup: '/popup.html',
+  popup: POPUP_PAGE,
   /** The same popup built with each language's words, so its first paint loads no other file (issue 16). */
-  popupIn: { en: '/popup.html', es: '/popup-es.html' },
+  popupIn: { en: POPUP_PAGE, es: '/popup-es.html' },
   sidePanel: '/sidepanel.html',
   welcome: '/welcome.html',
   offscreen: '/offscreen.html',
