@@ -30,6 +30,13 @@ const NEUTRAL = [
   'Local bakers shared tips on keeping bread fresh without a freezer, from linen bags to bread boxes.',
   'The museum will host a free evening of music and short talks about the history of the harbour.',
 ];
+/** The same news as typeset prose: curly quotes and apostrophes, dashes, no-break spaces, an ellipsis. */
+const TYPESET = [
+  'The council met on Tuesday\u00a0— “to discuss the new bus routes” and the library’s opening hours.',
+  'Rain is expected later in the week, with cooler air moving in from the north by Saturday…',
+  'Local bakers shared tips on keeping bread fresh without a freezer: ‘linen bags’ to bread boxes.',
+  'The museum will host a free evening of music (6–9\u00a0pm) and short talks about the harbour’s history.',
+];
 const TAPER = [
   'Coming off clonazepam slowly with my prescriber has taken months, and the withdrawal nights are easier now.',
   'A slow Klonopin taper, planned together and paused when symptoms flare, is the safe way to stop.',
@@ -134,6 +141,15 @@ async function traceLoad(context: BrowserContext, url: string, extensionOrigin: 
 
 let origin = 'http://127.0.0.1';
 
+/** The floors every page is also loaded against, cheapest first (control-extension.ts says what each one does). */
+const FLOORS = [
+  { kind: 'touches-page', label: 'touches document.body, reads nothing' },
+  { kind: 'reads-natively', label: 'reads body.textContent, one RegExp' },
+  { kind: 'reads-text', label: 'reading floor: walks the text nodes, one RegExp' },
+] as const;
+/** Filled by pageLoadTable(): each floor's figures beside Steady's, page by page. */
+const floorRows: Record<string, string>[] = [];
+
 async function pageLoadTable() {
   const server = createServer((req, res) => {
     const pages: Record<string, string> = { '/article': ARTICLE_100KB, '/matching': MATCHING_100KB, '/big': PAGE_5MB };
@@ -146,11 +162,21 @@ async function pageLoadTable() {
   // The same launcher, flags and page set-up: the three browsers differ only by which extension is loaded.
   const controlDir = writeControlExtension();
   const control = await launchWithExtension({ buildDir: controlDir });
-  const readerDir = writeControlExtension('reads-text');
-  const reader = await launchWithExtension({ buildDir: readerDir });
+  // The floors beside the empty control: touching the page, walking its text, reading it natively (control-extension.ts).
+  const floors = await Promise.all(
+    FLOORS.map(async ({ kind, label }) => {
+      const dir = writeControlExtension(kind);
+      return {
+        kind,
+        label,
+        dir,
+        browser: await launchWithExtension({ buildDir: dir }),
+        origin: `chrome-extension://${unpackedExtensionId(dir)}/`,
+      };
+    }),
+  );
   const extOrigin = `chrome-extension://${withExtension.extensionId}/`;
   const controlOrigin = `chrome-extension://${unpackedExtensionId(controlDir)}/`;
-  const readerOrigin = `chrome-extension://${unpackedExtensionId(readerDir)}/`;
   // The background registers the detector at start-up: give it a moment, then close the first-run tab so every
   // browser holds only the page being measured.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -166,21 +192,34 @@ async function pageLoadTable() {
       if (process.env.BENCH_PAGES && !file.includes(process.env.BENCH_PAGES)) continue;
       const on: LoadCost[] = [];
       const off: LoadCost[] = [];
-      const reading: LoadCost[] = [];
+      const atFloor: LoadCost[][] = floors.map(() => []);
       for (let i = 0; i <= RUNS; i++) {
         const a = await traceLoad(withExtension.context, `${origin}${file}?run=${i}`, extOrigin);
         const b = await traceLoad(control.context, `${origin}${file}?run=${i}`, controlOrigin);
-        const c = await traceLoad(reader.context, `${origin}${file}?run=${i}`, readerOrigin);
+        const c: LoadCost[] = [];
+        for (const floor of floors) c.push(await traceLoad(floor.browser.context, `${origin}${file}?run=${i}`, floor.origin));
         // The first round warms every browser up.
         if (i > 0) {
           on.push(a);
           off.push(b);
-          reading.push(c);
+          for (const [f, cost] of c.entries()) atFloor[f]!.push(cost);
         }
       }
       const controlMs = median(off.map((c) => c.taskMs));
       const steadyMs = median(on.map((c) => c.taskMs));
+      const reading = atFloor[FLOORS.findIndex((floor) => floor.kind === 'reads-text')]!;
       const readingMs = median(reading.map((c) => c.taskMs));
+      floors.forEach((floor, f) => {
+        const costs = atFloor[f]!;
+        floorRows.push({
+          page: label,
+          floor: floor.label,
+          'page time (median ms)': median(costs.map((c) => c.taskMs)).toFixed(1),
+          'added over empty control (ms)': (median(costs.map((c) => c.taskMs)) - controlMs).toFixed(1),
+          'its code, on-CPU share of samples (median ms)': median(costs.map((c) => c.sampledCpuMs)).toFixed(2),
+          "Steady's code, the same way (median ms)": median(on.map((c) => c.sampledCpuMs)).toFixed(2),
+        });
+      });
       rows.push({
         page: label,
         'control: empty content script (median ms)': controlMs.toFixed(1),
@@ -202,9 +241,11 @@ async function pageLoadTable() {
   } finally {
     await withExtension.close();
     await control.close();
-    await reader.close();
     rmSync(controlDir, { recursive: true, force: true });
-    rmSync(readerDir, { recursive: true, force: true });
+    for (const floor of floors) {
+      await floor.browser.close();
+      rmSync(floor.dir, { recursive: true, force: true });
+    }
     server.close();
   }
   return rows;
@@ -220,9 +261,11 @@ function throughputTable() {
     }
     return median(samples);
   };
-  // Text that never names a benzo (what almost every page is), and text that names one every few sentences.
+  // Text that never names a benzo (what almost every page is), in plain ASCII and as pages are really typeset (curly
+  // quotes, dashes, no-break spaces), and text that names one every few sentences.
   const texts = [
     ['5 MB not about benzos', [...repeat(5_000_000, (i) => NEUTRAL[i % 4]!)].join(' ')],
+    ['5 MB not about benzos, typeset', [...repeat(5_000_000, (i) => TYPESET[i % 4]!)].join(' ')],
     ['5 MB naming a benzo in every chunk', [...repeat(5_000_000, (i) => (i % 40 === 0 ? TAPER[i % 2]! : NEUTRAL[i % 4]!))].join(' ')],
   ] as const;
   return texts.flatMap(([label, text]) => {
@@ -296,6 +339,10 @@ console.log(
   `Page loads in ${CHROMIUM_PATH}, headless, ${RUNS} runs each after a warm-up, pages served from 127.0.0.1 (e2e build ${path.relative('.', E2E_BUILD)}: contextual help on)`,
 );
 console.table(await pageLoadTable());
+console.log(
+  "The floors: what the least a content script can do on the same pages costs (added over the empty control, and its own code's time).",
+);
+console.table(floorRows);
 console.log(
   "Targets (issue 16): pages not about benzos add at most 1 ms over the control, and no task of Steady's runs over 10 ms; a " +
     'matching page adds at most 8 ms; page script at most 6 KB gzip, card script at most 10 KB gzip; detector throughput at ' +
