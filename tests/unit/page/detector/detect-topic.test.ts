@@ -11,6 +11,10 @@ describe('normalizeText', () => {
     expect(normalizeText('ＸＡＮＡＸ')).toBe('xanax');
   });
 
+  it('turns every no-break space into a space on the fast path, as NFKC does', () => {
+    expect(normalizeText('Cold\u00a0turkey off Xanax\u00a0— “never”\u00a0again')).toBe('cold turkey off xanax — “never” again');
+  });
+
   it('skips NFKC only for text it cannot change: every character outside the fast path is checked', () => {
     // Every UTF-16 code unit: the fast path must give exactly what the full normalisation gives.
     const full = (text: string) =>
@@ -25,10 +29,11 @@ describe('normalizeText', () => {
       skipped.push(char);
       expect(normalizeText(`A${char}b`), `U+${code.toString(16)}`).toBe(full(`A${char}b`));
     }
-    // ASCII, Latin-1 letters and Spanish punctuation go the fast way; nbsp, ª, ½ and the soft hyphen do not.
+    // ASCII, Latin-1 letters, Spanish punctuation, the no-break space and typesetting punctuation go the fast way;
+    // ª, ½, the soft hyphen, the ellipsis, the non-breaking hyphen and zero-width characters do not.
     expect(skipped.length).toBeGreaterThan(200);
-    for (const char of ['a', 'Z', 'ñ', 'É', '¿', '¡', 'ü']) expect(skipped).toContain(char);
-    for (const char of ['\u00a0', 'ª', '½', '\u00ad', '²', 'ｘ']) expect(skipped).not.toContain(char);
+    for (const char of ['a', 'Z', 'ñ', 'É', '¿', '¡', 'ü', '\u00a0', '’', '“', '”', '–', '—', '•', '€']) expect(skipped).toContain(char);
+    for (const char of ['ª', '½', '\u00ad', '²', 'ｘ', '…', '\u2011', '\u200b', '\u2060']) expect(skipped).not.toContain(char);
   });
 });
 
