@@ -8,8 +8,9 @@ const NO_BREAK_SPACE = /\u00a0/g;
  * that are already in NFKC form, the no-break space, and the typesetting punctuation NFKC leaves alone (curly
  * quotes, dashes, bullets, ‰, ′, ‹ ›, €). Most pages are English or Spanish, typeset so, and skip the costly pass.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the class lists every code point NFKC leaves alone, control characters included.
-export const MAY_CHANGE_UNDER_NFKC = /[^\x00-\x9f\xa0-\xa7\xa9\xab\xac\xae\xb0\xb1\xb6\xb7\xbb\xbf-\xff\u2010\u2012-\u2015\u2018-\u2022\u2030\u2032\u2039\u203a\u20ac]/;
+export const MAY_CHANGE_UNDER_NFKC =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the class lists every code point NFKC leaves alone, control characters included.
+  /[^\x00-\x9f\xa0-\xa7\xa9\xab\xac\xae\xb0\xb1\xb6\xb7\xbb\xbf-\xff\u2010\u2012-\u2015\u2018-\u2022\u2030\u2032\u2039\u203a\u20ac]/;
 
 /** NFKC, invisible characters removed, lower-cased: the one form every matcher sees. */
 export function normalizeText(text: string): string {
