@@ -67,16 +67,19 @@ export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetim
       if (count >= MAX_CHECKS_PER_URL) return;
       remember(checksPerUrl, url, count + 1, MAX_URLS_REMEMBERED);
     }
-    // Settings and messages wait for a name: on a page that names no benzo, Steady touches no extension API but
-    // the liveness check (each first use of one costs the page a millisecond or more) and says nothing, unless a
-    // badge from an earlier page of this site needs clearing or the user asked.
+    // Settings and messages wait for a name: on a page that names no benzo, Steady touches no extension API (each
+    // first use of one costs the page a millisecond or more; the lifetime asks whether the extension is still there
+    // only once `api` has been used) and says nothing, unless a badge from an earlier page of this site needs
+    // clearing or the user asked.
     const mayBe = await mayBeAboutBenzos(document, url, env);
     if (!lifetime.isActive() || url !== location.href) return;
     if (!mayBe) {
       if (requested || offerReported) await report(NOT_ABOUT_BENZOS, requested);
       return;
     }
-    const settings = await loadPageSettings();
+    const settings = await loadPageSettings(api);
+    // The first use of the extension: from here on, this asks whether it is still there.
+    if (!lifetime.isActive()) return;
     if (!requested && (settings.contextualHelp === 'off' || !helpAllowedHere(settings))) return;
     if (!settingsWatched) watchSettings();
     const readClosely = lifetime.isActive() ? await loadCloseReader(api()) : undefined;
@@ -114,7 +117,7 @@ export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetim
         offeredUrls.clear();
         checksPerUrl.clear();
         void checkNow(false);
-      }),
+      }, api),
     );
   }
 
@@ -122,7 +125,7 @@ export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetim
     // Asked for from the popup: answer there, and do not also put the card up on this page by itself.
     remember(offeredUrls, location.href, true, MAX_URLS_REMEMBERED);
     void checkNow(true).then(async () => {
-      if ((await loadPageSettings()).contextualHelp === 'off') lifetime.end();
+      if ((await loadPageSettings(api)).contextualHelp === 'off') lifetime.end();
     });
   } else {
     rechecks.plan(performance.now());

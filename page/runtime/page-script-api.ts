@@ -32,3 +32,23 @@ export function extensionAlive(): boolean {
     return false;
   }
 }
+
+/**
+ * The extension's APIs for a script that may never need them, with a liveness check that asks the extension only
+ * once the script has used them. Until then the script has only read the page and said nothing, so an orphan left
+ * by an update gets nothing wrong, and the page is spared the first touch of `chrome.runtime` (over a millisecond
+ * in Chromium 156; issue 16). From the first use on, every check asks.
+ */
+export function askedOnlyOnceUsed(
+  api: () => PageScriptApi = pageScriptApi,
+  alive: () => boolean = extensionAlive,
+): { api: () => PageScriptApi; alive: () => boolean } {
+  let used = false;
+  return {
+    api: () => {
+      used = true;
+      return api();
+    },
+    alive: () => !used || alive(),
+  };
+}

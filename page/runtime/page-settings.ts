@@ -1,4 +1,4 @@
-import { pageScriptApi, type StorageChanges } from '@/page/runtime/page-script-api';
+import { type PageScriptApi, pageScriptApi, type StorageChanges } from '@/page/runtime/page-script-api';
 import { sanitizeSetting, type SettingKey, type Settings } from '@/shared/settings-schema';
 import { BLOCKED_SITES_KEY, SNOOZED_UNTIL_KEY, type StorageKey } from '@/shared/storage-keys';
 import { blockedSitesNeedRewrite, isHelpAllowedOn, sanitizeBlockedSites, sanitizeSnoozedUntil, SNOOZE_MS } from '@/shared/site-rules';
@@ -29,16 +29,17 @@ const KEYS: (SettingKey | StorageKey)[] = [
   SNOOZED_UNTIL_KEY,
 ];
 
-export async function loadPageSettings(): Promise<PageSettings> {
+/** `api`: the caller's way to the extension (the detector's tells its lifetime that the extension has been used). */
+export async function loadPageSettings(api: () => PageScriptApi = pageScriptApi): Promise<PageSettings> {
   let stored: Record<string, unknown> = {};
   try {
-    stored = await pageScriptApi().storage.local.get(KEYS);
+    stored = await api().storage.local.get(KEYS);
   } catch {
     // Unreadable storage: defaults (help off), and never an error in the page.
   }
   const blockedSites = sanitizeBlockedSites(stored[BLOCKED_SITES_KEY]);
   if (blockedSitesNeedRewrite(stored[BLOCKED_SITES_KEY]))
-    void pageScriptApi()
+    void api()
       .storage.local.set({ [BLOCKED_SITES_KEY]: blockedSites })
       .catch(() => undefined);
   return {
@@ -58,11 +59,11 @@ export function helpAllowedHere(settings: PageSettings): boolean {
 }
 
 /** Calls back with fresh settings whenever one of them changes; returns the way to stop listening. */
-export function watchPageSettings(onChange: (settings: PageSettings) => void): () => void {
+export function watchPageSettings(onChange: (settings: PageSettings) => void, api: () => PageScriptApi = pageScriptApi): () => void {
   const listener = (changes: StorageChanges, area: string) => {
-    if (area === 'local' && KEYS.some((key) => key in changes)) void loadPageSettings().then(onChange);
+    if (area === 'local' && KEYS.some((key) => key in changes)) void loadPageSettings(api).then(onChange);
   };
-  const { onChanged } = pageScriptApi().storage;
+  const { onChanged } = api().storage;
   onChanged.addListener(listener);
   return () => onChanged.removeListener(listener);
 }
