@@ -24,7 +24,9 @@ export type SettingKey = keyof Settings;
 export type Sensitivity = 'stopping' | 'any';
 
 // The e2e build behaves as if the user had turned contextual help on at first run; nothing else differs.
-const CONTEXTUAL_HELP_DEFAULT: Settings['contextualHelp'] = import.meta.env.MODE === 'e2e' ? 'card' : 'off';
+export const CONTEXTUAL_HELP_DEFAULT: Settings['contextualHelp'] = import.meta.env.MODE === 'e2e' ? 'card' : 'off';
+
+export const SENSITIVITY_DEFAULT: Sensitivity = 'stopping';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   region: 'auto',
@@ -33,8 +35,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   theme: 'system',
   textSize: 'normal',
   contextualHelp: CONTEXTUAL_HELP_DEFAULT,
-  sensitivity: 'stopping',
+  sensitivity: SENSITIVITY_DEFAULT,
 };
+
+// Apart, so the script in every page can check the two settings it reads without carrying every setting's list.
+export const CONTEXTUAL_HELP_CHOICES: readonly Settings['contextualHelp'][] = ['off', 'badge', 'card'];
+export const SENSITIVITY_CHOICES: readonly Sensitivity[] = ['stopping', 'any'];
 
 /** The values each setting may take; anything else read back from storage is ignored. */
 export const SETTING_CHOICES: { readonly [K in SettingKey]: readonly Settings[K][] } = {
@@ -44,8 +50,8 @@ export const SETTING_CHOICES: { readonly [K in SettingKey]: readonly Settings[K]
   copyFormat: COPY_FORMATS,
   theme: ['system', 'light', 'dark'],
   textSize: ['normal', 'large', 'larger'],
-  contextualHelp: ['off', 'badge', 'card'],
-  sensitivity: ['stopping', 'any'],
+  contextualHelp: CONTEXTUAL_HELP_CHOICES,
+  sensitivity: SENSITIVITY_CHOICES,
 };
 
 export function isValidSetting<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
@@ -55,4 +61,9 @@ export function isValidSetting<K extends SettingKey>(key: K, value: unknown): va
 /** A stored value if it is one the setting allows, else the default: corrupt storage never reaches the UI. */
 export function sanitizeSetting<K extends SettingKey>(key: K, value: unknown): Settings[K] {
   return isValidSetting(key, value) ? value : DEFAULT_SETTINGS[key];
+}
+
+/** `value` if it is one of `choices`, else `fallback`: sanitizeSetting for a script that carries one setting's list. */
+export function oneOf<T>(choices: readonly T[], fallback: T, value: unknown): T {
+  return (choices as readonly unknown[]).includes(value) ? (value as T) : fallback;
 }

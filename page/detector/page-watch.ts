@@ -1,10 +1,11 @@
 import { pageDecisionMessage } from '@/shared/messages';
-import { helpAllowedHere, loadPageSettings, watchPageSettings } from '@/page/runtime/page-settings';
+import { helpAllowedHere, loadDetectorSettings, watchDetectorSettings } from '@/page/runtime/page-settings';
 import type { ScriptLifetime } from '@/page/runtime/script-lifetime';
 import { mayBeAboutBenzos } from '@/page/detector/first-look';
 import { loadCloseReader } from '@/page/detector/load-close-reader';
 import type { PageReading } from '@/page/detector/close-read';
 import { MAX_URL_CHARS } from '@/page/detector/search-query';
+import { DEFAULT_READ_LIMITS } from '@/page/detector/read-page-text';
 import type { PageScriptApi } from '@/page/runtime/page-script-api';
 import { RECHECK_WINDOWS_MS, RecheckSchedule } from '@/page/detector/recheck-schedule';
 
@@ -20,6 +21,18 @@ const urlKey = (url: string) => url.slice(0, MAX_URL_CHARS);
 /** The answer for a page that names no benzo anywhere: its first look says so, and nothing more is read. */
 const NOT_ABOUT_BENZOS: PageReading = { offer: false, aboutBenzos: false, aboutStopping: false };
 
+/**
+ * What content arriving late changes: how many elements the document holds, and its title. Undefined when it holds
+ * more than the reader's element cap, where counting them could take long: such a page is read again as planned.
+ * A page that only changes the words inside elements it already has is read again when its address changes.
+ */
+export function pageShape(doc: Document): string | undefined {
+  const elements = doc.getElementsByTagName('*');
+  // item() walks only as far as the index asked for (see holdsAtMostElements); then length is known.
+  if (elements.item(DEFAULT_READ_LIMITS.maxNodes) !== null) return undefined;
+  return `${elements.length} ${doc.title}`;
+}
+
 /** Sets `key` as the newest entry, dropping the oldest beyond `max`; a URL is kept only as far as it is read. */
 function remember<V>(map: Map<string, V>, url: string, value: V, max: number): void {
   const key = urlKey(url);
@@ -31,7 +44,7 @@ function remember<V>(map: Map<string, V>, url: string, value: V, max: number): v
 /**
  * Watches one tab's top frame: decides whether the page is about stopping a benzodiazepine at load and when a
  * single-page site changes URL, reads it again a few times at randomised delays for content that arrives late
- * (never by observing the page's DOM, which a page could time), and reports the decision (never the page's
+ * (only if the page has changed shape since, and never by observing the page's DOM, which a page could time), and reports the decision (never the page's
  * text or address) to the background. Everything it starts goes through `lifetime`, so an updated or removed
  * extension leaves nothing running.
  */
@@ -49,6 +62,12 @@ export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetim
 
   /** An offer has been reported from this page: a later "no" (a single-page site moving on) must clear the badge. */
   let offerReported = false;
+  /** The address and shape of the page when it was last read: a planned re-read of a page that has not changed is skipped. */
+  let lastRead: { url: string; shape: string | undefined } | undefined;
+  const changedSinceLastRead = () => {
+    if (lastRead?.url !== location.href || lastRead.shape === undefined) return true;
+    return pageShape(document) !== lastRead.shape;
+  };
   let settingsWatched = false;
 
   async function report(reading: PageReading, requested: boolean): Promise<void> {
@@ -67,6 +86,8 @@ export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetim
       if (count >= MAX_CHECKS_PER_URL) return;
       remember(checksPerUrl, url, count + 1, MAX_URLS_REMEMBERED);
     }
+    // Taken before reading: content that arrives while this read goes on makes the next planned re-read happen.
+    lastRead = { url, shape: pageShape(document) };
     // Settings and messages wait for a name: on a page that names no benzo, Steady touches no extension API (each
     // first use of one costs the page a millisecond or more; the lifetime asks whether the extension is still there
     // only once `api` has been used) and says nothing, unless a badge from an earlier page of this site needs
@@ -77,12 +98,13 @@ export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetim
       if (requested || offerReported) await report(NOT_ABOUT_BENZOS, requested);
       return;
     }
-    const settings = await loadPageSettings(api);
-    // The first use of the extension: from here on, this asks whether it is still there.
+    // The first use of the extension: from here on, the lifetime asks whether it is still there.
+    const extension = api();
     if (!lifetime.isActive()) return;
+    const settings = await loadDetectorSettings();
     if (!requested && (settings.contextualHelp === 'off' || !helpAllowedHere(settings))) return;
     if (!settingsWatched) watchSettings();
-    const readClosely = lifetime.isActive() ? await loadCloseReader(api()) : undefined;
+    const readClosely = lifetime.isActive() ? await loadCloseReader(extension) : undefined;
     if (!readClosely || !lifetime.isActive()) return;
     const reading = await readClosely(document, url, env, settings.sensitivity);
     if (!lifetime.isActive() || url !== location.href) return;
@@ -102,7 +124,7 @@ export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetim
       lastUrl = location.href;
       rechecks.plan(performance.now());
       void checkNow(false);
-    } else if (rechecks.take(performance.now())) {
+    } else if (rechecks.take(performance.now()) && changedSinceLastRead()) {
       void checkNow(false);
     }
   }, TICK_MS);
@@ -112,12 +134,12 @@ export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetim
   function watchSettings(): void {
     settingsWatched = true;
     lifetime.onEnd(
-      watchPageSettings(() => {
+      watchDetectorSettings(() => {
         if (!lifetime.isActive()) return;
         offeredUrls.clear();
         checksPerUrl.clear();
         void checkNow(false);
-      }, api),
+      }),
     );
   }
 
@@ -125,7 +147,7 @@ export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetim
     // Asked for from the popup: answer there, and do not also put the card up on this page by itself.
     remember(offeredUrls, location.href, true, MAX_URLS_REMEMBERED);
     void checkNow(true).then(async () => {
-      if ((await loadPageSettings(api)).contextualHelp === 'off') lifetime.end();
+      if ((await loadDetectorSettings()).contextualHelp === 'off') lifetime.end();
     });
   } else {
     rechecks.plan(performance.now());

@@ -4,6 +4,7 @@ import { installCloseReader } from '@/page/detector/close-read';
 import { startPageWatch } from '@/page/detector/page-watch';
 import { CLOSE_READER } from '@/shared/page-script-keys';
 import { RECHECK_WINDOWS_MS } from '@/page/detector/recheck-schedule';
+import { DEFAULT_READ_LIMITS } from '@/page/detector/read-page-text';
 import type { PageScriptApi } from '@/page/runtime/page-script-api';
 import { createScriptLifetime, type ScriptLifetime } from '@/page/runtime/script-lifetime';
 
@@ -35,6 +36,7 @@ beforeEach(async () => {
   vi.stubGlobal('chrome', fakeBrowser);
   await fakeBrowser.storage.local.set({ contextualHelp: 'card' });
   document.body.innerHTML = NEWS;
+  document.title = 'Town news';
   sent = [];
   closeReaderRequests = 0;
 });
@@ -49,13 +51,45 @@ afterEach(() => {
 /** Counts the first looks: each walks the body once (the close reader, never loaded here, would walk more). */
 const countReads = () => vi.spyOn(document, 'createTreeWalker');
 
+/** A page that adds a paragraph of news every half second (a live feed) for `ms`: every planned re-read happens. */
+async function keepChanging(ms: number): Promise<void> {
+  for (let t = 0; t < ms; t += 500) {
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>More news from the council.</p>');
+    await vi.advanceTimersByTimeAsync(500);
+  }
+}
+
 describe('page watch: planned re-reads', () => {
-  it('reads a page at load and once in each planned window after it, then stops, saying nothing of a page that names no benzo', async () => {
+  it('reads a page that keeps changing at load and once in each planned window after it, then stops, saying nothing of a page that names no benzo', async () => {
+    const reads = countReads();
+    watch();
+    await keepChanging(AFTER_EVERY_RECHECK_MS * 3);
+    expect(reads).toHaveBeenCalledTimes(1 + RECHECK_WINDOWS_MS.length);
+    expect(sent).toEqual([]);
+  });
+
+  it('reads a page that has not changed once: a planned re-read finds the same elements and title, and is skipped', async () => {
     const reads = countReads();
     watch();
     await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS * 3);
-    expect(reads).toHaveBeenCalledTimes(1 + RECHECK_WINDOWS_MS.length);
-    expect(sent).toEqual([]);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads it again when only its title changes', async () => {
+    watch();
+    await vi.advanceTimersByTimeAsync(500);
+    // A title that names a benzo: read again, the page gets the close reader.
+    document.title = 'Klonopin taper: week two';
+    await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS);
+    expect(closeReaderRequests).toBe(1);
+  });
+
+  it('reads again as planned a page of more elements than it counts', async () => {
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<i></i>'.repeat(DEFAULT_READ_LIMITS.maxNodes + 1));
+    const reads = countReads();
+    watch();
+    await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS * 3);
+    expect(reads.mock.calls.length).toBeGreaterThan(1);
   });
 
   it('reads it again once content arrives late, and offers help when that content is about tapering', async () => {
@@ -98,7 +132,7 @@ describe('page watch: the close reader', () => {
   it('is never loaded into a page that names no benzo', async () => {
     const reads = countReads();
     watch();
-    await vi.advanceTimersByTimeAsync(AFTER_EVERY_RECHECK_MS * 3);
+    await keepChanging(AFTER_EVERY_RECHECK_MS * 3);
     expect(reads).toHaveBeenCalledTimes(1 + RECHECK_WINDOWS_MS.length);
     expect(closeReaderRequests).toBe(0);
   });

@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { allowThisSiteAgain, blockThisSite, endSnooze, loadPageSettings, snoozeHelpForADay } from '@/page/runtime/page-settings';
+import {
+  allowThisSiteAgain,
+  blockThisSite,
+  endSnooze,
+  loadDetectorSettings,
+  loadPageSettings,
+  snoozeHelpForADay,
+  watchDetectorSettings,
+} from '@/page/runtime/page-settings';
+import { DEFAULT_SETTINGS } from '@/shared/settings-schema';
 import { MAX_BLOCKED_SITES } from '@/shared/site-rules';
 
 beforeEach(() => {
@@ -50,5 +59,47 @@ describe('page storage', () => {
     expect((await loadPageSettings()).snoozedUntil).toBeGreaterThan(Date.now());
     await endSnooze();
     await expect(loadPageSettings()).resolves.toMatchObject({ snoozedUntil: 0 });
+  });
+
+  it('the detector reads only its own four settings, each checked, the defaults for anything corrupt', async () => {
+    await fakeBrowser.storage.local.set({
+      contextualHelp: 'badge',
+      sensitivity: 'any',
+      region: 'GB',
+      blockedSites: ['a.example'],
+      snoozedUntil: 5,
+    });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await expect(loadDetectorSettings()).resolves.toEqual({
+      contextualHelp: 'badge',
+      sensitivity: 'any',
+      blockedSites: ['a.example'],
+      snoozedUntil: 5,
+    });
+    expect(get).toHaveBeenCalledWith(['contextualHelp', 'sensitivity', 'blockedSites', 'snoozedUntil']);
+    await fakeBrowser.storage.local.set({
+      contextualHelp: 'always',
+      sensitivity: { any: true },
+      blockedSites: 'a.example',
+      snoozedUntil: -1,
+    });
+    await expect(loadDetectorSettings()).resolves.toEqual({
+      contextualHelp: DEFAULT_SETTINGS.contextualHelp,
+      sensitivity: DEFAULT_SETTINGS.sensitivity,
+      blockedSites: [],
+      snoozedUntil: 0,
+    });
+  });
+
+  it("the detector hears of a change to its own settings, not to the card's", async () => {
+    const heard = vi.fn();
+    const stop = watchDetectorSettings(heard);
+    await fakeBrowser.storage.local.set({ region: 'GB', language: 'es', copyFormat: 'full', textSize: 'large' });
+    expect(heard).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ sensitivity: 'any' });
+    expect(heard).toHaveBeenCalledTimes(1);
+    stop();
+    await fakeBrowser.storage.local.set({ contextualHelp: 'off' });
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 });
