@@ -44,8 +44,8 @@ function remember<V>(map: Map<string, V>, url: string, value: V, max: number): v
 /**
  * Watches one tab's top frame: decides whether the page is about stopping a benzodiazepine at load and when a
  * single-page site changes URL, reads it again a few times at randomised delays for content that arrives late
- * (only if the page has changed shape since, and never by observing the page's DOM, which a page could time), and reports the decision (never the page's
- * text or address) to the background. Everything it starts goes through `lifetime`, so an updated or removed
+ * (only if the page has changed shape since, and never by observing the page's DOM, which a page could time), and
+ * reports the decision (never the page's text or address) to the background. Everything it starts goes through `lifetime`, so an updated or removed
  * extension leaves nothing running.
  */
 export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetime, options: { requestedCheck?: boolean } = {}): void {
