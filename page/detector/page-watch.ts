@@ -6,6 +6,7 @@ import { loadCloseReader } from '@/page/detector/load-close-reader';
 import type { PageReading } from '@/page/detector/close-read';
 import { MAX_URL_CHARS } from '@/page/detector/search-query';
 import { DEFAULT_READ_LIMITS } from '@/page/detector/read-page-text';
+import { holdsAtMostElements } from '@/page/detector/scan-text-nodes';
 import type { PageScriptApi } from '@/page/runtime/page-script-api';
 import { RECHECK_WINDOWS_MS, RecheckSchedule } from '@/page/detector/recheck-schedule';
 
@@ -22,15 +23,15 @@ const urlKey = (url: string) => url.slice(0, MAX_URL_CHARS);
 const NOT_ABOUT_BENZOS: PageReading = { offer: false, aboutBenzos: false, aboutStopping: false };
 
 /**
- * What content arriving late changes: how many elements the document holds, and its title. Undefined when it holds
+ * What content arriving late changes: how many elements the body holds, and the title. Undefined when the body holds
  * more than the reader's element cap, where counting them could take long: such a page is read again as planned.
  * A page that only changes the words inside elements it already has is read again when its address changes.
  */
 export function pageShape(doc: Document): string | undefined {
-  const elements = doc.getElementsByTagName('*');
-  // item() walks only as far as the index asked for (see holdsAtMostElements); then length is known.
-  if (elements.item(DEFAULT_READ_LIMITS.maxNodes) !== null) return undefined;
-  return `${elements.length} ${doc.title}`;
+  const body = doc.body;
+  // The same question, on the same element, as the first look asks before reading (scan-text-nodes.ts).
+  if (!body || !holdsAtMostElements(body, DEFAULT_READ_LIMITS.maxNodes)) return undefined;
+  return `${body.getElementsByTagName('*').length} ${doc.title}`;
 }
 
 /** Sets `key` as the newest entry, dropping the oldest beyond `max`; a URL is kept only as far as it is read. */
@@ -86,6 +87,9 @@ export function startPageWatch(api: () => PageScriptApi, lifetime: ScriptLifetim
       if (count >= MAX_CHECKS_PER_URL) return;
       remember(checksPerUrl, url, count + 1, MAX_URLS_REMEMBERED);
     }
+    // In a task of its own: on a page of very many elements, counting them walks up to 30,000 of them.
+    await env.yieldToPage();
+    if (!lifetime.isActive() || url !== location.href) return;
     // Taken before reading: content that arrives while this read goes on makes the next planned re-read happen.
     lastRead = { url, shape: pageShape(document) };
     // Settings and messages wait for a name: on a page that names no benzo, Steady touches no extension API (each
