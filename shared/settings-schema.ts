@@ -60,7 +60,7 @@ export function isValidSetting<K extends SettingKey>(key: K, value: unknown): va
 
 /** A stored value if it is one the setting allows, else the default: corrupt storage never reaches the UI. */
 export function sanitizeSetting<K extends SettingKey>(key: K, value: unknown): Settings[K] {
-  return isValidSetting(key, value) ? value : DEFAULT_SETTINGS[key];
+  return oneOf(SETTING_CHOICES[key], DEFAULT_SETTINGS[key], value);
 }
 
 /** `value` if it is one of `choices`, else `fallback`: sanitizeSetting for a script that carries one setting's list. */
