@@ -42,6 +42,14 @@ function copiedMessage(line: Helpline, t: UiStrings['background']): string {
   return line.call || line.text || line.kind === 'directory' ? t.copiedLine(line.name) : t.copiedAdvice;
 }
 
+/**
+ * A title as the browser's menu must be given it: both Chrome and Firefox take "&" as the mark of an access key
+ * (Firefox showed "988 Suicide  Crisis Lifeline"), and show "&&" as one "&".
+ */
+export function menuLabel(title: string): string {
+  return title.replaceAll('&', '&&');
+}
+
 let building: Promise<void> = Promise.resolve();
 
 /** "Copy helpline info" on the right-click menu: one item per helpline of the user's region, and "Copy all". */
@@ -54,7 +62,9 @@ export function buildCopyMenu(): Promise<void> {
 async function rebuildCopyMenu(): Promise<void> {
   const { region, lines, t } = await readerChoices();
   await menus().removeAll();
-  for (const item of copyMenuItems(region, lines, t)) menus().create({ ...item, contexts: CONTEXTS });
+  for (const item of copyMenuItems(region, lines, t)) {
+    menus().create({ ...item, ...(item.title ? { title: menuLabel(item.title) } : {}), contexts: CONTEXTS });
+  }
 }
 
 /** A click on one of Steady's menu items: copy in the user's format, then confirm. Other items are ignored. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '@/locales/en';
 import { es } from '@/locales/es';
 import { helplinesIn } from '@/shared/localized-helplines';
-import { copyMenuItems } from '@/background/quick-copy';
+import { copyMenuItems, menuLabel } from '@/background/quick-copy';
 import { crisisLineForRegion, emergencyLineForRegion, quickCopyLines } from '@/help-content/helplines';
 import { REGIONS } from '@/help-content/regions';
 import { formatHelplines } from '@/shared/format-helpline';
@@ -66,6 +66,14 @@ describe('the right-click "Copy helpline info" menu', () => {
       '—',
       'Copiar todas las líneas de ayuda',
     ]);
+  });
+});
+
+describe('menu labels', () => {
+  it('doubles "&", which the browsers take as an access key, so that one "&" shows', () => {
+    expect(menuLabel('988 Suicide & Crisis Lifeline')).toBe('988 Suicide && Crisis Lifeline');
+    expect(menuLabel('A & B & C')).toBe('A && B && C');
+    expect(menuLabel('SAMHSA National Helpline')).toBe('SAMHSA National Helpline');
   });
 });
 

@@ -152,6 +152,8 @@ describe('background wiring: the copy menu', () => {
     expect(duplicateIds).toEqual([]);
     expect(menu.get('steady-copy')?.title).toBe('Copy helpline info');
     expect(menuTitles()).toContain('Emergency services (911)');
+    // The browser is given "&&" for the "&" a reader sees (Firefox's menu showed "988 Suicide  Crisis Lifeline").
+    expect(menuTitles()).toContain('988 Suicide && Crisis Lifeline');
   });
 
   it('is rebuilt once when the region changes, with that region’s lines', async () => {
