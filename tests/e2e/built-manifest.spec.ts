@@ -63,3 +63,33 @@ describe('actionTitle messages', () => {
     expect(es).not.toBe(en);
   });
 });
+
+describe('every text a built manifest gives the browser', () => {
+  const messageNames = (dir: string) => [...readFileSync(path.join(dir, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+
+  it('comes from a message, in English and in Spanish (Firefox’s sidebar title included)', () => {
+    const firefox = JSON.parse(readFileSync(path.join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+    expect(firefox.sidebar_action.default_title).toBe('__MSG_sidebarTitle__');
+    for (const { dir } of BUILDS) {
+      const names = messageNames(dir);
+      expect(names.length).toBeGreaterThanOrEqual(6);
+      for (const locale of ['en', 'es']) {
+        const messages = JSON.parse(readFileSync(path.join(dir, '_locales', locale, 'messages.json'), 'utf8'));
+        for (const name of names) expect(messages[name]?.message, `${dir} ${locale} ${name}`).toMatch(/\S/);
+      }
+    }
+  });
+
+  it('is written out nowhere in English in the manifest itself: titles and descriptions are all messages', () => {
+    for (const { dir } of BUILDS) {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+      const texts: string[] = [];
+      const walk = (value: unknown, key: string) => {
+        if (typeof value === 'string' && /^(name|short_name|description|default_title)$/.test(key)) texts.push(`${key}=${value}`);
+        else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+      };
+      walk(manifest, '');
+      expect(texts.filter((text) => !/=__MSG_\w+__$/.test(text)), dir).toEqual([]);
+    }
+  });
+});
