@@ -65,7 +65,8 @@ describe('actionTitle messages', () => {
 });
 
 describe('every text a built manifest gives the browser', () => {
-  const messageNames = (dir: string) => [...readFileSync(path.join(dir, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+  const messageNames = (dir: string) =>
+    [...readFileSync(path.join(dir, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
 
   it('comes from a message, in English and in Spanish (Firefox’s sidebar title included)', () => {
     const firefox = JSON.parse(readFileSync(path.join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
@@ -89,7 +90,10 @@ describe('every text a built manifest gives the browser', () => {
         else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
       };
       walk(manifest, '');
-      expect(texts.filter((text) => !/=__MSG_\w+__$/.test(text)), dir).toEqual([]);
+      expect(
+        texts.filter((text) => !/=__MSG_\w+__$/.test(text)),
+        dir,
+      ).toEqual([]);
     }
   });
 });
