@@ -8,7 +8,7 @@ export default defineConfig({
   // Explicit imports keep every module readable on its own.
   imports: false,
   // Chrome 123+ and Firefox 142+ preload modules themselves: no polyfill script before each page's first paint.
-  vite: () => ({ plugins: [preact(), popupInFewFiles()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), noRawHtml(), popupInFewFiles()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, mode }) => ({
     // Names and descriptions the browser shows come from public/_locales (English and Spanish).
     name: '__MSG_extName__',
@@ -105,5 +105,25 @@ function popupInFewFiles(): Plugin {
               return chunkOf.get(id);
             },
           },
+  };
+}
+
+/**
+ * Steady renders no raw HTML: Preact's one `innerHTML` assignment, reached only through `dangerouslySetInnerHTML`
+ * (which no Steady file uses), becomes an error, so the Firefox package carries no `innerHTML` write for
+ * addons.mozilla.org's linter to flag (UNSAFE_VAR_ASSIGNMENT). A Preact that writes it differently fails the build.
+ */
+function noRawHtml(): Plugin {
+  const PREACT = /\/node_modules\/preact\/dist\/preact\.mjs$/;
+  const RAW_HTML_WRITE = /\b\w+\.innerHTML=(\w+)\.__html\b/g;
+  return {
+    name: 'steady:no-raw-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!PREACT.test(id)) return null;
+      const writes = code.match(RAW_HTML_WRITE)?.length ?? 0;
+      if (writes !== 1) this.error(`Expected one raw HTML write in Preact, found ${writes}: check noRawHtml() in wxt.config.ts.`);
+      return { code: code.replace(RAW_HTML_WRITE, '(()=>{throw new Error("Steady renders no raw HTML")})()'), map: null };
+    },
   };
 }
