@@ -9,6 +9,11 @@ export default defineConfig({
   imports: false,
   // Chrome 123+ and Firefox 142+ preload modules themselves: no polyfill script before each page's first paint.
   vite: () => ({ plugins: [preact(), noRawHtml(), popupInFewFiles()], build: { modulePreload: { polyfill: false } } }),
+  zip: {
+    // The sources package Mozilla's reviewers rebuild the Firefox package from: what the build reads, and the
+    // documents they read; no tests, corpora, screenshots or developer tasks (tests/e2e/release-packages.spec.ts).
+    excludeSources: ['tests/**', 'tasks/**', 'docs/**', 'store/screenshots/**', 'vitest.*.ts', 'vitest.config.ts', 'biome.jsonc'],
+  },
   manifest: ({ browser, mode }) => ({
     // Names and descriptions the browser shows come from public/_locales (English and Spanish).
     name: '__MSG_extName__',
