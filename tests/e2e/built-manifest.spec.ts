@@ -97,3 +97,12 @@ describe('every text a built manifest gives the browser', () => {
     }
   });
 });
+
+describe('Firefox for Android', () => {
+  it('is not declared: the Firefox build is for desktop Firefox only, as the README says, until tested on a device', () => {
+    const firefox = JSON.parse(readFileSync(path.join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+    expect(firefox.manifest_version).toBe(2);
+    expect(Object.keys(firefox.browser_specific_settings)).toEqual(['gecko']);
+    expect(readFileSync('README.md', 'utf8')).toContain('**Firefox for Android: not offered yet.**');
+  });
+});
