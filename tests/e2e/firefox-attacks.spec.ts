@@ -11,7 +11,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMHSA_SHORT } from './fixtures/expected-copy';
-import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
+import { launchFirefoxWithExtension, TEST_PREFS, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { compareInsertionRatios, timeInsertions } from './fixtures/insertion-timing';
 import { round } from '../support/stats';
@@ -45,18 +45,11 @@ describe('attacks on contextual help in Firefox ESR (production build, page acce
 
   beforeAll(async () => {
     [firefox, server] = await Promise.all([
-      launchFirefoxWithExtension({
-        prefs: {
-          // Lets the click on a mode grant the optional host permission at once instead of showing a doorhanger.
-          'extensions.webextOptionalPermissionPrompts': false,
-          // Lets a test read the clipboard without Firefox's "Paste" prompt (text copied by the card's script).
-          'dom.events.testing.asyncClipboard': true,
-        },
-      }),
+      launchFirefoxWithExtension({ prefs: { ...TEST_PREFS.grantWithoutPrompt, ...TEST_PREFS.readableClipboard } }),
       startFixtureServer(),
     ]);
     settings = await firefox.openExtensionPage('options.html', 'h1');
-    for (const page of await firefox.browser.pages()) if (page.url().includes('/welcome.html')) await page.close();
+    await firefox.closeWelcomeTab();
     await settings.click('input[name=contextualHelp][value=card]');
     await pollUntil(
       () =>

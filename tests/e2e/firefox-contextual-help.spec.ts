@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMHSA_FULL, SAMHSA_MESSAGE, SAMHSA_SHORT, SAMHSA_SHORT_ES } from './fixtures/expected-copy';
-import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
+import { launchFirefoxWithExtension, TEST_PREFS, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 import { FirefoxHelpCard } from './pages/firefox-help-card';
 import { CARD_SETTLE_MS } from './pages/help-card';
@@ -34,18 +34,11 @@ describe('help on web pages in Firefox ESR (production build, page access grante
 
   beforeAll(async () => {
     [firefox, server] = await Promise.all([
-      launchFirefoxWithExtension({
-        prefs: {
-          // Lets the click on a mode grant the optional host permission at once instead of showing a doorhanger.
-          'extensions.webextOptionalPermissionPrompts': false,
-          // Lets a test read the clipboard without Firefox's "Paste" prompt.
-          'dom.events.testing.asyncClipboard': true,
-        },
-      }),
+      launchFirefoxWithExtension({ prefs: { ...TEST_PREFS.grantWithoutPrompt, ...TEST_PREFS.readableClipboard } }),
       startFixtureServer(),
     ]);
     settings = await firefox.openExtensionPage('options.html', 'h1');
-    for (const page of await firefox.browser.pages()) if (page.url().includes('/welcome.html')) await page.close();
+    await firefox.closeWelcomeTab();
   });
   afterAll(async () => Promise.all([firefox?.close(), server?.close()]));
 

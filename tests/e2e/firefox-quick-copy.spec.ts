@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_US_SHORT, LIFELINE_988_SHORT, SAMHSA_SHORT_ES, SHORTCUT_US_SHORT, SHORTCUT_US_SHORT_ES } from './fixtures/expected-copy';
 import { FirefoxWindow } from './fixtures/firefox-browser-ui';
-import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
+import { launchFirefoxWithExtension, TEST_PREFS, type FirefoxExtensionBrowser } from './fixtures/firefox-extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixtures/fixture-server';
 
 type Api = {
@@ -55,18 +55,11 @@ describe('quick copy and the sidebar in Firefox ESR (production build)', () => {
 
   beforeAll(async () => {
     [firefox, server] = await Promise.all([
-      launchFirefoxWithExtension({
-        prefs: {
-          // Lets a test read the clipboard without Firefox's "Paste" prompt.
-          'dom.events.testing.asyncClipboard': true,
-          // No notification daemon runs here: Firefox's own alert window shows notifications, where a test can read them.
-          'alerts.useSystemBackend': false,
-        },
-      }),
+      launchFirefoxWithExtension({ prefs: { ...TEST_PREFS.readableClipboard, ...TEST_PREFS.notificationsInFirefoxWindow } }),
       startFixtureServer(),
     ]);
     settings = await firefox.openExtensionPage('options.html', 'h1');
-    for (const page of await firefox.browser.pages()) if (page.url().includes('/welcome.html')) await page.close();
+    await firefox.closeWelcomeTab();
     webPage = await firefox.browser.newPage();
     webPage.on('request', (request) => firefox.requests.push(request.url()));
     await webPage.goto(`${server.origin}/neutral-gardening.html`);
