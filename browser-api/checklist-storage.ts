@@ -1,4 +1,5 @@
 import { defineVersionedItem } from '@/browser-api/versioned-item';
+import { plainText } from '@/shared/plain-text';
 import { localStorageKey, PRESCRIBER_CHECKLIST_KEY, PRESCRIBER_NOTES_KEY } from '@/shared/storage-keys';
 
 /** Ids of the prescriber-checklist items the user has ticked, kept only on this device. */
@@ -37,11 +38,7 @@ export const MAX_NOTES_LENGTH = 2000;
  * dropped, Windows line ends become plain ones, and the text is cut to `MAX_NOTES_LENGTH`.
  */
 export function sanitizeNotes(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  // Cut before cleaning, so a huge corrupt value costs no more than a full one.
-  const start = value.slice(0, MAX_NOTES_LENGTH * 2).replace(/\r\n?/g, '\n');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters is the point
-  return start.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '').slice(0, MAX_NOTES_LENGTH);
+  return plainText(value, MAX_NOTES_LENGTH);
 }
 
 export async function loadNotes(): Promise<string> {

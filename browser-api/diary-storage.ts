@@ -1,0 +1,37 @@
+import { defineVersionedItem } from '@/browser-api/versioned-item';
+import { type DiaryEntry, dayKeyOf, sanitizeDiary, withEntry } from '@/shared/diary/diary-entry';
+import { localStorageKey, TAPER_DIARY_KEY } from '@/shared/storage-keys';
+
+/**
+ * The taper diary in storage.local (never synced). Version 1 is the first shape; a later shape bumps the version
+ * and adds a migration here, and every value read back is held to `sanitizeDiary` whatever its version says.
+ */
+const diaryItem = defineVersionedItem<unknown>(localStorageKey(TAPER_DIARY_KEY), { fallback: [], version: 1, migrations: {} });
+
+/** The stored diary, oldest first; corrupt or hostile data reads as the entries that can be kept, or none. */
+export async function loadDiary(today = dayKeyOf(new Date())): Promise<DiaryEntry[]> {
+  try {
+    return sanitizeDiary(await diaryItem.getValue(), today);
+  } catch {
+    return [];
+  }
+}
+
+/** Saves a check-in, replacing any earlier one for the same day; returns the diary as saved. */
+export async function saveCheckIn(entry: DiaryEntry, today = dayKeyOf(new Date())): Promise<DiaryEntry[]> {
+  const diary = withEntry(await loadDiary(today), entry, today);
+  await diaryItem.setValue(diary);
+  return diary;
+}
+
+/** Replaces the whole diary (after an import), as sanitized. */
+export async function saveDiary(diary: readonly DiaryEntry[], today = dayKeyOf(new Date())): Promise<DiaryEntry[]> {
+  const kept = sanitizeDiary(diary, today);
+  await diaryItem.setValue(kept);
+  return kept;
+}
+
+/** Calls back with the diary whenever it changes (a check-in saved in the popup reaches the side panel). */
+export function watchDiary(onChange: (diary: DiaryEntry[]) => void): () => void {
+  return diaryItem.watch((value) => onChange(sanitizeDiary(value, dayKeyOf(new Date()))));
+}
