@@ -15,8 +15,8 @@ const NEXT_KEYS: Record<string, (index: number, count: number) => number> = {
 };
 
 /** WAI-ARIA tabs: one Tab stop for the row, arrow keys move between tabs, panels follow at once. */
-export function SectionTabs({ label, sections }: { label: string; sections: readonly TabSection[] }) {
-  const [activeId, setActiveId] = useState(sections[0]?.id);
+export function SectionTabs({ label, sections, initialId }: { label: string; sections: readonly TabSection[]; initialId?: string }) {
+  const [activeId, setActiveId] = useState(sections.some((section) => section.id === initialId) ? initialId : sections[0]?.id);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 
   function onKeyDown(event: KeyboardEvent, index: number) {

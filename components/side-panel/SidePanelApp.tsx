@@ -16,6 +16,8 @@ import { ResourceFinder } from '@/components/side-panel/ResourceFinder';
 import { SectionTabs } from '@/components/common/SectionTabs';
 import { AppHeader } from '@/components/common/AppHeader';
 import { SymptomList } from '@/components/common/SymptomList';
+import { TaperDiary } from '@/components/side-panel/TaperDiary';
+import { DIARY_WORDS } from '@/shared/diary/diary-words';
 
 interface SidePanelAppProps {
   region: RegionCode;
@@ -24,7 +26,7 @@ interface SidePanelAppProps {
 
 /** The side panel: longer reading beside the page, with urgent help always in view. */
 export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
-  const { t } = usePageI18n();
+  const { t, locale } = usePageI18n();
   const content = useContent();
   useDocumentTitle(t.panel.documentTitle);
   const { emergency, helplines, crisis } = linesForRegion(region, content.helplines);
@@ -43,6 +45,8 @@ export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
       <main>
         <SectionTabs
           label={t.panel.sections}
+          // sidepanel.html#diary opens on the diary, as the popup's check-in button asks.
+          initialId={location.hash.slice(1)}
           sections={[
             {
               id: 'guides',
@@ -107,6 +111,7 @@ export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
               ),
             },
             { id: 'prescriber', label: t.panel.prescriber, content: <PrescriberChecklist /> },
+            { id: 'diary', label: DIARY_WORDS[locale].ui.tab, content: <TaperDiary emergency={emergency} crisis={crisis} /> },
           ]}
         />
       </main>

@@ -19,6 +19,49 @@ export interface DiaryWords {
   notes: string;
   none: string;
   footer: string;
+  /** The diary's screen. */
+  ui: {
+    tab: string;
+    title: string;
+    lead: string;
+    checkInTitle: (date: string) => string;
+    savedEarlier: string;
+    overallLegend: string;
+    overallLevels: readonly [string, string, string, string];
+    symptomsLegend: string;
+    symptomLevels: readonly [string, string, string, string];
+    doseChanged: string;
+    doseChangedHint: string;
+    redFlagsLegend: string;
+    redFlags: Record<'seizure' | 'confusion' | 'hallucinations' | 'suicide', string>;
+    /** "call 911 now" with the number, or the local emergency number. */
+    crisisTitle: string;
+    crisisEmergency: string;
+    crisisSuicide: string;
+    crisisActNow: string;
+    crisisPrescriber: string;
+    note: string;
+    noteHint: (max: number) => string;
+    save: string;
+    chooseOverall: string;
+    saved: (date: string) => string;
+    chartTitle: string;
+    period: string;
+    weeks: (weeks: number) => string;
+    measure: string;
+    chartLabel: (measure: string, weeks: number) => string;
+    doseChangeMark: string;
+    showTable: string;
+    day: string;
+    answer: string;
+    unanswered: string;
+    noCheckIns: string;
+    summaryHeading: string;
+    summaryLead: string;
+    includeNotes: string;
+    copySummary: string;
+    summaryWhat: string;
+  };
 }
 
 export const DIARY_WORDS: Record<Locale, DiaryWords> = {
@@ -46,6 +89,53 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
     notes: 'My notes',
     none: 'none',
     footer: 'Written by me in Steady, a private diary on my own device. It is not a medical record.',
+    ui: {
+      tab: 'My diary',
+      title: 'My taper diary',
+      lead: 'Check in once a day, in under a minute: how the day was, and how strong each symptom felt. It stays on this device. Your prescriber can use it to set the pace of your taper.',
+      checkInTitle: (date) => `Check-in for today, ${date}`,
+      savedEarlier: 'You checked in today already. Saving again replaces it.',
+      overallLegend: 'How was today?',
+      overallLevels: ['Very hard', 'Hard', 'All right', 'Good'],
+      symptomsLegend: 'How strong was each of these today?',
+      symptomLevels: ['None', 'Mild', 'Moderate', 'Severe'],
+      doseChanged: 'My prescriber changed my dose today',
+      doseChangedHint: 'Only yes or no. Steady never records amounts or schedules.',
+      redFlagsLegend: 'Today, did you have any of these?',
+      redFlags: {
+        seizure: 'A seizure (a fit)',
+        confusion: 'Sudden, strong confusion',
+        hallucinations: 'Seeing or hearing things that are not there',
+        suicide: 'Thoughts of suicide or of harming yourself',
+      },
+      crisisTitle: 'Get help now',
+      crisisEmergency:
+        'A seizure, sudden confusion or seeing or hearing things can be dangerous in withdrawal. Call emergency services now:',
+      crisisSuicide: 'If you are thinking about suicide, you do not have to face it alone. Talk to someone now, any time:',
+      crisisActNow: 'If you might act on these thoughts, or have harmed yourself, call emergency services now:',
+      crisisPrescriber: 'Then tell your prescriber. Your check-in is kept, so you can show them.',
+      note: 'A note (optional)',
+      noteHint: (max) => `Anything you want to remember or tell your prescriber. Up to ${max} characters.`,
+      save: 'Save today’s check-in',
+      chooseOverall: 'Choose how today was, then save.',
+      saved: (date) => `Saved for ${date}.`,
+      chartTitle: 'How it is going',
+      period: 'Show',
+      weeks: (weeks) => `${weeks} weeks`,
+      measure: 'What to show',
+      chartLabel: (measure, weeks) => `${measure}, the last ${weeks} weeks`,
+      doseChangeMark: 'Dose changed',
+      showTable: 'Show as a table',
+      day: 'Day',
+      answer: 'Answer',
+      unanswered: 'not answered',
+      noCheckIns: 'No check-ins in these weeks yet.',
+      summaryHeading: 'For your prescriber',
+      summaryLead: 'A short summary of these weeks to copy into a message or take to your appointment.',
+      includeNotes: 'Include my notes',
+      copySummary: 'Copy the summary',
+      summaryWhat: 'the diary summary',
+    },
   },
   es: {
     measures: {
@@ -72,5 +162,52 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
     notes: 'Mis notas',
     none: 'ninguno',
     footer: 'Lo escribí en Steady, un diario privado en mi propio dispositivo. No es un historial médico.',
+    ui: {
+      tab: 'Mi diario',
+      title: 'Mi diario de la reducción',
+      lead: 'Anota una vez al día, en menos de un minuto, cómo fue el día y qué tan fuerte sentiste cada síntoma. Se queda en este dispositivo. Tu médico puede usarlo para decidir el ritmo de la reducción.',
+      checkInTitle: (date) => `Registro de hoy, ${date}`,
+      savedEarlier: 'Ya anotaste el día de hoy. Si guardas otra vez, se reemplaza.',
+      overallLegend: '¿Cómo fue hoy?',
+      overallLevels: ['Muy difícil', 'Difícil', 'Regular', 'Bien'],
+      symptomsLegend: '¿Qué tan fuerte fue cada uno hoy?',
+      symptomLevels: ['Nada', 'Leve', 'Moderado', 'Fuerte'],
+      doseChanged: 'Mi médico me cambió la dosis hoy',
+      doseChangedHint: 'Solo sí o no. Steady nunca anota cantidades ni calendarios.',
+      redFlagsLegend: 'Hoy, ¿tuviste alguna de estas?',
+      redFlags: {
+        seizure: 'Una convulsión (un ataque)',
+        confusion: 'Confusión fuerte y repentina',
+        hallucinations: 'Ver u oír cosas que no están',
+        suicide: 'Ideas de suicidio o de hacerte daño',
+      },
+      crisisTitle: 'Busca ayuda ahora',
+      crisisEmergency:
+        'Una convulsión, una confusión repentina o ver u oír cosas pueden ser peligrosas en la abstinencia. Llama a emergencias ahora:',
+      crisisSuicide: 'Si piensas en el suicidio, no tienes que enfrentarlo a solas. Habla con alguien ahora, a cualquier hora:',
+      crisisActNow: 'Si podrías actuar según esas ideas, o ya te hiciste daño, llama a emergencias ahora:',
+      crisisPrescriber: 'Después, cuéntaselo a tu médico. Tu registro se guarda para que se lo muestres.',
+      note: 'Una nota (opcional)',
+      noteHint: (max) => `Lo que quieras recordar o contarle a tu médico. Hasta ${max} caracteres.`,
+      save: 'Guardar el registro de hoy',
+      chooseOverall: 'Elige cómo fue hoy y después guarda.',
+      saved: (date) => `Guardado para el ${date}.`,
+      chartTitle: 'Cómo va',
+      period: 'Ver',
+      weeks: (weeks) => `${weeks} semanas`,
+      measure: 'Qué ver',
+      chartLabel: (measure, weeks) => `${measure}, las últimas ${weeks} semanas`,
+      doseChangeMark: 'Cambio de dosis',
+      showTable: 'Ver como tabla',
+      day: 'Día',
+      answer: 'Respuesta',
+      unanswered: 'sin respuesta',
+      noCheckIns: 'Todavía no hay registros en estas semanas.',
+      summaryHeading: 'Para tu médico',
+      summaryLead: 'Un resumen corto de estas semanas para copiar en un mensaje o llevar a tu cita.',
+      includeNotes: 'Incluir mis notas',
+      copySummary: 'Copiar el resumen',
+      summaryWhat: 'el resumen del diario',
+    },
   },
 };

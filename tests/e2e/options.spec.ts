@@ -311,13 +311,14 @@ describe('settings in Chromium', () => {
     await expect(options.getByRole('status').filter({ hasText: 'Help on web pages is back on.' }).count()).resolves.toBe(1);
   });
 
-  it('erases everything Steady stored, after asking once: settings, checklist, blocked sites and snooze', async () => {
+  it('erases everything Steady stored, after asking once: settings, checklist, taper diary, blocked sites and snooze', async () => {
     await choose('Dark');
     await expect.poll(() => readExtensionStorage(options).then((s) => s.theme)).toBe('dark');
     await writeExtensionStorage(options, {
       contextualHelp: 'badge',
       sensitivity: 'any',
       prescriberChecklist: ['plan-together'],
+      taperDiary: [{ day: '2026-01-05', overall: 2, symptoms: {}, doseChanged: false, redFlags: [], note: '' }],
       blockedSites: ['example.org'],
       snoozedUntil: Date.now() + 60_000,
     });

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadDiary, watchDiary } from '@/browser-api/diary-storage';
+import type { Helpline } from '@/help-content/types';
+import { type DiaryEntry, dayKeyOf } from '@/shared/diary/diary-entry';
+import { summaryText } from '@/shared/diary/diary-summary-text';
+import { type Measure, type PeriodWeeks, periodEnding, summarize } from '@/shared/diary/diary-trend';
+import { DIARY_WORDS } from '@/shared/diary/diary-words';
+import { usePageI18n } from '@/ui/use-i18n';
+import { CopyButton } from '@/components/common/CopyButton';
+import { DiaryChart } from '@/components/side-panel/DiaryChart';
+import { DiaryCheckIn } from '@/components/side-panel/DiaryCheckIn';
+
+/**
+ * The taper diary: today's check-in, how it is going over 2, 4 or 12 weeks, and a summary to copy for the
+ * prescriber. Everything stays in storage.local on this device.
+ */
+export function TaperDiary({ emergency, crisis }: { emergency: Helpline; crisis: Helpline }) {
+  const { locale } = usePageI18n();
+  const w = DIARY_WORDS[locale].ui;
+  const today = dayKeyOf(new Date());
+  const [diary, setDiary] = useState<DiaryEntry[]>([]);
+  const [weeks, setWeeks] = useState<PeriodWeeks>(2);
+  const [measure, setMeasure] = useState<Measure>('overall');
+  const [includeNotes, setIncludeNotes] = useState(false);
+  useEffect(() => {
+    void loadDiary(today).then(setDiary);
+    // A check-in saved elsewhere (another window) shows here too.
+    return watchDiary(setDiary);
+  }, []);
+  const summary = summarize(diary, periodEnding(today, weeks));
+  return (
+    <section class="diary" aria-labelledby="diary-title">
+      <h2 id="diary-title">{w.title}</h2>
+      <p class="panel-lead">{w.lead}</p>
+      <DiaryCheckIn
+        today={today}
+        saved={diary.find((entry) => entry.day === today)}
+        emergency={emergency}
+        crisis={crisis}
+        onSaved={setDiary}
+      />
+      <DiaryChart diary={diary} today={today} weeks={weeks} measure={measure} onWeeks={setWeeks} onMeasure={setMeasure} />
+      <section class="card diary-summary" aria-labelledby="diary-summary-title">
+        <h3 id="diary-summary-title">{w.summaryHeading}</h3>
+        <p>{w.summaryLead}</p>
+        <label class="check-item">
+          <input type="checkbox" checked={includeNotes} onChange={(event) => setIncludeNotes(event.currentTarget.checked)} />
+          <span>{w.includeNotes}</span>
+        </label>
+        <div class="actions">
+          <CopyButton text={summaryText(summary, locale, includeNotes)} what={w.summaryWhat} buttonText={w.copySummary} />
+        </div>
+      </section>
+    </section>
+  );
+}
