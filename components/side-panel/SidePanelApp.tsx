@@ -17,7 +17,6 @@ import { SectionTabs } from '@/components/common/SectionTabs';
 import { AppHeader } from '@/components/common/AppHeader';
 import { SymptomList } from '@/components/common/SymptomList';
 import { TaperDiary } from '@/components/side-panel/TaperDiary';
-import { DIARY_WORDS } from '@/shared/diary/diary-words';
 
 interface SidePanelAppProps {
   region: RegionCode;
@@ -26,7 +25,7 @@ interface SidePanelAppProps {
 
 /** The side panel: longer reading beside the page, with urgent help always in view. */
 export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
-  const { t, locale } = usePageI18n();
+  const { t } = usePageI18n();
   const content = useContent();
   useDocumentTitle(t.panel.documentTitle);
   const { emergency, helplines, crisis } = linesForRegion(region, content.helplines);
@@ -45,8 +44,8 @@ export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
       <main>
         <SectionTabs
           label={t.panel.sections}
-          // sidepanel.html#diary opens on the diary, as the popup's check-in button asks.
-          initialId={location.hash.slice(1)}
+          // sidepanel.html#diary opens on the diary, in the prescriber-visit section.
+          initialId={location.hash === '#diary' ? 'prescriber' : undefined}
           sections={[
             {
               id: 'guides',
@@ -110,8 +109,17 @@ export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
                 </section>
               ),
             },
-            { id: 'prescriber', label: t.panel.prescriber, content: <PrescriberChecklist /> },
-            { id: 'diary', label: DIARY_WORDS[locale].ui.tab, content: <TaperDiary emergency={emergency} crisis={crisis} /> },
+            {
+              id: 'prescriber',
+              label: t.panel.prescriber,
+              // The diary is the checklist's other half: how it has been going, then what to ask.
+              content: (
+                <>
+                  <TaperDiary emergency={emergency} crisis={crisis} />
+                  <PrescriberChecklist />
+                </>
+              ),
+            },
           ]}
         />
       </main>

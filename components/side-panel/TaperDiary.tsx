@@ -23,13 +23,15 @@ export function TaperDiary({ emergency, crisis }: { emergency: Helpline; crisis:
   const [measure, setMeasure] = useState<Measure>('overall');
   const [includeNotes, setIncludeNotes] = useState(false);
   useEffect(() => {
+    // Built after the page loaded, so the browser could not scroll to #diary itself.
+    if (location.hash === '#diary') document.getElementById('diary')?.scrollIntoView();
     void loadDiary(today).then(setDiary);
     // A check-in saved elsewhere (another window) shows here too.
     return watchDiary(setDiary);
   }, []);
   const summary = summarize(diary, periodEnding(today, weeks));
   return (
-    <section class="diary" aria-labelledby="diary-title">
+    <section class="diary" id="diary" aria-labelledby="diary-title">
       <h2 id="diary-title">{w.title}</h2>
       <p class="panel-lead">{w.lead}</p>
       <DiaryCheckIn

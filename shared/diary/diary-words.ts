@@ -21,7 +21,6 @@ export interface DiaryWords {
   footer: string;
   /** The diary's screen. */
   ui: {
-    tab: string;
     title: string;
     lead: string;
     checkInTitle: (date: string) => string;
@@ -90,7 +89,6 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
     none: 'none',
     footer: 'Written by me in Steady, a private diary on my own device. It is not a medical record.',
     ui: {
-      tab: 'My diary',
       title: 'My taper diary',
       lead: 'Check in once a day, in under a minute: how the day was, and how strong each symptom felt. It stays on this device. Your prescriber can use it to set the pace of your taper.',
       checkInTitle: (date) => `Check-in for today, ${date}`,
@@ -134,7 +132,7 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       summaryLead: 'A short summary of these weeks to copy into a message or take to your appointment.',
       includeNotes: 'Include my notes',
       copySummary: 'Copy the summary',
-      summaryWhat: 'the diary summary',
+      summaryWhat: 'the summary',
     },
   },
   es: {
@@ -163,7 +161,6 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
     none: 'ninguno',
     footer: 'Lo escribí en Steady, un diario privado en mi propio dispositivo. No es un historial médico.',
     ui: {
-      tab: 'Mi diario',
       title: 'Mi diario de la reducción',
       lead: 'Anota una vez al día, en menos de un minuto, cómo fue el día y qué tan fuerte sentiste cada síntoma. Se queda en este dispositivo. Tu médico puede usarlo para decidir el ritmo de la reducción.',
       checkInTitle: (date) => `Registro de hoy, ${date}`,
@@ -207,7 +204,7 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       summaryLead: 'Un resumen corto de estas semanas para copiar en un mensaje o llevar a tu cita.',
       includeNotes: 'Incluir mis notas',
       copySummary: 'Copiar el resumen',
-      summaryWhat: 'el resumen del diario',
+      summaryWhat: 'el resumen',
     },
   },
 };

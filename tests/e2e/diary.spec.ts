@@ -32,17 +32,18 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
   });
   afterAll(async () => browser?.close());
 
-  it('opens on the diary from sidepanel.html#diary, and a check-in is saved, kept and shown', async () => {
-    await expect(panel.getByRole('tab', { name: 'My diary' }).getAttribute('aria-selected')).resolves.toBe('true');
+  it('opens on the diary (in the prescriber-visit section) from sidepanel.html#diary, and a check-in is saved, kept and shown', async () => {
+    await expect(panel.getByRole('tab', { name: 'Prescriber visit' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(panel.getByRole('heading', { name: 'My taper diary', level: 2 }).isVisible()).resolves.toBe(true);
     const form = panel.getByRole('form', { name: `Check-in for today, ${date(today)}` });
     // Saving with no answer to "how was today" saves nothing and says why.
     await form.getByRole('button', { name: 'Save today’s check-in' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toBe('Choose how today was, then save.');
     expect((await readExtensionStorage(panel)).taperDiary).toBeUndefined();
 
-    await form.getByRole('group', { name: 'How was today?' }).getByText('Hard').click();
-    await form.getByRole('group', { name: 'Trouble sleeping' }).getByText('Severe').click();
-    await form.getByRole('group', { name: 'Anxiety or panic' }).getByText('Moderate').click();
+    await form.getByRole('group', { name: 'How was today?' }).getByRole('radio', { name: 'Hard', exact: true }).check();
+    await form.getByRole('group', { name: 'Trouble sleeping' }).getByRole('radio', { name: 'Severe' }).check();
+    await form.getByRole('group', { name: 'Anxiety or panic' }).getByRole('radio', { name: 'Moderate' }).check();
     await form.getByLabel('My prescriber changed my dose today').check();
     await form.getByLabel('A note (optional)').fill('Slow night.');
     await form.getByRole('button', { name: 'Save today’s check-in' }).click();
@@ -55,7 +56,9 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
     // Kept on this device: a new page reads it back into the form.
     await panel.reload();
     const again = panel.getByRole('form', { name: `Check-in for today, ${date(today)}` });
-    await expect.poll(() => again.getByRole('radio', { name: 'Hard' }).isChecked()).toBe(true);
+    await expect
+      .poll(() => again.getByRole('group', { name: 'How was today?' }).getByRole('radio', { name: 'Hard', exact: true }).isChecked())
+      .toBe(true);
     await expect(again.getByText('You checked in today already. Saving again replaces it.').count()).resolves.toBe(1);
   });
 
@@ -88,7 +91,7 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
     }));
     await writeExtensionStorage(panel, { taperDiary: diary });
     await panel.reload();
-    await panel.getByRole('tab', { name: 'My diary' }).waitFor();
+    await panel.getByRole('heading', { name: 'My taper diary', level: 2 }).waitFor();
     const renderMs = await panel.evaluate(async () => {
       const twelve = [...document.querySelectorAll<HTMLInputElement>('input[name=diary-weeks]')][2]!;
       const started = performance.now();
@@ -108,7 +111,7 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
   });
 
   it('copies the summary for the prescriber, with the notes only when asked', async () => {
-    await panel.getByRole('radio', { name: '2 weeks' }).check();
+    await panel.getByRole('radio', { name: '2 weeks', exact: true }).check();
     await panel.getByRole('button', { name: 'Copy the summary' }).click();
     const text = await panel.evaluate(() => navigator.clipboard.readText());
     const lines = text.split('\n');

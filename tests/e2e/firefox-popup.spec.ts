@@ -55,7 +55,6 @@ describe('popup in Firefox ESR (production build, installed as a temporary add-o
       'Find support',
       'Helplines',
       'Prescriber visit',
-      'My diary',
     ]);
     expect(await sidebar.$eval('.help-bar a[href="tel:911"]', (a) => a.textContent)).toBe('Call 911');
     const options = await firefox.openExtensionPage('options.html', 'h1');

@@ -43,8 +43,8 @@ const US_MENU_ES = [
   '—',
   'Copiar todas las líneas de ayuda',
 ];
-const PANEL_TABS = ['Guides', 'Find support', 'Helplines', 'Prescriber visit', 'My diary'];
-const PANEL_TABS_ES = ['Guías', 'Buscar apoyo', 'Líneas de ayuda', 'Cita con tu médico', 'Mi diario'];
+const PANEL_TABS = ['Guides', 'Find support', 'Helplines', 'Prescriber visit'];
+const PANEL_TABS_ES = ['Guías', 'Buscar apoyo', 'Líneas de ayuda', 'Cita con tu médico'];
 
 describe('quick copy and the sidebar in Firefox ESR (production build)', () => {
   let firefox: FirefoxExtensionBrowser;

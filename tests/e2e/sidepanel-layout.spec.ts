@@ -7,8 +7,8 @@ import { launchWithExtension, openExtensionPage, writeExtensionStorage, type Ext
 
 const HEADINGS = { en: 'Steady', es: 'Steady' } as const;
 const TABS = {
-  en: ['Guides', 'Find support', 'Helplines', 'Prescriber visit', 'My diary'],
-  es: ['Guías', 'Buscar apoyo', 'Líneas de ayuda', 'Cita con tu médico', 'Mi diario'],
+  en: ['Guides', 'Find support', 'Helplines', 'Prescriber visit'],
+  es: ['Guías', 'Buscar apoyo', 'Líneas de ayuda', 'Cita con tu médico'],
 } as const;
 
 async function setLanguage(page: Page, language: 'en' | 'es') {

@@ -10,7 +10,7 @@ import {
 } from './fixtures/extension-browser';
 import { PopupPage } from './pages/popup-page';
 
-const TABS = ['Guides', 'Find support', 'Helplines', 'Prescriber visit', 'My diary'];
+const TABS = ['Guides', 'Find support', 'Helplines', 'Prescriber visit'];
 
 function groupHeadings(page: Page) {
   return page.locator('.resource-group > h3').allTextContents();

@@ -19,7 +19,7 @@ import { startFixtureServer, type FixtureServer } from './fixtures/fixture-serve
 import { HelpCardOnPage } from './pages/help-card';
 
 const POPUP_TABS = ['Líneas de ayuda', 'Seguridad', 'Afrontar', 'Ayudar a alguien'];
-const PANEL_TABS = ['Guías', 'Buscar apoyo', 'Líneas de ayuda', 'Cita con tu médico', 'Mi diario'];
+const PANEL_TABS = ['Guías', 'Buscar apoyo', 'Líneas de ayuda', 'Cita con tu médico'];
 
 describe('Steady in Spanish, Chromium (a Spanish-speaking browser in the US; e2e build: card mode)', () => {
   let browser: ExtensionBrowser;

@@ -19,7 +19,7 @@ function regionOf(name: string) {
 describe('SidePanelApp', () => {
   it('keeps urgent help outside the tabs, so every section shows it', () => {
     render(<SidePanelApp region="US" copyFormat="full" />);
-    for (const tab of ['Guides', 'Find support', 'Helplines', 'Prescriber visit', 'My diary']) {
+    for (const tab of ['Guides', 'Find support', 'Helplines', 'Prescriber visit']) {
       fireEvent.click(screen.getByRole('tab', { name: tab }));
       const bar = screen.getByRole('complementary', { name: 'Urgent help' });
       expect(within(bar).getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
