@@ -3,7 +3,7 @@ import { EXTENSION_FILES } from '@/shared/manifest';
 import { injectCloseReader, injectHelpCard, syncDetectorRegistration } from '@/browser-api/page-scripts';
 import { isCloseReaderRequestMessage, isFromOwnTopFrame, isOpenMoreHelpMessage, isPageDecisionMessage } from '@/shared/messages';
 import { hasPageAccess } from '@/browser-api/page-access';
-import { chromeSidePanel } from '@/browser-api/side-panel';
+import { chromeSidePanel, openChromePanel } from '@/browser-api/side-panel';
 import { loadSettings, saveSetting } from '@/browser-api/settings';
 import { clearHelpBadge, showHelpBadge } from '@/background/toolbar-badge';
 import { readerCard } from '@/background/reader-choices';
@@ -51,7 +51,7 @@ export function handleOpenMoreHelp(message: unknown, sender: Sender): Promise<vo
     browser.tabs.create({ url: browser.runtime.getURL(EXTENSION_FILES.popup), index: (tab.index ?? 0) + 1 }).then(() => undefined);
   // Called at once, inside the click's user gesture, which Chrome requires for sidePanel.open.
   const sidePanel = chromeSidePanel();
-  if (sidePanel && tab.id !== undefined) return sidePanel.open({ tabId: tab.id }).catch(openPopupPage);
+  if (sidePanel && tab.id !== undefined) return openChromePanel(sidePanel, { tabId: tab.id }).catch(openPopupPage);
   return openPopupPage();
 }
 

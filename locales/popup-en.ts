@@ -108,9 +108,10 @@ export const popupEn = {
     copeLead: 'These can help alongside a slow taper planned with your prescriber. They do not replace it.',
     helpSomeone: 'Help someone',
     moreFromSteady: 'More from Steady',
+    checkIn: 'Today’s check-in',
     openPanel: 'Guides and recovery resources',
     settings: 'Settings',
-    skipToMore: 'Skip to guides and settings',
+    skipToMore: 'Skip to your check-in, guides and settings',
   },
   symptoms: {
     heading: 'Common withdrawal symptoms',

@@ -101,9 +101,10 @@ export const popupEs: PopupStrings = {
     copeLead: 'Esto puede ayudar junto a una reducción lenta que planees con tu médico. No la reemplaza.',
     helpSomeone: 'Ayudar a alguien',
     moreFromSteady: 'Más de Steady',
+    checkIn: 'Registro de hoy',
     openPanel: 'Guías y recursos de recuperación',
     settings: 'Ajustes',
-    skipToMore: 'Ir a guías y ajustes',
+    skipToMore: 'Ir a tu registro, guías y ajustes',
   },
   symptoms: {
     heading: 'Síntomas de abstinencia frecuentes',

@@ -37,7 +37,11 @@ export interface PopupAppProps {
   onRegionChange?: (region: RegionCode) => void;
   /** Saves a language chosen with the header's switch; absent where it cannot be saved. */
   onLanguageChange?: (language: Locale) => void;
+  /** Today's diary check-in, where it can be saved; `onSeeChart` opens the diary in the side panel. */
+  diary?: { onSeeChart?: () => void };
 }
+
+type CheckInModule = typeof import('@/components/diary/PopupCheckIn');
 
 /** The toolbar popup: emergency first, then helplines, safety facts, coping and help for others. */
 export function PopupApp({
@@ -53,6 +57,7 @@ export function PopupApp({
   onChangeShortcuts,
   onRegionChange,
   onLanguageChange,
+  diary,
 }: PopupAppProps) {
   const { t, locale } = useI18n();
   useDocumentTitle(t.popup.documentTitle);
@@ -67,6 +72,14 @@ export function PopupApp({
     };
   }, [locale, loadTopics]);
   const { panels, topics } = loaded ?? {};
+  const [checkInOpen, setCheckInOpen] = useState(false);
+  const [checkIn, setCheckIn] = useState<CheckInModule>();
+  function toggleCheckIn() {
+    setCheckInOpen(!checkInOpen);
+    // The check-in's code and styles are fetched on the first click, never for the first paint.
+    if (!checkIn) void import('@/components/diary/PopupCheckIn').then(setCheckIn);
+  }
+  const hasMore = Boolean(diary || onOpenPanel || onOpenSettings);
   return (
     <>
       {/* The language switch is the one control before the emergency call: a reader who cannot read this language needs it first. */}
@@ -77,7 +90,7 @@ export function PopupApp({
         <EmergencyPanel emergency={emergency} crisis={crisis}>
           {panels && topics && <panels.RedFlagList redFlags={topics.redFlags} />}
         </EmergencyPanel>
-        {(onOpenPanel || onOpenSettings) && (
+        {hasMore && (
           <a class="skip-link" href="#more-from-steady">
             {t.popup.skipToMore}
           </a>
@@ -142,8 +155,19 @@ export function PopupApp({
         />
       </main>
       {pageCheck && <PageCheck {...pageCheck} />}
-      {(onOpenPanel || onOpenSettings) && (
+      {hasMore && (
         <nav id="more-from-steady" class="more-links" aria-label={t.popup.moreFromSteady} tabIndex={-1}>
+          {diary && (
+            <button
+              type="button"
+              class="button button-secondary"
+              aria-expanded={checkInOpen}
+              aria-controls={checkInOpen ? 'popup-check-in' : undefined}
+              onClick={toggleCheckIn}
+            >
+              {t.popup.checkIn}
+            </button>
+          )}
           {onOpenPanel && (
             <button type="button" class="button button-secondary" onClick={onOpenPanel}>
               {t.popup.openPanel}
@@ -156,6 +180,7 @@ export function PopupApp({
           )}
         </nav>
       )}
+      {diary && checkInOpen && checkIn && <checkIn.PopupCheckIn emergency={emergency} crisis={crisis} onSeeChart={diary.onSeeChart} />}
       <footer class="app-footer">
         {panels && <panels.KeyboardShortcuts shortcuts={shortcuts} onChange={onChangeShortcuts} />}
         <p>{t.common.notMedicalAdvice}</p>

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { SectionSources } from '@/components/common/SectionSources';
 import { symptomEntries, titled } from '@/help-content/source-lines';
 import { linesForRegion } from '@/help-content/helplines';
@@ -16,11 +17,22 @@ import { ResourceFinder } from '@/components/side-panel/ResourceFinder';
 import { SectionTabs } from '@/components/common/SectionTabs';
 import { AppHeader } from '@/components/common/AppHeader';
 import { SymptomList } from '@/components/common/SymptomList';
-import { TaperDiary } from '@/components/side-panel/TaperDiary';
+import { TaperDiary } from '@/components/diary/TaperDiary';
 
 interface SidePanelAppProps {
   region: RegionCode;
   copyFormat: CopyFormat;
+}
+
+/** Whether the page's address points at the diary (`#diary`), kept up to date as it changes. */
+function useAtDiary(): boolean {
+  const [atDiary, setAtDiary] = useState(location.hash === '#diary');
+  useEffect(() => {
+    const update = () => setAtDiary(location.hash === '#diary');
+    addEventListener('hashchange', update);
+    return () => removeEventListener('hashchange', update);
+  }, []);
+  return atDiary;
 }
 
 /** The side panel: longer reading beside the page, with urgent help always in view. */
@@ -37,15 +49,18 @@ export function SidePanelApp({ region, copyFormat }: SidePanelAppProps) {
     { href: '#guide-helping', label: t.panel.linkHelping },
   ];
   const number = emergency.call?.display;
+  const atDiary = useAtDiary();
   return (
     <>
       <AppHeader title="Steady" tagline={t.panel.tagline} />
       <HelpBar emergency={emergency} crisis={crisis} />
       <main>
         <SectionTabs
+          // sidepanel.html#diary opens on the diary, in the prescriber-visit section, and so does a panel already
+          // open when the popup sends it there (a same-page move, which builds the tabs again).
+          key={atDiary ? 'diary' : 'start'}
           label={t.panel.sections}
-          // sidepanel.html#diary opens on the diary, in the prescriber-visit section.
-          initialId={location.hash === '#diary' ? 'prescriber' : undefined}
+          initialId={atDiary ? 'prescriber' : undefined}
           sections={[
             {
               id: 'guides',

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { activeWebTab, checkTab } from '@/browser-api/active-tab-check';
 import { loadSettings, saveSetting, watchSettings } from '@/browser-api/settings';
 import { loadShortcuts, openShortcutSettings } from '@/browser-api/shortcuts';
-import { createPanelOpener } from '@/browser-api/side-panel';
+import { createPanelOpener, type PanelSection } from '@/browser-api/side-panel';
 import type { PageCheckOutcome } from '@/browser-api/active-tab-check';
 import { injectHelpCard } from '@/browser-api/page-scripts';
 import type { RegionCode } from '@/help-content/regions';
@@ -22,8 +22,8 @@ const isToolbarPopup = () => browser.extension.getViews({ type: 'popup' }).inclu
 
 export { loadSettings, loadShortcuts, openShortcutSettings, saveSetting, watchSettings };
 
-export function openSidePanel(): void {
-  void openPanel(windowId).then((where) => {
+export function openSidePanel(section?: PanelSection): void {
+  void openPanel(windowId, section).then((where) => {
     if (where === 'panel' && isToolbarPopup()) window.close();
   });
 }

@@ -94,6 +94,7 @@ function Popup({ firstSettings, firstLanguage }: { firstSettings: Settings; firs
           regionSure={sure}
           copyFormat={settings.copyFormat}
           onOpenPanel={() => withActions((loaded) => loaded.openSidePanel())}
+          diary={{ onSeeChart: () => withActions((loaded) => loaded.openSidePanel('diary')) }}
           onOpenSettings={() => withActions((loaded) => loaded.openSettings())}
           shortcuts={shortcuts}
           onChangeShortcuts={() => withActions((loaded) => loaded.openShortcutSettings())}

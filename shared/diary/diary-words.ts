@@ -60,6 +60,8 @@ export interface DiaryWords {
     includeNotes: string;
     copySummary: string;
     summaryWhat: string;
+    /** The popup's button under a check-in it saved: to the chart in the side panel. */
+    seeChart: string;
   };
 }
 
@@ -132,6 +134,7 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       summaryLead: 'A short summary of these weeks to copy into a message or take to your appointment.',
       includeNotes: 'Include my notes',
       copySummary: 'Copy the summary',
+      seeChart: 'See how it is going',
       summaryWhat: 'the summary',
     },
   },
@@ -204,6 +207,7 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       summaryLead: 'Un resumen corto de estas semanas para copiar en un mensaje o llevar a tu cita.',
       includeNotes: 'Incluir mis notas',
       copySummary: 'Copiar el resumen',
+      seeChart: 'Ver cómo va',
       summaryWhat: 'el resumen',
     },
   },

@@ -7,7 +7,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type DiaryEntry, dayKeyOf, type Level } from '@/shared/diary/diary-entry';
 import { formatReviewDate } from '@/shared/format-review-date';
+import { PopupPage } from './pages/popup-page';
 import {
+  type ExtensionGlobals,
   isLocalRequest,
   launchWithExtension,
   openExtensionPage,
@@ -121,6 +123,105 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
     expect(lines).toContain('- Trouble sleeping: average 0.0, about the same');
     expect(text).not.toContain('My notes');
     expect(text.endsWith('Written by me in Steady, a private diary on my own device. It is not a medical record.')).toBe(true);
+  });
+
+  it('made no request that leaves the machine', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !isLocalRequest(url, browser.extensionId))).toEqual([]);
+  });
+});
+
+/** What Chrome's real side panel shows: its address, its open section, and the diary's chart as a table. */
+interface PanelView {
+  href: string;
+  section: string | undefined;
+  points: number;
+  rows: string[];
+}
+
+describe('today’s check-in from the popup (Chromium, production build)', () => {
+  let browser: ExtensionBrowser;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ viewport: { width: 360, height: 600 } });
+    browser.context.on('request', (request) => requests.push(request.url()));
+  });
+  afterAll(async () => browser?.close());
+
+  it('is saved and appears in the side panel’s chart, in a panel already open at its start', async () => {
+    const popup = await PopupPage.open(browser);
+    const page = popup.page;
+    // As a person's click comes: after the popup has loaded what its buttons do (the shortcuts list shows it).
+    await page.locator('details.shortcuts').waitFor({ state: 'attached' });
+    // The side panel is not a tab: the popup reads it as the extension's other view in this window.
+    const panelView = () =>
+      page.evaluate((): PanelView | undefined => {
+        const views = (globalThis as unknown as ExtensionGlobals).chrome.extension.getViews() as unknown as Window[];
+        const view = views.find((w) => w.location.pathname === '/sidepanel.html');
+        if (!view) return undefined;
+        const doc = view.document;
+        return {
+          href: view.location.href,
+          section: doc.querySelector('[role=tab][aria-selected=true]')?.textContent ?? undefined,
+          points: doc.querySelectorAll('.diary-point').length,
+          rows: [...doc.querySelectorAll('.diary-table tbody tr')].map((row) => row.textContent ?? ''),
+        };
+      });
+    await page.getByRole('button', { name: 'Guides and recovery resources' }).click();
+    await expect.poll(async () => (await panelView())?.section).toBe('Guides');
+
+    const open = page.getByRole('button', { name: 'Today’s check-in' });
+    await expect(open.getAttribute('aria-expanded')).resolves.toBe('false');
+    await open.click();
+    await expect(open.getAttribute('aria-expanded')).resolves.toBe('true');
+    const heading = page.getByRole('heading', { name: 'My taper diary', level: 2 });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    const form = page.getByRole('form', { name: `Check-in for today, ${date(today)}` });
+    await form.getByRole('group', { name: 'How was today?' }).getByRole('radio', { name: 'Hard', exact: true }).check();
+    await form.getByRole('group', { name: 'Trouble sleeping' }).getByRole('radio', { name: 'Severe' }).check();
+    // No way to the chart before anything is saved.
+    await expect(page.getByRole('button', { name: 'See how it is going' }).count()).resolves.toBe(0);
+    await form.getByRole('button', { name: 'Save today’s check-in' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe(`Saved for ${date(today)}.`);
+    expect((await readExtensionStorage(page)).taperDiary).toEqual([
+      { day: today, overall: 1, symptoms: { sleep: 3 }, doseChanged: false, redFlags: [], note: '' },
+    ]);
+
+    await page.getByRole('button', { name: 'See how it is going' }).click();
+    await expect.poll(panelView).toEqual({
+      href: `chrome-extension://${browser.extensionId}/sidepanel.html#diary`,
+      section: 'Prescriber visit',
+      points: 1,
+      rows: [`${date(today)}1: Hard`],
+    });
+    // The next plain "Guides" opens the panel at its start again, not at the diary.
+    await page.getByRole('button', { name: 'Guides and recovery resources' }).click();
+    await expect.poll(async () => (await panelView())?.href).toBe(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await expect.poll(async () => (await panelView())?.section).toBe('Guides');
+    await page.close();
+  });
+
+  it('a red flag in the popup’s check-in shows the crisis route at once, with no axe violation in light or dark', async () => {
+    const popup = await PopupPage.open(browser);
+    const page = popup.page;
+    await page.getByRole('button', { name: 'Today’s check-in' }).click();
+    const form = page.getByRole('form', { name: `Check-in for today, ${date(today)}` });
+    // Today's saved check-in fills the popup's form too.
+    await expect
+      .poll(() => form.getByRole('group', { name: 'How was today?' }).getByRole('radio', { name: 'Hard', exact: true }).isChecked())
+      .toBe(true);
+    await form.getByLabel('Thoughts of suicide or of harming yourself').check();
+    const alert = form.getByRole('alert');
+    await expect.poll(() => alert.getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
+    await expect(alert.getByRole('link', { name: 'Call 911' }).getAttribute('href')).resolves.toBe('tel:911');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.passes.length).toBeGreaterThan(10);
+      expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    }
+    await page.close();
   });
 
   it('made no request that leaves the machine', () => {

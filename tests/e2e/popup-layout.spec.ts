@@ -55,6 +55,45 @@ describe('the popup’s first screen (Chromium, US)', () => {
     });
   }
 
+  // The diary's check-in at the popup's narrowest and largest: 9 questions of 4 choices, in both languages.
+  for (const language of ['en', 'es'] as const) {
+    it(`${language}, larger text, 320 px: today’s check-in fits, every choice whole and a full target`, async () => {
+      await show(language, 'larger', 320);
+      await page.locator('#more-from-steady button[aria-expanded]').click();
+      await page.locator('#popup-check-in form').waitFor();
+      const fit = await page.evaluate(() => {
+        const form = document.querySelector('#popup-check-in form')!.getBoundingClientRect();
+        const choices = [...document.querySelectorAll<HTMLElement>('#popup-check-in .diary-level')];
+        const rect = (el: Element) => el.getBoundingClientRect();
+        return {
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          choices: choices.length,
+          outsideTheForm: choices
+            .filter((c) => rect(c).right > form.right + 0.5 || rect(c).left < form.left - 0.5)
+            .map((c) => c.textContent),
+          textCutOff: choices.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent),
+          belowTarget: choices.filter((c) => rect(c).height < 44 || rect(c).width < 44).map((c) => c.textContent),
+          // A row of three and one of one reads as two questions: rows of four, or of two.
+          choicesPerRow: [
+            ...new Set(
+              [...document.querySelectorAll('#popup-check-in .diary-levels')].map((row) => {
+                const tops = [...row.children].map((c) => Math.round(rect(c).top));
+                return tops.filter((top) => top === tops[0]).length;
+              }),
+            ),
+          ],
+        };
+      });
+      expect(fit).toEqual({ pageOverflow: 0, choices: 36, outsideTheForm: [], textCutOff: [], belowTarget: [], choicesPerRow: [2] });
+      const results = await new AxeBuilder({ page })
+        .include('#popup-check-in')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.passes.some((rule) => rule.id === 'target-size')).toBe(true);
+      expect(results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)).toEqual([]);
+    });
+  }
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`meets WCAG 2.2 AA, target size included, in every section (${colorScheme})`, async () => {
       await show('en', 'normal', 360);

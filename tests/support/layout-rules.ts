@@ -16,10 +16,12 @@ const PREACT = ['preact', 'preact/hooks'];
 const DATA = ['locales', 'help-content'];
 const PAGE_ROOMS = ['page/runtime', 'page/detector', 'page/help-card'];
 const SCREENS = ['components/popup', 'components/side-panel', 'components/options', 'components/welcome'];
+/** A feature more than one screen shows (the diary: its check-in in the popup and the side panel). */
+const FEATURES = ['components/diary'];
 
 export const ROOM_RULES: Record<string, RoomRule> = {
   entrypoints: {
-    rooms: ['background', 'offscreen', ...PAGE_ROOMS, ...SCREENS, 'components/common', 'ui', 'browser-api', 'shared', ...DATA],
+    rooms: ['background', 'offscreen', ...PAGE_ROOMS, ...SCREENS, ...FEATURES, 'components/common', 'ui', 'browser-api', 'shared', ...DATA],
     packages: [...PREACT, 'wxt/browser', 'wxt/utils/define-background', 'wxt/utils/define-unlisted-script'],
   },
   // The service worker (Chrome) or event page (Firefox): no UI.
@@ -33,7 +35,18 @@ export const ROOM_RULES: Record<string, RoomRule> = {
   'page/runtime': { rooms: ['shared', ...DATA], packages: [] },
   // Screens use what all screens share, never each other.
   ...Object.fromEntries(
-    SCREENS.map((screen) => [screen, { rooms: ['components/common', 'ui', 'browser-api', 'shared', ...DATA], packages: PREACT }]),
+    SCREENS.map((screen) => [
+      screen,
+      { rooms: [...FEATURES, 'components/common', 'ui', 'browser-api', 'shared', ...DATA], packages: PREACT },
+    ]),
+  ),
+  // A feature's components use what all screens share, never a screen.
+  ...Object.fromEntries(
+    // 'assets': its stylesheet, which comes with it when a screen loads it late (the popup's check-in).
+    FEATURES.map((feature) => [
+      feature,
+      { rooms: ['components/common', 'ui', 'browser-api', 'shared', 'assets', ...DATA], packages: PREACT },
+    ]),
   ),
   'components/common': { rooms: ['ui', 'browser-api', 'shared', ...DATA], packages: PREACT },
   // Hooks and DOM helpers for components: never components themselves.

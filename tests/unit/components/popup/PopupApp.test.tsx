@@ -41,6 +41,25 @@ describe('PopupApp', () => {
     expect(first).toBe(emergency);
   });
 
+  it('opens today’s diary check-in on a click, focused, and closes it again; no button where it cannot be saved', async () => {
+    const { unmount } = render(<PopupApp helplines={EN_LINES} region="US" regionSure copyFormat="full" />);
+    expect(screen.queryByRole('button', { name: 'Today’s check-in' })).toBeNull();
+    unmount();
+    render(<PopupApp helplines={EN_LINES} region="US" regionSure copyFormat="full" diary={{}} />);
+    const button = screen.getByRole('button', { name: 'Today’s check-in' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('form')).toBeNull();
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const form = await screen.findByRole('form', { name: /^Check-in for today, / });
+    expect(button.getAttribute('aria-controls')).toBe('popup-check-in');
+    expect(form.closest('#popup-check-in')).not.toBeNull();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('My taper diary'));
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
   it('lists each helpline with call and text links', () => {
     render(<PopupApp helplines={EN_LINES} region="US" regionSure copyFormat="full" />);
     const samhsa = screen.getByRole('article', { name: 'SAMHSA National Helpline' });

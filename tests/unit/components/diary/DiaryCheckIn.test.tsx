@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@/tests/support/render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DiaryCheckIn } from '@/components/side-panel/DiaryCheckIn';
+import { DiaryCheckIn } from '@/components/diary/DiaryCheckIn';
 import { linesForRegion } from '@/help-content/helplines';
 import { helplinesIn } from '@/shared/localized-helplines';
 import { dayKeyOf } from '@/shared/diary/diary-entry';

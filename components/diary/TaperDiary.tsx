@@ -7,8 +7,8 @@ import { type Measure, type PeriodWeeks, periodEnding, summarize } from '@/share
 import { DIARY_WORDS } from '@/shared/diary/diary-words';
 import { usePageI18n } from '@/ui/use-i18n';
 import { CopyButton } from '@/components/common/CopyButton';
-import { DiaryChart } from '@/components/side-panel/DiaryChart';
-import { DiaryCheckIn } from '@/components/side-panel/DiaryCheckIn';
+import { DiaryChart } from '@/components/diary/DiaryChart';
+import { DiaryCheckIn } from '@/components/diary/DiaryCheckIn';
 
 /**
  * The taper diary: today's check-in, how it is going over 2, 4 or 12 weeks, and a summary to copy for the

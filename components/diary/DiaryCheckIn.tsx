@@ -15,7 +15,7 @@ import {
 import { DIARY_WORDS } from '@/shared/diary/diary-words';
 import { formatReviewDate } from '@/shared/format-review-date';
 import type { IsoDate } from '@/help-content/types';
-import { usePageI18n } from '@/ui/use-i18n';
+import { useI18n } from '@/ui/use-i18n';
 import { CrisisLinks } from '@/components/common/CrisisLinks';
 import { SaveStatus } from '@/components/common/SaveStatus';
 
@@ -34,7 +34,7 @@ interface DiaryCheckInProps {
  * before anything is saved.
  */
 export function DiaryCheckIn({ today, saved, emergency, crisis, onSaved }: DiaryCheckInProps) {
-  const { t, locale } = usePageI18n();
+  const { t, locale } = useI18n();
   const words = DIARY_WORDS[locale];
   const w = words.ui;
   const [overall, setOverall] = useState<Level | undefined>(saved?.overall);
