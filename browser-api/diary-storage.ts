@@ -31,6 +31,11 @@ export async function saveDiary(diary: readonly DiaryEntry[], today = dayKeyOf(n
   return kept;
 }
 
+/** Erases the diary from this device (the settings' "erase everything" erases it too). */
+export async function eraseDiary(): Promise<void> {
+  await diaryItem.removeValue();
+}
+
 /** Calls back with the diary whenever it changes (a check-in saved in the popup reaches the side panel). */
 export function watchDiary(onChange: (diary: DiaryEntry[]) => void): () => void {
   return diaryItem.watch((value) => onChange(sanitizeDiary(value, dayKeyOf(new Date()))));

@@ -16,6 +16,8 @@ export interface VersionedItemOptions<T> {
 export interface VersionedItem<T> {
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
+  /** Removes the value and its version record: the item reads as its fallback again. */
+  removeValue(): Promise<void>;
   watch(callback: (newValue: T, oldValue: T) => void): () => void;
 }
 
@@ -46,6 +48,7 @@ export function defineVersionedItem<T>(key: StorageItemKey, options: VersionedIt
   return {
     getValue: async () => (await ready()).getValue(),
     setValue: async (value) => (await ready()).setValue(value),
+    removeValue: async () => (await ready()).removeValue({ removeMeta: true }),
     // Watching reads no version, so it needs no repair first.
     watch: (callback) =>
       storage.watch<T>(key, (newValue, oldValue) => callback(newValue ?? options.fallback, oldValue ?? options.fallback)),

@@ -9,6 +9,7 @@ import { usePageI18n } from '@/ui/use-i18n';
 import { CopyButton } from '@/components/common/CopyButton';
 import { DiaryChart } from '@/components/diary/DiaryChart';
 import { DiaryCheckIn } from '@/components/diary/DiaryCheckIn';
+import { DiaryData } from '@/components/diary/DiaryData';
 
 /**
  * The taper diary: today's check-in, how it is going over 2, 4 or 12 weeks, and a summary to copy for the
@@ -30,6 +31,8 @@ export function TaperDiary({ emergency, crisis }: { emergency: Helpline; crisis:
     return watchDiary(setDiary);
   }, []);
   const summary = summarize(diary, periodEnding(today, weeks));
+  const text = summaryText(summary, locale, includeNotes);
+  const [printTitle, ...printLines] = text.split('\n');
   return (
     <section class="diary" id="diary" aria-labelledby="diary-title">
       <h2 id="diary-title">{w.title}</h2>
@@ -49,10 +52,22 @@ export function TaperDiary({ emergency, crisis }: { emergency: Helpline; crisis:
           <input type="checkbox" checked={includeNotes} onChange={(event) => setIncludeNotes(event.currentTarget.checked)} />
           <span>{w.includeNotes}</span>
         </label>
+        {/* Print comes first: the Copy button's label changes to "Copied", and its confirmation drops below both. */}
         <div class="actions">
-          <CopyButton text={summaryText(summary, locale, includeNotes)} what={w.summaryWhat} buttonText={w.copySummary} />
+          <button type="button" class="button button-secondary" onClick={() => window.print()}>
+            {w.printSummary}
+          </button>
+          <CopyButton text={text} what={w.summaryWhat} buttonText={w.copySummary} />
         </div>
       </section>
+      <DiaryData diary={diary} today={today} onChange={setDiary} />
+      {/* On paper the diary is its summary, the same words as the copied text, above the printed checklist. */}
+      {diary.length > 0 && (
+        <div class="print-only diary-print">
+          <h2>{printTitle}</h2>
+          <p class="diary-print-text">{printLines.join('\n').trim()}</p>
+        </div>
+      )}
     </section>
   );
 }

@@ -18,6 +18,13 @@ export interface DiaryFile {
   entries: DiaryEntry[];
 }
 
+export type DiaryFileKind = 'json' | 'csv';
+
+/** "steady-taper-diary-2026-12-02.csv": what it is and when it was saved, in any language. */
+export function diaryFileName(today: DayKey, kind: DiaryFileKind): string {
+  return `steady-taper-diary-${today}.${kind}`;
+}
+
 export function diaryToJson(diary: readonly DiaryEntry[], today: DayKey): string {
   const file: DiaryFile = { format: DIARY_FILE_FORMAT, version: DIARY_FILE_VERSION, exported: today, entries: [...diary] };
   return `${JSON.stringify(file, null, 2)}\n`;

@@ -1,4 +1,5 @@
 import type { Locale } from '@/locales/locale';
+import type { DiaryImportProblem } from '@/shared/diary/diary-transfer';
 import type { Direction, Measure } from '@/shared/diary/diary-trend';
 
 /** The diary's words for what it measures and how it went, in each language Steady speaks. */
@@ -59,9 +60,25 @@ export interface DiaryWords {
     summaryLead: string;
     includeNotes: string;
     copySummary: string;
+    /** Prints the page: the summary, then the prescriber checklist below it. */
+    printSummary: string;
     summaryWhat: string;
     /** The popup's button under a check-in it saved: to the chart in the side panel. */
     seeChart: string;
+    /** Saving a copy, adding from one, erasing. */
+    dataHeading: string;
+    dataLead: string;
+    saveJson: string;
+    saveCsv: string;
+    importLabel: string;
+    importHint: string;
+    imported: (count: number, skipped: number) => string;
+    importProblems: Record<DiaryImportProblem, string>;
+    eraseStart: string;
+    eraseQuestion: (count: number) => string;
+    eraseConfirm: string;
+    eraseCancel: string;
+    erased: string;
   };
 }
 
@@ -134,7 +151,31 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       summaryLead: 'A short summary of these weeks to copy into a message or take to your appointment.',
       includeNotes: 'Include my notes',
       copySummary: 'Copy the summary',
+      printSummary: 'Print it with your checklist',
       seeChart: 'See how it is going',
+      dataHeading: 'Your diary on this device',
+      dataLead:
+        'The diary is kept only in this browser. Save a copy to keep it safe or to move it to another browser. A copy is a file on your device: keep it private.',
+      saveJson: 'Save a copy (JSON)',
+      saveCsv: 'Save for a spreadsheet (CSV)',
+      importLabel: 'Add check-ins from a saved copy',
+      importHint: 'A JSON or CSV file saved by Steady. Where a day is in both, the file’s check-in is kept.',
+      imported: (count, skipped) =>
+        `Added ${count === 1 ? '1 check-in' : `${count} check-ins`} from the file.` +
+        (skipped
+          ? ` ${skipped === 1 ? '1 row' : `${skipped} rows`} could not be read and ${skipped === 1 ? 'was' : 'were'} left out.`
+          : ''),
+      importProblems: {
+        'too-large': 'This file is too large to be a Steady diary. Nothing was changed.',
+        'not-a-diary': 'This file is not a diary saved by Steady. Nothing was changed.',
+        'newer-version': 'This file was saved by a newer Steady. Update Steady, then try again. Nothing was changed.',
+      },
+      eraseStart: 'Erase the diary',
+      eraseQuestion: (count) =>
+        `Erase ${count === 1 ? 'the 1 check-in' : `all ${count} check-ins`} from this device? This cannot be undone. Save a copy first to keep ${count === 1 ? 'it' : 'them'}.`,
+      eraseConfirm: 'Yes, erase the diary',
+      eraseCancel: 'Cancel',
+      erased: 'The diary is erased from this device.',
       summaryWhat: 'the summary',
     },
   },
@@ -207,7 +248,32 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       summaryLead: 'Un resumen corto de estas semanas para copiar en un mensaje o llevar a tu cita.',
       includeNotes: 'Incluir mis notas',
       copySummary: 'Copiar el resumen',
+      printSummary: 'Imprimirlo con tu lista',
       seeChart: 'Ver cómo va',
+      dataHeading: 'Tu diario en este dispositivo',
+      dataLead:
+        'El diario se guarda solo en este navegador. Guarda una copia para no perderlo o para pasarlo a otro navegador. La copia es un archivo en tu dispositivo: mantenla en privado.',
+      saveJson: 'Guardar una copia (JSON)',
+      saveCsv: 'Guardar para hoja de cálculo (CSV)',
+      importLabel: 'Añadir registros desde una copia',
+      importHint: 'Un archivo JSON o CSV guardado por Steady. Si un día está en los dos, se queda el registro del archivo.',
+      imported: (count, skipped) =>
+        `Se ${count === 1 ? 'añadió 1 registro' : `añadieron ${count} registros`} del archivo.` +
+        (skipped
+          ? ` ${skipped === 1 ? '1 fila no se pudo leer y se dejó' : `${skipped} filas no se pudieron leer y se dejaron`} fuera.`
+          : ''),
+      importProblems: {
+        'too-large': 'Este archivo es demasiado grande para ser un diario de Steady. No se cambió nada.',
+        'not-a-diary': 'Este archivo no es un diario guardado por Steady. No se cambió nada.',
+        'newer-version':
+          'Este archivo se guardó con una versión más nueva de Steady. Actualiza Steady y vuelve a intentarlo. No se cambió nada.',
+      },
+      eraseStart: 'Borrar el diario',
+      eraseQuestion: (count) =>
+        `¿Borrar ${count === 1 ? 'el único registro' : `los ${count} registros`} de este dispositivo? No se puede deshacer. Guarda antes una copia si quieres conservarlo${count === 1 ? '' : 's'}.`,
+      eraseConfirm: 'Sí, borrar el diario',
+      eraseCancel: 'Cancelar',
+      erased: 'El diario se borró de este dispositivo.',
       summaryWhat: 'el resumen',
     },
   },

@@ -2,6 +2,9 @@
  * The taper diary in the side panel, in Chromium with the production build: a check-in saved and shown, the
  * crisis route on a red flag, 90 days of check-ins drawn, the summary copied. Nothing leaves the machine.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +126,154 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
     expect(lines).toContain('- Trouble sleeping: average 0.0, about the same');
     expect(text).not.toContain('My notes');
     expect(text.endsWith('Written by me in Steady, a private diary on my own device. It is not a medical record.')).toBe(true);
+  });
+
+  // Four check-ins over the last two weeks, with averages and directions worked out by hand (least squares over
+  // days 0, 4, 9 and 13 of the period): the summary below is written out, not made by the code it checks.
+  const handWorked: DiaryEntry[] = [
+    {
+      day: addDays(today, -13),
+      overall: 1,
+      symptoms: { sleep: 3, anxiety: 2 },
+      doseChanged: true,
+      redFlags: [],
+      note: 'Dose lowered today.',
+    },
+    { day: addDays(today, -9), overall: 1, symptoms: { sleep: 3, anxiety: 2 }, doseChanged: false, redFlags: [], note: '' },
+    { day: addDays(today, -4), overall: 2, symptoms: { sleep: 2, anxiety: 2 }, doseChanged: false, redFlags: ['confusion'], note: '' },
+    {
+      day: today,
+      overall: 2,
+      symptoms: { sleep: 0, anxiety: 2, 'low-mood': 1 },
+      doseChanged: false,
+      redFlags: [],
+      note: 'Slept six hours, first time in weeks.',
+    },
+  ];
+  const handWrittenSummary = [
+    `Taper diary: ${date(addDays(today, -13))} to ${date(today)} (14 days)`,
+    'Check-ins: 4 of 14 days',
+    '',
+    'Each day was rated from 0 to 3: for symptoms, 0 none and 3 severe; for "your days overall", 0 very hard and 3 good.',
+    '- Your days overall: average 1.5, better',
+    '- Trouble sleeping: average 2.0, better',
+    '- Anxiety or panic: average 2.0, about the same',
+    '- Low mood: average 1.0, too few check-ins to tell',
+    '- Racing heart: none',
+    '- Shaking: none',
+    '- Trouble focusing: none',
+    '- Feeling unreal: none',
+    '- Light and sound feel too strong: none',
+    '',
+    `Days the prescriber changed the dose: ${date(addDays(today, -13))}`,
+    `Days with a warning sign (a seizure, sudden confusion, seeing or hearing things, or thoughts of suicide): ${date(addDays(today, -4))}`,
+    '',
+    'My notes:',
+    `- ${date(addDays(today, -13))}: Dose lowered today.`,
+    `- ${date(today)}: Slept six hours, first time in weeks.`,
+    '',
+    'Written by me in Steady, a private diary on my own device. It is not a medical record.',
+  ].join('\n');
+
+  it('prints the summary, as written out by hand, above the prescriber checklist, and copies the same words', async () => {
+    await writeExtensionStorage(panel, { taperDiary: handWorked });
+    await panel.reload();
+    await panel.getByRole('heading', { name: 'For your prescriber' }).waitFor();
+    await panel.getByLabel('Include my notes').check();
+    await panel.getByRole('button', { name: 'Copy the summary' }).click();
+    await expect.poll(() => panel.evaluate(() => navigator.clipboard.readText())).toBe(handWrittenSummary);
+    // What the page prints: the same words, then the checklist; none of the diary's controls.
+    await expect(panel.getByRole('button', { name: 'Print it with your checklist' }).isVisible()).resolves.toBe(true);
+    await panel.emulateMedia({ media: 'print' });
+    const printed = await panel.evaluate(() => ({
+      title: document.querySelector('.diary-print h2')?.textContent,
+      text: document.querySelector('.diary-print .diary-print-text')?.textContent,
+      shown: [...document.querySelectorAll('.diary > *, .checklist > h2, .app-header, .help-bar, .tablist')]
+        .filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed')
+        .filter((el) => getComputedStyle(el).display !== 'none')
+        .map((el) => el.className || el.tagName),
+      checklistAfter: Boolean(
+        document.querySelector('.diary-print')!.compareDocumentPosition(document.querySelector('.checklist > h2')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    }));
+    await panel.emulateMedia({ media: 'screen' });
+    expect(`${printed.title}\n${printed.text}`).toBe(handWrittenSummary);
+    expect(printed.shown).toEqual(['print-only diary-print', 'H2']);
+    expect(printed.checklistAfter).toBe(true);
+  });
+
+  it('saves a copy as JSON and CSV, erases the diary, and adds it back from either copy exactly', async () => {
+    const awkward: DiaryEntry[] = [
+      ...handWorked.slice(0, 3),
+      // A note with a comma, quotes, a line break and a spreadsheet formula: all must come back as written.
+      { ...handWorked[3]!, note: '=SUM(A1) "rough", then\nbetter' },
+    ];
+    await writeExtensionStorage(panel, { taperDiary: awkward });
+    await panel.reload();
+    const data = panel.getByRole('region', { name: 'Your diary on this device' });
+    await data.waitFor();
+    const saveCopy = async (button: string) => {
+      const [download] = await Promise.all([panel.waitForEvent('download'), data.getByRole('button', { name: button }).click()]);
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+    };
+    const json = await saveCopy('Save a copy (JSON)');
+    expect(json.name).toBe(`steady-taper-diary-${today}.json`);
+    expect(JSON.parse(json.text)).toEqual({ format: 'steady-taper-diary', version: 1, exported: today, entries: awkward });
+    const csv = await saveCopy('Save for a spreadsheet (CSV)');
+    expect(csv.name).toBe(`steady-taper-diary-${today}.csv`);
+    const csvLines = csv.text.split('\r\n');
+    expect(csvLines[0]).toBe(
+      '\uFEFFday,overall,sleep,anxiety,low-mood,racing-heart,shaking,trouble-focusing,feeling-unreal,senses,dose_changed,red_flags,note',
+    );
+    expect(csvLines[1]).toBe(`${addDays(today, -13)},1,3,2,,,,,,,yes,,Dose lowered today.`);
+    // The formula is guarded with a quote mark, and the cell quoted for its comma, quotes and line break.
+    expect(csv.text).toContain(`${today},2,0,2,1,,,,,,no,,"'=SUM(A1) ""rough"", then\nbetter"`);
+
+    const erase = async () => {
+      await data.getByRole('button', { name: 'Erase the diary' }).click();
+      const question = data.getByRole('group', {
+        name: 'Erase all 4 check-ins from this device? This cannot be undone. Save a copy first to keep them.',
+      });
+      await expect(question.getByRole('button', { name: 'Cancel' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await question.getByRole('button', { name: 'Yes, erase the diary' }).click();
+      await expect.poll(() => data.getByRole('status').textContent()).toBe('The diary is erased from this device.');
+      expect(Object.keys(await readExtensionStorage(panel)).filter((key) => key.startsWith('taperDiary'))).toEqual([]);
+      await expect(panel.getByText('No check-ins in these weeks yet.').count()).resolves.toBe(1);
+    };
+    const dir = mkdtempSync(path.join(tmpdir(), 'steady-diary-'));
+    for (const copy of [json, csv]) {
+      await erase();
+      const file = path.join(dir, copy.name);
+      writeFileSync(file, copy.text);
+      await panel.getByLabel('Add check-ins from a saved copy').setInputFiles(file);
+      await expect.poll(() => data.getByRole('status').textContent()).toBe('Added 4 check-ins from the file.');
+      expect((await readExtensionStorage(panel)).taperDiary).toEqual(awkward);
+    }
+    // A file that is not a diary changes nothing, and says so.
+    const notADiary = path.join(dir, 'notes.csv');
+    writeFileSync(notADiary, 'name,phone\nSam,555\n');
+    await panel.getByLabel('Add check-ins from a saved copy').setInputFiles(notADiary);
+    await expect.poll(() => data.getByRole('status').textContent()).toBe('This file is not a diary saved by Steady. Nothing was changed.');
+    expect((await readExtensionStorage(panel)).taperDiary).toEqual(awkward);
+  });
+
+  it('has no axe violations in light and dark, with data, the erase question open', async () => {
+    await panel.getByRole('button', { name: 'Erase the diary' }).click();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page: panel })
+        .include('.diary')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.passes.some((rule) => rule.id === 'target-size')).toBe(true);
+      expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.keyboard.press('Escape');
+    await expect
+      .poll(() => panel.getByRole('button', { name: 'Erase the diary' }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
   });
 
   it('made no request that leaves the machine', () => {

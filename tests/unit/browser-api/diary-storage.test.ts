@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadDiary, saveCheckIn, saveDiary, watchDiary } from '@/browser-api/diary-storage';
+import { eraseDiary, loadDiary, saveCheckIn, saveDiary, watchDiary } from '@/browser-api/diary-storage';
 import type { DiaryEntry } from '@/shared/diary/diary-entry';
 
 const TODAY = '2026-12-02';
@@ -47,6 +47,19 @@ describe('diary storage', () => {
     await expect(loadDiary(TODAY)).resolves.toEqual([entry('2026-11-01', 3)]);
     await expect.poll(() => seen.length).toBeGreaterThan(0);
     expect(seen.at(-1)).toEqual([entry('2026-11-01', 3)]);
+    stop();
+  });
+
+  it('erases the diary and its version record, and tells watchers it is empty', async () => {
+    await saveCheckIn(entry(TODAY, 2), TODAY);
+    // Version 1 writes no record; a later version would, so one is set here to see it go too.
+    await fakeBrowser.storage.local.set({ otherSetting: 'kept', taperDiary$: { v: 1 } });
+    const seen: DiaryEntry[][] = [];
+    const stop = watchDiary((diary) => seen.push(diary));
+    await eraseDiary();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ otherSetting: 'kept' });
+    await expect(loadDiary(TODAY)).resolves.toEqual([]);
+    await expect.poll(() => seen.at(-1)).toEqual([]);
     stop();
   });
 });

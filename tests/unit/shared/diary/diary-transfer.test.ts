@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiaryEntry } from '@/shared/diary/diary-entry';
 import {
   DiaryImportError,
+  diaryFileName,
   diaryToCsv,
   diaryToJson,
   MAX_IMPORT_CHARS,
@@ -98,6 +99,20 @@ describe('export and import', () => {
       ['2026-11-30', 'Cut today, as planned.'],
       ['2026-12-01', DIARY[1]!.note],
       ['2026-12-02', '=HYPERLINK("http://x")'],
+    ]);
+  });
+});
+
+describe('the saved copy’s name', () => {
+  it('says what it is and the day it was saved, with the kind of file', () => {
+    expect(diaryFileName('2026-12-02', 'json')).toBe('steady-taper-diary-2026-12-02.json');
+    expect(diaryFileName('2026-12-02', 'csv')).toBe('steady-taper-diary-2026-12-02.csv');
+  });
+
+  it('is read back with the byte-order mark a spreadsheet copy starts with', () => {
+    const csv = `\uFEFF${diaryToCsv([{ day: '2026-12-01', overall: 2, symptoms: {}, doseChanged: false, redFlags: [], note: 'ñ' }])}`;
+    expect(parseDiaryFile(csv, '2026-12-02').entries).toEqual([
+      { day: '2026-12-01', overall: 2, symptoms: {}, doseChanged: false, redFlags: [], note: 'ñ' },
     ]);
   });
 });
