@@ -34,7 +34,8 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // storage: settings, in storage.local only. activeTab: "Check this page" without broad access.
-          permissions: ['storage', 'activeTab', 'contextMenus', 'clipboardWrite', 'notifications'],
+          // alarms: the diary's daily reminder, off unless the user turns it on.
+          permissions: ['storage', 'activeTab', 'contextMenus', 'clipboardWrite', 'notifications', 'alarms'],
           optional_permissions: PAGE_ORIGINS,
           browser_specific_settings: {
             gecko: {
@@ -49,7 +50,8 @@ export default defineConfig({
           // sidePanel is added by WXT for the side panel entrypoint.
           // contextMenus, clipboardWrite, offscreen and notifications: "Copy helpline info" and the copy shortcut
           // (write only), confirmed without touching the page.
-          permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', 'offscreen', 'notifications'],
+          // alarms: the diary's daily reminder, off unless the user turns it on.
+          permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', 'offscreen', 'notifications', 'alarms'],
           optional_host_permissions: PAGE_ORIGINS,
           // The e2e build starts as if the user had allowed page access at first run; nothing else differs.
           ...(mode === 'e2e' ? { host_permissions: PAGE_ORIGINS } : {}),

@@ -1,6 +1,7 @@
 import { defineVersionedItem } from '@/browser-api/versioned-item';
 import { type DiaryEntry, dayKeyOf, sanitizeDiary, withEntry } from '@/shared/diary/diary-entry';
-import { localStorageKey, TAPER_DIARY_KEY } from '@/shared/storage-keys';
+import { type DiaryReminder, sanitizeReminder } from '@/shared/diary/diary-reminder';
+import { DIARY_REMINDER_KEY, localStorageKey, TAPER_DIARY_KEY } from '@/shared/storage-keys';
 
 /**
  * The taper diary in storage.local (never synced). Version 1 is the first shape; a later shape bumps the version
@@ -39,4 +40,24 @@ export async function eraseDiary(): Promise<void> {
 /** Calls back with the diary whenever it changes (a check-in saved in the popup reaches the side panel). */
 export function watchDiary(onChange: (diary: DiaryEntry[]) => void): () => void {
   return diaryItem.watch((value) => onChange(sanitizeDiary(value, dayKeyOf(new Date()))));
+}
+
+const reminderItem = defineVersionedItem<unknown>(localStorageKey(DIARY_REMINDER_KEY), { fallback: 'off', version: 1, migrations: {} });
+
+/** The daily reminder: off unless the person turned it on; anything unreadable is off. */
+export async function loadReminder(): Promise<DiaryReminder> {
+  try {
+    return sanitizeReminder(await reminderItem.getValue());
+  } catch {
+    return 'off';
+  }
+}
+
+export async function saveReminder(reminder: DiaryReminder): Promise<void> {
+  await reminderItem.setValue(sanitizeReminder(reminder));
+}
+
+/** Calls back with the reminder whenever it changes (the background sets its alarm from it). */
+export function watchReminder(onChange: (reminder: DiaryReminder) => void): () => void {
+  return reminderItem.watch((value) => onChange(sanitizeReminder(value)));
 }

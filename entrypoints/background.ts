@@ -11,6 +11,8 @@ import { syncDetectorRegistration } from '@/browser-api/page-scripts';
 import { pointPopupAtReadersLanguage } from '@/background/popup-page';
 import { buildCopyMenu, handleCommand, handleCopyMenuClick } from '@/background/quick-copy';
 import { SETTING_ITEMS } from '@/browser-api/settings';
+import { watchReminder } from '@/browser-api/diary-storage';
+import { handleDiaryAlarm, handleDiaryNotificationClick, restoreDiaryReminder, syncDiaryReminder } from '@/background/diary-reminder';
 import { EXTENSION_FILES } from '@/shared/manifest';
 
 export default defineBackground(() => {
@@ -38,4 +40,9 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncDetectorRegistration());
   SETTING_ITEMS.contextualHelp.watch(() => void handleSettingsChanged());
   void syncDetectorRegistration();
+  // The diary's daily reminder, off unless the person turns it on.
+  browser.alarms.onAlarm.addListener((alarm) => void handleDiaryAlarm(alarm));
+  browser.notifications.onClicked.addListener((id) => void handleDiaryNotificationClick(id));
+  watchReminder(() => void syncDiaryReminder());
+  void restoreDiaryReminder();
 });

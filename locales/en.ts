@@ -92,7 +92,7 @@ export const en = {
     eraseIntro: 'This removes from this device:',
     eraseItems: [
       'your settings: language, country, copy format, colors, text size and help on web pages',
-      'your taper diary',
+      'your taper diary and its reminder',
       'your prescriber checklist ticks and notes',
       'the sites where help is never shown',
       'a “Snooze for a day” you chose on the help card',

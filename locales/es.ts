@@ -89,7 +89,7 @@ export const es: UiStrings = {
     eraseIntro: 'Esto borra de este dispositivo:',
     eraseItems: [
       'tus ajustes: idioma, país, formato al copiar, colores, tamaño del texto y ayuda en páginas web',
-      'tu diario de la reducción',
+      'tu diario de la reducción y su recordatorio',
       'las marcas y notas de tu lista para el médico',
       'los sitios donde nunca se muestra ayuda',
       'la pausa de un día («Pausar un día») que elegiste en la tarjeta de ayuda',

@@ -15,13 +15,16 @@ export const PRESCRIBER_NOTES_KEY = 'prescriberNotes';
 
 /** The taper diary's daily check-ins: how the person felt, never a dose; kept on this device only. */
 export const TAPER_DIARY_KEY = 'taperDiary';
+/** The diary's daily reminder: 'off', or the time of day it comes. */
+export const DIARY_REMINDER_KEY = 'diaryReminder';
 
 export type StorageKey =
   | typeof BLOCKED_SITES_KEY
   | typeof SNOOZED_UNTIL_KEY
   | typeof PRESCRIBER_CHECKLIST_KEY
   | typeof PRESCRIBER_NOTES_KEY
-  | typeof TAPER_DIARY_KEY;
+  | typeof TAPER_DIARY_KEY
+  | typeof DIARY_REMINDER_KEY;
 
 /** The same key as WXT's storage library names it. */
 export function localStorageKey<K extends string>(key: K): `local:${K}` {

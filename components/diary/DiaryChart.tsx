@@ -68,7 +68,7 @@ export function DiaryChart({ diary, today, weeks, measure, onWeeks, onMeasure }:
             </label>
           ))}
         </fieldset>
-        <label class="diary-measure">
+        <label class="diary-select">
           <span>{w.measure}</span>
           <select value={measure} onChange={(event) => onMeasure(event.currentTarget.value as Measure)}>
             {MEASURES.map((option) => (

@@ -10,6 +10,7 @@ import { CopyButton } from '@/components/common/CopyButton';
 import { DiaryChart } from '@/components/diary/DiaryChart';
 import { DiaryCheckIn } from '@/components/diary/DiaryCheckIn';
 import { DiaryData } from '@/components/diary/DiaryData';
+import { DiaryReminderSetting } from '@/components/diary/DiaryReminderSetting';
 
 /**
  * The taper diary: today's check-in, how it is going over 2, 4 or 12 weeks, and a summary to copy for the
@@ -60,6 +61,7 @@ export function TaperDiary({ emergency, crisis }: { emergency: Helpline; crisis:
           <CopyButton text={text} what={w.summaryWhat} buttonText={w.copySummary} />
         </div>
       </section>
+      <DiaryReminderSetting />
       <DiaryData diary={diary} today={today} onChange={setDiary} />
       {/* On paper the diary is its summary, the same words as the copied text, above the printed checklist. */}
       {diary.length > 0 && (

@@ -79,7 +79,16 @@ export interface DiaryWords {
     eraseConfirm: string;
     eraseCancel: string;
     erased: string;
+    /** The daily reminder. */
+    reminderHeading: string;
+    reminderOn: string;
+    reminderTime: string;
+    reminderHint: string;
+    reminderSaved: (time: string) => string;
+    reminderOff: string;
   };
+  /** The reminder's system notification: plain, as people near the screen may see it. */
+  reminderMessage: string;
 }
 
 export const DIARY_WORDS: Record<Locale, DiaryWords> = {
@@ -107,6 +116,7 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
     notes: 'My notes',
     none: 'none',
     footer: 'Written by me in Steady, a private diary on my own device. It is not a medical record.',
+    reminderMessage: 'Time for today’s check-in.',
     ui: {
       title: 'My taper diary',
       lead: 'Check in once a day, in under a minute: how the day was, and how strong each symptom felt. It stays on this device. Your prescriber can use it to set the pace of your taper.',
@@ -176,6 +186,13 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       eraseConfirm: 'Yes, erase the diary',
       eraseCancel: 'Cancel',
       erased: 'The diary is erased from this device.',
+      reminderHeading: 'Daily reminder',
+      reminderOn: 'Remind me to check in each day',
+      reminderTime: 'At',
+      reminderHint:
+        'A notification from your browser, only on days without a check-in yet, while the browser is open. People near your screen may see it.',
+      reminderSaved: (time) => `Saved. Steady will remind you at ${time}.`,
+      reminderOff: 'Saved. No reminders.',
       summaryWhat: 'the summary',
     },
   },
@@ -204,6 +221,7 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
     notes: 'Mis notas',
     none: 'ninguno',
     footer: 'Lo escribí en Steady, un diario privado en mi propio dispositivo. No es un historial médico.',
+    reminderMessage: 'Es hora del registro de hoy.',
     ui: {
       title: 'Mi diario de la reducción',
       lead: 'Anota una vez al día, en menos de un minuto, cómo fue el día y qué tan fuerte sentiste cada síntoma. Se queda en este dispositivo. Tu médico puede usarlo para decidir el ritmo de la reducción.',
@@ -274,6 +292,13 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       eraseConfirm: 'Sí, borrar el diario',
       eraseCancel: 'Cancelar',
       erased: 'El diario se borró de este dispositivo.',
+      reminderHeading: 'Recordatorio diario',
+      reminderOn: 'Recordarme anotar cada día',
+      reminderTime: 'A las',
+      reminderHint:
+        'Una notificación del navegador, solo los días sin registro, mientras el navegador esté abierto. Quien esté cerca de tu pantalla puede verla.',
+      reminderSaved: (time) => `Guardado. Steady te lo recordará a las ${time}.`,
+      reminderOff: 'Guardado. Sin recordatorios.',
       summaryWhat: 'el resumen',
     },
   },

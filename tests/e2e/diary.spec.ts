@@ -258,6 +258,56 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
     expect((await readExtensionStorage(panel)).taperDiary).toEqual(awkward);
   });
 
+  it('a daily reminder, off at first: turned on, its alarm rings a real notification on a day with no check-in, then off', async () => {
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    type Alarm = { name: string; scheduledTime: number };
+    type Chrome = ExtensionGlobals['chrome'] & {
+      alarms: { get(name: string): Promise<Alarm | undefined>; create(name: string, info: { when: number }): Promise<void> };
+    };
+    /** The reminder's alarm as the browser holds it: the hour and minute it rings, in the device's time. */
+    const alarm = () =>
+      worker.evaluate(async () => {
+        const found = await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('steady-diary-reminder');
+        if (!found) return undefined;
+        const at = new Date(found.scheduledTime);
+        return {
+          at: `${at.getHours()}:${at.getMinutes()}`,
+          ahead: found.scheduledTime > Date.now(),
+          withinADay: found.scheduledTime - Date.now() <= 86_400_000,
+        };
+      });
+    const notifications = () =>
+      worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll().then((all) => Object.keys(all)));
+    const card = panel.getByRole('region', { name: 'Daily reminder' });
+    const turnOn = card.getByLabel('Remind me to check in each day');
+    await expect(turnOn.isChecked()).resolves.toBe(false);
+    await expect(alarm()).resolves.toBeUndefined();
+
+    await turnOn.check();
+    await expect.poll(() => card.getByRole('status').textContent()).toBe('Saved. Steady will remind you at 8:00 PM.');
+    expect((await readExtensionStorage(panel)).diaryReminder).toBe('20:00');
+    await expect.poll(alarm).toEqual({ at: '20:0', ahead: true, withinADay: true });
+
+    // Today without a check-in: the alarm, brought forward to now, rings a real notification.
+    const withoutToday = ((await readExtensionStorage(panel)).taperDiary as DiaryEntry[]).filter((entry) => entry.day !== today);
+    await writeExtensionStorage(panel, { taperDiary: withoutToday });
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create('steady-diary-reminder', { when: Date.now() + 200 }),
+    );
+    await expect.poll(notifications, { timeout: 15_000 }).toEqual(['steady-diary-reminder']);
+    // Rung, it is set again for the next 8:00 PM.
+    await expect.poll(alarm).toEqual({ at: '20:0', ahead: true, withinADay: true });
+
+    await card.getByLabel('At').selectOption({ label: '7:30 AM' });
+    await expect.poll(() => card.getByRole('status').textContent()).toBe('Saved. Steady will remind you at 7:30 AM.');
+    await expect.poll(alarm).toEqual({ at: '7:30', ahead: true, withinADay: true });
+    await turnOn.uncheck();
+    await expect.poll(() => card.getByRole('status').textContent()).toBe('Saved. No reminders.');
+    expect((await readExtensionStorage(panel)).diaryReminder).toBe('off');
+    await expect.poll(alarm).toBeUndefined();
+    await expect(card.getByLabel('At').count()).resolves.toBe(0);
+  });
+
   it('has no axe violations in light and dark, with data, the erase question open', async () => {
     await panel.getByRole('button', { name: 'Erase the diary' }).click();
     for (const colorScheme of ['light', 'dark'] as const) {

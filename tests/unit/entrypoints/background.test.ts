@@ -265,3 +265,41 @@ describe('background wiring: page access taken away', () => {
     expect([...registeredScripts.keys()]).toEqual(['steady-page-detector']);
   });
 });
+
+describe('background wiring: the diary’s daily reminder', () => {
+  it('sets its alarm when turned on, reminds when it rings, and clears it when turned off or erased', async () => {
+    await startBackground();
+    await expect(fakeBrowser.alarms.getAll()).resolves.toEqual([]);
+
+    await fakeBrowser.storage.local.set({ diaryReminder: '20:00' });
+    await settle();
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    expect(alarm?.name).toBe('steady-diary-reminder');
+    expect(new Date(alarm!.scheduledTime).getHours()).toBe(20);
+
+    await fakeBrowser.alarms.onAlarm.trigger({ ...alarm!, scheduledTime: Date.now() });
+    await settle();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['steady-diary-reminder']);
+
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger('steady-diary-reminder');
+    await settle();
+    expect(create).toHaveBeenCalledWith({ url: `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html#diary` });
+
+    // "Erase everything" clears storage: the reminder is off, and its alarm goes.
+    await fakeBrowser.storage.local.clear();
+    await settle();
+    await expect(fakeBrowser.alarms.getAll()).resolves.toEqual([]);
+  });
+
+  it('at start, sets the alarm again if the browser dropped it', async () => {
+    await fakeBrowser.storage.local.set({ diaryReminder: '07:30' });
+    await startBackground();
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    expect([alarm?.name, new Date(alarm!.scheduledTime).getHours(), new Date(alarm!.scheduledTime).getMinutes()]).toEqual([
+      'steady-diary-reminder',
+      7,
+      30,
+    ]);
+  });
+});
