@@ -2,7 +2,8 @@
  * Quick copy and the sidebar in Firefox ESR, with the production build (quick-copy.spec.ts, sidepanel.spec.ts and
  * spanish.spec.ts drive the same in Chromium). The right-click menu is opened with a real right-click and its
  * items chosen in Firefox's own menu; the copy shortcut fires the key Firefox registered for it; both reach the
- * background's real listeners and the real clipboard.
+ * background's real listeners and the real clipboard. The diary's check-in from the popup is shown in the sidebar,
+ * and its reminder's alarm rings through the background (diary.spec.ts drives both in Chromium).
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { startFixtureServer, type FixtureServer } from './fixtures/fixture-serve
 
 type Api = {
   browser: {
-    storage: { local: { set(items: object): Promise<void> } };
+    storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
     tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
     browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
     notifications: { getAll(): Promise<Record<string, unknown>> };
@@ -158,6 +159,73 @@ describe('quick copy and the sidebar in Firefox ESR (production build)', () => {
     await expect.poll(() => window.sidebar()).toMatch(/\/sidepanel\.html$/);
     await expect.poll(sidebarView).toBe('/sidepanel.html');
     await popup.close();
+  });
+
+  it('sidebar: today’s check-in from the popup is saved, and "See how it is going" shows it in the sidebar’s chart', async () => {
+    const popup = await firefox.openExtensionPage('popup.html', 'h1');
+    await popup.bringToFront();
+    await popup.click('::-p-text(Today’s check-in)');
+    await popup.waitForSelector('#popup-check-in form');
+    // The answers are chosen in the page; the buttons that save and open the sidebar get real clicks.
+    await popup.evaluate(() => {
+      document.querySelector<HTMLInputElement>('input[name=diary-overall][value="1"]')!.click();
+      document.querySelector<HTMLInputElement>('input[name=diary-sleep][value="3"]')!.click();
+    });
+    await popup.click('::-p-text(Save today’s check-in)');
+    await expect
+      .poll(() => popup.evaluate(() => document.querySelector('#popup-check-in .save-status')?.textContent))
+      .toMatch(/^Saved for /);
+    const today = await popup.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    await expect
+      .poll(() =>
+        settings.evaluate(() => (globalThis as unknown as Api).browser.storage.local.get('taperDiary').then((got) => got.taperDiary)),
+      )
+      .toEqual([{ day: today, overall: 1, symptoms: { sleep: 3 }, doseChanged: false, redFlags: [], note: '' }]);
+    const diaryView = () =>
+      settings.evaluate(() => {
+        const [view] = (globalThis as unknown as Api).browser.extension.getViews({ type: 'sidebar' });
+        if (!view) return null;
+        return {
+          at: `${view.location.pathname}${view.location.hash}`,
+          section: view.document.querySelector('[role=tab][aria-selected=true]')?.textContent,
+          points: view.document.querySelectorAll('.diary-point').length,
+          rows: [...view.document.querySelectorAll('.diary-table tbody td:first-of-type')].map((cell) => cell.textContent),
+        };
+      });
+    await popup.click('::-p-text(See how it is going)');
+    await expect.poll(diaryView).toEqual({ at: '/sidepanel.html#diary', section: 'Prescriber visit', points: 1, rows: ['1: Hard'] });
+    await popup.close();
+    // The popup's "Guides and recovery resources" opens the sidebar at its start again.
+    const again = await firefox.openExtensionPage('popup.html', 'h1');
+    await again.bringToFront();
+    await again.click('::-p-text(Guides and recovery resources)');
+    await expect.poll(async () => (await diaryView())?.at).toBe('/sidepanel.html');
+    await again.close();
+  });
+
+  it('the diary’s daily reminder: turned on, its alarm rings a notification on a day with no check-in; turned off, no alarm', async () => {
+    type Alarms = {
+      alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined>; create(name: string, info: object): void };
+    };
+    const alarmHour = () =>
+      settings.evaluate(async () => {
+        const alarm = await (globalThis as unknown as { browser: Alarms }).browser.alarms.get('steady-diary-reminder');
+        return alarm ? new Date(alarm.scheduledTime).getHours() : null;
+      });
+    const notifications = () =>
+      settings.evaluate(() => (globalThis as unknown as Api).browser.notifications.getAll().then((all) => Object.keys(all)));
+    await setStorage({ taperDiary: [], diaryReminder: '20:00' });
+    await expect.poll(alarmHour).toBe(20);
+    await settings.evaluate(() =>
+      (globalThis as unknown as { browser: Alarms }).browser.alarms.create('steady-diary-reminder', { when: Date.now() + 200 }),
+    );
+    await expect.poll(notifications, { timeout: 15_000 }).toContain('steady-diary-reminder');
+    await expect.poll(alarmHour).toBe(20);
+    await setStorage({ diaryReminder: 'off' });
+    await expect.poll(alarmHour).toBe(null);
   });
 
   it('in Spanish: the menu, the shortcut, and the sidebar follow the language setting', async () => {
