@@ -60,10 +60,10 @@ export function DiaryData({ diary, today, onChange }: DiaryDataProps) {
     setStatus('');
     try {
       const { entries, skipped } = parseDiaryFile(await file.text(), today);
-      onChange(await saveDiary(mergeImported(diary, entries, today), today));
+      if (entries.length) onChange(await saveDiary(mergeImported(diary, entries, today), today));
       setStatus(w.imported(entries.length, skipped));
     } catch (error) {
-      setStatus(error instanceof DiaryImportError ? w.importProblems[error.problem] : w.importProblems['not-a-diary']);
+      setStatus(error instanceof DiaryImportError ? w.importProblems[error.problem] : w.importFailed);
     }
   }
 

@@ -31,7 +31,8 @@ export function summaryText(summary: DiarySummary, locale: Locale, includeNotes:
   const days = daysBetween(summary.from, summary.to) + 1;
   const measureLine = ({ measure, average, direction }: Trend) =>
     average === null
-      ? `- ${words.measures[measure]}: ${words.none}`
+      ? // "not answered", never "none": a prescriber could read "Shaking: none" as no shaking.
+        `- ${words.measures[measure]}: ${words.ui.unanswered}`
       : `- ${words.measures[measure]}: ${words.average(formatAverage(average, locale))}, ${words.directions[direction]}`;
   const dayList = (list: readonly string[]) => (list.length ? list.map(date).join(', ') : words.none);
   const lines = [

@@ -136,7 +136,8 @@ export function parseDiaryFile(text: string, today: DayKey): DiaryImport {
       throw new DiaryImportError('not-a-diary');
     }
     if (file?.format !== DIARY_FILE_FORMAT || !Array.isArray(file.entries)) throw new DiaryImportError('not-a-diary');
-    if (typeof file.version !== 'number' || file.version > DIARY_FILE_VERSION) throw new DiaryImportError('newer-version');
+    if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) throw new DiaryImportError('not-a-diary');
+    if (file.version > DIARY_FILE_VERSION) throw new DiaryImportError('newer-version');
     raw = file.entries;
   } else raw = csvToEntries(trimmed);
   const entries = sanitizeDiary(raw, today);

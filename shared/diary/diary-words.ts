@@ -74,6 +74,8 @@ export interface DiaryWords {
     importHint: string;
     imported: (count: number, skipped: number) => string;
     importProblems: Record<DiaryImportProblem, string>;
+    /** Anything else that went wrong while adding a file's check-ins. */
+    importFailed: string;
     eraseStart: string;
     eraseQuestion: (count: number) => string;
     eraseConfirm: string;
@@ -90,6 +92,9 @@ export interface DiaryWords {
   /** The reminder's system notification: plain, as people near the screen may see it. */
   reminderMessage: string;
 }
+
+/** The reminder's whole message, which its setting's hint quotes. */
+const REMINDER_MESSAGE: Record<Locale, string> = { en: 'Time for today’s check-in.', es: 'Es hora del registro de hoy.' };
 
 export const DIARY_WORDS: Record<Locale, DiaryWords> = {
   en: {
@@ -116,10 +121,10 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
     notes: 'My notes',
     none: 'none',
     footer: 'Written by me in Steady, a private diary on my own device. It is not a medical record.',
-    reminderMessage: 'Time for today’s check-in.',
+    reminderMessage: REMINDER_MESSAGE.en,
     ui: {
       title: 'My taper diary',
-      lead: 'Check in once a day, in under a minute: how the day was, and how strong each symptom felt. It stays on this device. Your prescriber can use it to set the pace of your taper.',
+      lead: 'Check in once a day, in under a minute: how the day was, and how strong each symptom felt. Your diary stays in this browser. Your prescriber can use it to set the pace of your taper.',
       checkInTitle: (date) => `Check-in for today, ${date}`,
       savedEarlier: 'You checked in today already. Saving again replaces it.',
       overallLegend: 'How was today?',
@@ -138,9 +143,9 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       crisisTitle: 'Get help now',
       crisisEmergency:
         'A seizure, sudden confusion or seeing or hearing things can be dangerous in withdrawal. Call emergency services now:',
-      crisisSuicide: 'If you are thinking about suicide, you do not have to face it alone. Talk to someone now, any time:',
+      crisisSuicide: 'If you are thinking about suicide, you do not have to face it alone. You can talk to someone right now:',
       crisisActNow: 'If you might act on these thoughts, or have harmed yourself, call emergency services now:',
-      crisisPrescriber: 'Then tell your prescriber. Your check-in is kept, so you can show them.',
+      crisisPrescriber: 'Then tell your prescriber. Save this check-in so you can show them.',
       note: 'A note (optional)',
       noteHint: (max) => `Anything you want to remember or tell your prescriber. Up to ${max} characters.`,
       save: 'Save today’s check-in',
@@ -161,7 +166,7 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       summaryLead: 'A short summary of these weeks to copy into a message or take to your appointment.',
       includeNotes: 'Include my notes',
       copySummary: 'Copy the summary',
-      printSummary: 'Print it with your checklist',
+      printSummary: 'Print the summary and checklist',
       seeChart: 'See how it is going',
       dataHeading: 'Your diary on this device',
       dataLead:
@@ -169,28 +174,30 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       saveJson: 'Save a copy (JSON)',
       saveCsv: 'Save for a spreadsheet (CSV)',
       importLabel: 'Add check-ins from a saved copy',
-      importHint: 'A JSON or CSV file saved by Steady. Where a day is in both, the file’s check-in is kept.',
+      importHint: 'A JSON or CSV file saved by Steady. If a day already has a check-in here, the one in the file replaces it.',
       imported: (count, skipped) =>
-        `Added ${count === 1 ? '1 check-in' : `${count} check-ins`} from the file.` +
-        (skipped
-          ? ` ${skipped === 1 ? '1 row' : `${skipped} rows`} could not be read and ${skipped === 1 ? 'was' : 'were'} left out.`
-          : ''),
+        count === 0
+          ? 'This file has no check-ins Steady could use. Nothing was changed.'
+          : `Loaded ${count === 1 ? '1 check-in' : `${count} check-ins`} from the file.` +
+            (skipped
+              ? ` ${skipped === 1 ? '1 entry' : `${skipped} entries`} could not be used and ${skipped === 1 ? 'was' : 'were'} left out.`
+              : ''),
       importProblems: {
         'too-large': 'This file is too large to be a Steady diary. Nothing was changed.',
         'not-a-diary': 'This file is not a diary saved by Steady. Nothing was changed.',
         'newer-version': 'This file was saved by a newer Steady. Update Steady, then try again. Nothing was changed.',
       },
+      importFailed: 'Steady could not add this file’s check-ins. Nothing was changed.',
       eraseStart: 'Erase the diary',
       eraseQuestion: (count) =>
-        `Erase ${count === 1 ? 'the 1 check-in' : `all ${count} check-ins`} from this device? This cannot be undone. Save a copy first to keep ${count === 1 ? 'it' : 'them'}.`,
+        `Erase ${count === 1 ? 'your only check-in' : `all ${count} check-ins`} from this device? This cannot be undone. Save a copy first to keep ${count === 1 ? 'it' : 'them'}.`,
       eraseConfirm: 'Yes, erase the diary',
       eraseCancel: 'Cancel',
       erased: 'The diary is erased from this device.',
       reminderHeading: 'Daily reminder',
       reminderOn: 'Remind me to check in each day',
-      reminderTime: 'At',
-      reminderHint:
-        'A notification from your browser, only on days without a check-in yet, while the browser is open. People near your screen may see it.',
+      reminderTime: 'Time',
+      reminderHint: `A browser notification on days without a check-in yet, while the browser is open. It says only “${REMINDER_MESSAGE.en}” If the computer is asleep at that time, it may come late or not at all. People near your screen may see it.`,
       reminderSaved: (time) => `Saved. Steady will remind you at ${time}.`,
       reminderOff: 'Saved. No reminders.',
       summaryWhat: 'the summary',
@@ -214,17 +221,17 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
     period: (from, to, days) => `del ${from} al ${to} (${days} días)`,
     checkIns: (count, days) => `Registros: ${count} de ${days} días`,
     scale:
-      'Cada día se puntuó de 0 a 3: en los síntomas, 0 es nada y 3 es fuerte; en «tus días en general», 0 es muy difícil y 3 es bueno.',
+      'Cada día se puntuó de 0 a 3: en los síntomas, 0 es nada y 3 es fuerte; en «tus días en general», 0 es «muy difícil» y 3 es «bien».',
     average: (value) => `promedio ${value}`,
     doseChangeDays: 'Días en que el médico cambió la dosis',
     redFlagDays: 'Días con una señal de alarma (una convulsión, confusión repentina, ver u oír cosas, o ideas de suicidio)',
     notes: 'Mis notas',
     none: 'ninguno',
     footer: 'Lo escribí en Steady, un diario privado en mi propio dispositivo. No es un historial médico.',
-    reminderMessage: 'Es hora del registro de hoy.',
+    reminderMessage: REMINDER_MESSAGE.es,
     ui: {
       title: 'Mi diario de la reducción',
-      lead: 'Anota una vez al día, en menos de un minuto, cómo fue el día y qué tan fuerte sentiste cada síntoma. Se queda en este dispositivo. Tu médico puede usarlo para decidir el ritmo de la reducción.',
+      lead: 'Anota una vez al día, en menos de un minuto, cómo fue el día y qué tan fuerte sentiste cada síntoma. Tu diario se queda en este navegador. Tu médico puede usarlo para decidir el ritmo de la reducción.',
       checkInTitle: (date) => `Registro de hoy, ${date}`,
       savedEarlier: 'Ya anotaste el día de hoy. Si guardas otra vez, se reemplaza.',
       overallLegend: '¿Cómo fue hoy?',
@@ -232,20 +239,20 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       symptomsLegend: '¿Qué tan fuerte fue cada uno hoy?',
       symptomLevels: ['Nada', 'Leve', 'Moderado', 'Fuerte'],
       doseChanged: 'Mi médico me cambió la dosis hoy',
-      doseChangedHint: 'Solo sí o no. Steady nunca anota cantidades ni calendarios.',
-      redFlagsLegend: 'Hoy, ¿tuviste alguna de estas?',
+      doseChangedHint: 'Solo sí o no. Steady nunca anota dosis ni planes de reducción.',
+      redFlagsLegend: '¿Hoy te pasó alguna de estas cosas?',
       redFlags: {
-        seizure: 'Una convulsión (un ataque)',
+        seizure: 'Una convulsión',
         confusion: 'Confusión fuerte y repentina',
-        hallucinations: 'Ver u oír cosas que no están',
+        hallucinations: 'Ver u oír cosas que no están ahí',
         suicide: 'Ideas de suicidio o de hacerte daño',
       },
       crisisTitle: 'Busca ayuda ahora',
       crisisEmergency:
-        'Una convulsión, una confusión repentina o ver u oír cosas pueden ser peligrosas en la abstinencia. Llama a emergencias ahora:',
-      crisisSuicide: 'Si piensas en el suicidio, no tienes que enfrentarlo a solas. Habla con alguien ahora, a cualquier hora:',
-      crisisActNow: 'Si podrías actuar según esas ideas, o ya te hiciste daño, llama a emergencias ahora:',
-      crisisPrescriber: 'Después, cuéntaselo a tu médico. Tu registro se guarda para que se lo muestres.',
+        'Tener una convulsión, una confusión repentina o ver u oír cosas puede ser peligroso durante la abstinencia. Llama ahora a emergencias:',
+      crisisSuicide: 'Si piensas en el suicidio, no tienes que enfrentarlo a solas. Puedes hablar con alguien ahora mismo:',
+      crisisActNow: 'Si hay riesgo de que actúes según esas ideas, o ya te hiciste daño, llama ahora a emergencias:',
+      crisisPrescriber: 'Después, cuéntaselo a tu médico. Guarda este registro para poder mostrárselo.',
       note: 'Una nota (opcional)',
       noteHint: (max) => `Lo que quieras recordar o contarle a tu médico. Hasta ${max} caracteres.`,
       save: 'Guardar el registro de hoy',
@@ -266,7 +273,7 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       summaryLead: 'Un resumen corto de estas semanas para copiar en un mensaje o llevar a tu cita.',
       includeNotes: 'Incluir mis notas',
       copySummary: 'Copiar el resumen',
-      printSummary: 'Imprimirlo con tu lista',
+      printSummary: 'Imprimir el resumen y la lista',
       seeChart: 'Ver cómo va',
       dataHeading: 'Tu diario en este dispositivo',
       dataLead:
@@ -274,18 +281,21 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       saveJson: 'Guardar una copia (JSON)',
       saveCsv: 'Guardar para hoja de cálculo (CSV)',
       importLabel: 'Añadir registros desde una copia',
-      importHint: 'Un archivo JSON o CSV guardado por Steady. Si un día está en los dos, se queda el registro del archivo.',
+      importHint: 'Un archivo JSON o CSV guardado por Steady. Si un día ya tiene un registro aquí, se reemplaza por el del archivo.',
       imported: (count, skipped) =>
-        `Se ${count === 1 ? 'añadió 1 registro' : `añadieron ${count} registros`} del archivo.` +
-        (skipped
-          ? ` ${skipped === 1 ? '1 fila no se pudo leer y se dejó' : `${skipped} filas no se pudieron leer y se dejaron`} fuera.`
-          : ''),
+        count === 0
+          ? 'Este archivo no tiene registros que Steady pueda usar. No se cambió nada.'
+          : `Se ${count === 1 ? 'cargó 1 registro' : `cargaron ${count} registros`} del archivo.` +
+            (skipped
+              ? ` ${skipped === 1 ? '1 entrada no se pudo usar y se dejó' : `${skipped} entradas no se pudieron usar y se dejaron`} fuera.`
+              : ''),
       importProblems: {
         'too-large': 'Este archivo es demasiado grande para ser un diario de Steady. No se cambió nada.',
         'not-a-diary': 'Este archivo no es un diario guardado por Steady. No se cambió nada.',
         'newer-version':
           'Este archivo se guardó con una versión más nueva de Steady. Actualiza Steady y vuelve a intentarlo. No se cambió nada.',
       },
+      importFailed: 'Steady no pudo añadir los registros de este archivo. No se cambió nada.',
       eraseStart: 'Borrar el diario',
       eraseQuestion: (count) =>
         `¿Borrar ${count === 1 ? 'el único registro' : `los ${count} registros`} de este dispositivo? No se puede deshacer. Guarda antes una copia si quieres conservarlo${count === 1 ? '' : 's'}.`,
@@ -294,10 +304,10 @@ export const DIARY_WORDS: Record<Locale, DiaryWords> = {
       erased: 'El diario se borró de este dispositivo.',
       reminderHeading: 'Recordatorio diario',
       reminderOn: 'Recordarme anotar cada día',
-      reminderTime: 'A las',
-      reminderHint:
-        'Una notificación del navegador, solo los días sin registro, mientras el navegador esté abierto. Quien esté cerca de tu pantalla puede verla.',
-      reminderSaved: (time) => `Guardado. Steady te lo recordará a las ${time}.`,
+      reminderTime: 'Hora',
+      reminderHint: `Una notificación del navegador los días sin registro, mientras el navegador esté abierto. Solo dice «${REMINDER_MESSAGE.es}» Si la computadora está en reposo a esa hora, puede llegar tarde o no llegar. Quien esté cerca de tu pantalla puede verla.`,
+      // «a la 1:00», «a las 20:00».
+      reminderSaved: (time) => `Guardado. Steady te lo recordará a ${time.startsWith('1:') ? 'la' : 'las'} ${time}.`,
       reminderOff: 'Guardado. Sin recordatorios.',
       summaryWhat: 'el resumen',
     },

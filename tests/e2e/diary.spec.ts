@@ -67,6 +67,30 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
     await expect(again.getByText('You checked in today already. Saving again replaces it.').count()).resolves.toBe(1);
   });
 
+  it('at 400 px, in English and Spanish, the check-in’s four choices sit in one row, every word whole', async () => {
+    for (const language of ['es', 'en']) {
+      await writeExtensionStorage(panel, { language });
+      await panel.reload();
+      await panel.waitForFunction((lang) => document.documentElement.lang === lang && document.querySelector('.diary-level'), language);
+      const rows = await panel.evaluate(() => {
+        const rect = (el: Element) => el.getBoundingClientRect();
+        const choices = [...document.querySelectorAll<HTMLElement>('.diary-check-in .diary-level')];
+        return {
+          perRow: [
+            ...new Set(
+              [...document.querySelectorAll('.diary-check-in .diary-levels')].map((row) => {
+                const tops = [...row.children].map((c) => Math.round(rect(c).top));
+                return tops.filter((top) => top === tops[0]).length;
+              }),
+            ),
+          ],
+          textCutOff: choices.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent),
+        };
+      });
+      expect(rows, language).toEqual({ perRow: [4], textCutOff: [] });
+    }
+  });
+
   it('a red flag shows the emergency number and the crisis line at once, before anything is saved', async () => {
     const form = panel.getByRole('form', { name: `Check-in for today, ${date(today)}` });
     const alert = form.getByRole('alert');
@@ -159,11 +183,11 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
     '- Trouble sleeping: average 2.0, better',
     '- Anxiety or panic: average 2.0, about the same',
     '- Low mood: average 1.0, too few check-ins to tell',
-    '- Racing heart: none',
-    '- Shaking: none',
-    '- Trouble focusing: none',
-    '- Feeling unreal: none',
-    '- Light and sound feel too strong: none',
+    '- Racing heart: not answered',
+    '- Shaking: not answered',
+    '- Trouble focusing: not answered',
+    '- Feeling unreal: not answered',
+    '- Light and sound feel too strong: not answered',
     '',
     `Days the prescriber changed the dose: ${date(addDays(today, -13))}`,
     `Days with a warning sign (a seizure, sudden confusion, seeing or hearing things, or thoughts of suicide): ${date(addDays(today, -4))}`,
@@ -183,7 +207,7 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
     await panel.getByRole('button', { name: 'Copy the summary' }).click();
     await expect.poll(() => panel.evaluate(() => navigator.clipboard.readText())).toBe(handWrittenSummary);
     // What the page prints: the same words, then the checklist; none of the diary's controls.
-    await expect(panel.getByRole('button', { name: 'Print it with your checklist' }).isVisible()).resolves.toBe(true);
+    await expect(panel.getByRole('button', { name: 'Print the summary and checklist' }).isVisible()).resolves.toBe(true);
     await panel.emulateMedia({ media: 'print' });
     const printed = await panel.evaluate(() => ({
       title: document.querySelector('.diary-print h2')?.textContent,
@@ -247,7 +271,7 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
       const file = path.join(dir, copy.name);
       writeFileSync(file, copy.text);
       await panel.getByLabel('Add check-ins from a saved copy').setInputFiles(file);
-      await expect.poll(() => data.getByRole('status').textContent()).toBe('Added 4 check-ins from the file.');
+      await expect.poll(() => data.getByRole('status').textContent()).toBe('Loaded 4 check-ins from the file.');
       expect((await readExtensionStorage(panel)).taperDiary).toEqual(awkward);
     }
     // A file that is not a diary changes nothing, and says so.
@@ -289,7 +313,7 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
     await expect.poll(alarm).toEqual({ at: '20:0', ahead: true, withinADay: true });
 
     // Today without a check-in: the alarm, brought forward to now, rings a real notification.
-    const withoutToday = ((await readExtensionStorage(panel)).taperDiary as DiaryEntry[]).filter((entry) => entry.day !== today);
+    const withoutToday = (((await readExtensionStorage(panel)).taperDiary ?? []) as DiaryEntry[]).filter((entry) => entry.day !== today);
     await writeExtensionStorage(panel, { taperDiary: withoutToday });
     await worker.evaluate(() =>
       (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create('steady-diary-reminder', { when: Date.now() + 200 }),
@@ -298,14 +322,14 @@ describe('the taper diary in the side panel (Chromium, production build)', () =>
     // Rung, it is set again for the next 8:00 PM.
     await expect.poll(alarm).toEqual({ at: '20:0', ahead: true, withinADay: true });
 
-    await card.getByLabel('At').selectOption({ label: '7:30 AM' });
+    await card.getByRole('combobox', { name: 'Time' }).selectOption({ label: '7:30 AM' });
     await expect.poll(() => card.getByRole('status').textContent()).toBe('Saved. Steady will remind you at 7:30 AM.');
     await expect.poll(alarm).toEqual({ at: '7:30', ahead: true, withinADay: true });
     await turnOn.uncheck();
     await expect.poll(() => card.getByRole('status').textContent()).toBe('Saved. No reminders.');
     expect((await readExtensionStorage(panel)).diaryReminder).toBe('off');
     await expect.poll(alarm).toBeUndefined();
-    await expect(card.getByLabel('At').count()).resolves.toBe(0);
+    await expect(card.getByRole('combobox', { name: 'Time' }).count()).resolves.toBe(0);
   });
 
   it('has no axe violations in light and dark, with data, the erase question open', async () => {

@@ -45,7 +45,9 @@ describe('the diary’s data', () => {
     file.entries.push({ day: '2099-01-01', overall: 1 }, 'junk');
     choose(JSON.stringify(file));
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('Added 2 check-ins from the file. 2 rows could not be read and were left out.'),
+      expect(screen.getByRole('status').textContent).toBe(
+        'Loaded 2 check-ins from the file. 2 entries could not be used and were left out.',
+      ),
     );
     const saved = [entry('2026-11-01', 1), entry('2026-11-02', 2), entry('2026-11-03', 3)];
     expect(onChange).toHaveBeenCalledWith(saved);
@@ -61,6 +63,16 @@ describe('the diary’s data', () => {
       'This file was saved by a newer Steady. Update Steady, then try again. Nothing was changed.',
     ],
     ['too large', `{${' '.repeat(MAX_IMPORT_CHARS)}}`, 'This file is too large to be a Steady diary. Nothing was changed.'],
+    [
+      'with no version',
+      JSON.stringify({ format: 'steady-taper-diary', entries: [] }),
+      'This file is not a diary saved by Steady. Nothing was changed.',
+    ],
+    [
+      'with nothing usable in it',
+      JSON.stringify({ format: 'steady-taper-diary', version: 1, exported: TODAY, entries: [{ day: '2099-01-01', overall: 1 }] }),
+      'This file has no check-ins Steady could use. Nothing was changed.',
+    ],
   ])('refuses a file %s, changing nothing', async (_, text, message) => {
     const onChange = renderData([entry('2026-11-01', 1)]);
     choose(text);
