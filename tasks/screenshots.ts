@@ -13,12 +13,17 @@ import {
   openExtensionPage,
   pollUntil,
   waitForDetector,
+  writeExtensionStorage,
 } from '../tests/e2e/fixtures/extension-browser';
 import { startFixtureServer } from '../tests/e2e/fixtures/fixture-server';
 import { HelpCardOnPage } from '../tests/e2e/pages/help-card';
 import { cardEn } from '../locales/card-en';
 import { cardEs } from '../locales/card-es';
 import { EXTENSION_FILES } from '../shared/manifest';
+import { popupEn } from '../locales/popup-en';
+import { popupEs } from '../locales/popup-es';
+import { addDays, type DiaryEntry, dayKeyOf, type Level } from '../shared/diary/diary-entry';
+import { DIARY_WORDS } from '../shared/diary/diary-words';
 
 const cardWords = { en: cardEn, es: cardEs };
 
@@ -209,4 +214,90 @@ async function shootSettingsAndWelcome(): Promise<void> {
 }
 // ---- end of settings and first run ----
 
-await main();
+// ---- The taper diary (issue 18) ----
+const popupWords = { en: popupEn, es: popupEs };
+
+/** Twelve weeks of a taper going slowly better, with a few days missed, three dose changes and two notes. */
+function sampleDiary(): DiaryEntry[] {
+  const today = dayKeyOf(new Date());
+  return Array.from({ length: 84 }, (_, i) => i)
+    .filter((i) => i % 9 !== 4)
+    .map((i) => {
+      const easing = Math.min(3, Math.floor(i / 21));
+      const wobble = i % 5 === 0 ? 1 : 0;
+      return {
+        day: addDays(today, i - 83),
+        overall: Math.min(3, easing + wobble) as Level,
+        symptoms: { sleep: (3 - easing) as Level, anxiety: Math.max(0, 2 - Math.floor(i / 30) + wobble) as Level },
+        doseChanged: i === 10 || i === 38 || i === 66,
+        redFlags: [],
+        note: i === 40 ? 'Bad night after the dose change.' : i === 80 ? 'Slept six hours.' : '',
+      };
+    });
+}
+
+/**
+ * The diary: the popup's check-in (and its crisis route on a red flag) at 360 and 320 wide, and the side panel's
+ * check-in, chart at 2 and 12 weeks, summary, reminder and data, and the printed summary, at 400 wide.
+ */
+async function shootDiary(): Promise<void> {
+  for (const language of LANGUAGES) {
+    const w = DIARY_WORDS[language.code].ui;
+    for (const scheme of SCHEMES) {
+      const tag = `${language.code}-${scheme}`;
+      const browser = await launchWithExtension({
+        buildDir: CHROME_BUILD,
+        locale: language.locale,
+        timeZone: language.timeZone,
+        colorScheme: scheme,
+        viewport: { width: 360, height: 600 },
+      });
+      try {
+        const popup = await openExtensionPage(browser, EXTENSION_FILES.popupIn[language.code].slice(1), language.popupHeading);
+        await popup.getByRole('button', { name: popupWords[language.code].popup.checkIn }).click();
+        await popup.getByRole('heading', { name: w.title, level: 2 }).waitFor();
+        await shoot(popup, `diary-popup-${tag}-360x600-check-in`);
+        await popup.getByLabel(w.redFlags.suicide).check();
+        await popup.getByRole('alert').scrollIntoViewIfNeeded();
+        await shoot(popup, `diary-popup-${tag}-360x600-red-flag`);
+        await popup.getByLabel(w.redFlags.suicide).uncheck();
+        await popup.setViewportSize({ width: 320, height: 600 });
+        await popup.getByRole('heading', { name: w.title, level: 2 }).scrollIntoViewIfNeeded();
+        await shoot(popup, `diary-popup-${tag}-320x600-check-in`);
+
+        const panel = await openExtensionPage(browser, 'sidepanel.html#diary', language.panelHeading);
+        await panel.setViewportSize({ width: 400, height: 800 });
+        await writeExtensionStorage(panel, { taperDiary: sampleDiary() });
+        await panel.reload();
+        await panel.locator('.diary-point').first().waitFor();
+        await shoot(panel, `diary-panel-${tag}-400-check-in`);
+        const at = async (selector: string, name: string) => {
+          await panel.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          await shoot(panel, name);
+        };
+        await at('.diary-chart', `diary-panel-${tag}-400-chart-2-weeks`);
+        await panel.getByRole('radio', { name: w.weeks(12), exact: true }).check();
+        await at('.diary-chart', `diary-panel-${tag}-400-chart-12-weeks`);
+        await at('.diary-summary', `diary-panel-${tag}-400-summary`);
+        await at('.diary-reminder', `diary-panel-${tag}-400-reminder-and-data`);
+        await panel.getByLabel(w.includeNotes).check();
+        await panel.emulateMedia({ media: 'print' });
+        await panel.evaluate(() => window.scrollTo(0, 0));
+        await panel.screenshot({ path: path.join(OUT, `diary-panel-${tag}-print.png`), fullPage: true });
+        console.log(`saved diary-panel-${tag}-print.png`);
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+}
+// ---- end of the taper diary ----
+
+// `npm run screenshots -- diary` shoots only the diary.
+if (process.argv.includes('diary')) {
+  mkdirSync(OUT, { recursive: true });
+  await shootDiary();
+} else {
+  await main();
+  await shootDiary();
+}
