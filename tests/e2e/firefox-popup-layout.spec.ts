@@ -22,6 +22,8 @@ describe('the popup’s first screen in Firefox ESR (production build, US)', () 
     for (const textSize of ['normal', 'larger'] as const) {
       for (const width of [360, 320]) {
         it(`${language}, ${textSize} text, ${width} px: the same checks as in Chromium`, async () => {
+          // In front: Firefox does not run animation frames for a tab behind another (a test once waited 60 s on one).
+          await page.bringToFront();
           await page.setViewport({ width, height: FIRST_SCREEN_PX });
           // Settings apply live in the open popup (Firefox never reports an extension page's reload over BiDi).
           await page.evaluate((items) => (globalThis as unknown as StorageApi).browser.storage.local.set(items), {
@@ -38,8 +40,15 @@ describe('the popup’s first screen in Firefox ESR (production build, US)', () 
             textSize,
             language,
           );
-          // One frame for the new text size to lay out.
-          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          // One frame for the new text size to lay out, or half a second if no frame comes (the layout read below forces
+          // a layout anyway).
+          await page.evaluate(
+            () =>
+              new Promise((resolve) => {
+                requestAnimationFrame(() => requestAnimationFrame(resolve));
+                setTimeout(resolve, 500);
+              }),
+          );
           const layout = await page.evaluate(readPopupLayout, layoutArgs(language));
           console.log(`Firefox popup ${language} ${textSize} ${width}px`, JSON.stringify(layout));
           expectHelpFirst(layout, width, textSize);
