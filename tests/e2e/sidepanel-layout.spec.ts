@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openExtensionPage, writeExtensionStorage, type ExtensionBrowser } from './fixtures/extension-browser';
+import {
+  type ExtensionGlobals,
+  launchWithExtension,
+  openExtensionPage,
+  writeExtensionStorage,
+  type ExtensionBrowser,
+} from './fixtures/extension-browser';
 
 /** The side panel's layout as a person sees it at Chrome's usual panel width, measured in the real browser. */
 
@@ -135,7 +141,7 @@ describe('side panel layout in Chromium', () => {
     const notes = page.getByRole('textbox', { name: 'Your own questions and notes' });
     await expect.poll(() => notes.inputValue()).toBe('Why do I wake at 3 a.m.?\nAsk about the pharmacy.');
 
-    const print = page.getByRole('button', { name: 'Print' });
+    const print = page.getByRole('button', { name: 'Print', exact: true });
     // Where Print sits on the page (not in the window, which may scroll when Copy is clicked).
     const placeOf = () =>
       print.evaluate((el) => {
@@ -171,6 +177,22 @@ describe('side panel layout in Chromium', () => {
         expect(widths, `${language} ${tab}`).toEqual([200, 200]);
       }
     }
+    await setLanguage(page, 'en');
+  });
+
+  it('the diary with check-ins, its reminder on and the erase question open never scrolls sideways at 200% either', async () => {
+    const checkIn = { day: '2026-12-01', overall: 2, symptoms: { sleep: 1 }, doseChanged: true, redFlags: [], note: 'A note.' };
+    await writeExtensionStorage(page, { taperDiary: [checkIn], diaryReminder: '20:00' });
+    for (const language of ['en', 'es'] as const) {
+      await setLanguage(page, language);
+      await page.setViewportSize({ width: 200, height: 600 });
+      await page.getByRole('tab', { name: TABS[language][3] }).click();
+      await page.locator('.diary-data .button-danger-outline').click();
+      await page.locator('.diary-reminder select').waitFor();
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(widths, language).toEqual([200, 200]);
+    }
+    await page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.remove(['taperDiary', 'diaryReminder']));
     await setLanguage(page, 'en');
   });
 
