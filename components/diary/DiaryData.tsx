@@ -13,6 +13,7 @@ import {
 import { DIARY_WORDS } from '@/shared/diary/diary-words';
 import { saveTextFile } from '@/ui/save-file';
 import { usePageI18n } from '@/ui/use-i18n';
+import { EraseQuestion } from '@/components/common/EraseQuestion';
 import { SaveStatus } from '@/components/common/SaveStatus';
 
 const FILE_TYPES: Record<DiaryFileKind, string> = { json: 'application/json', csv: 'text/csv' };
@@ -28,23 +29,13 @@ export function DiaryData({ diary, today, onChange }: DiaryDataProps) {
   const { locale } = usePageI18n();
   const w = DIARY_WORDS[locale].ui;
   const [status, setStatus] = useState('');
-  const [confirmingErase, setConfirmingErase] = useState(false);
-  const eraseStart = useRef<HTMLButtonElement>(null);
-  const eraseCancel = useRef<HTMLButtonElement>(null);
-  const eraseAsked = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
-
-  // Focus follows the erase question: onto its safe answer when it opens, back to its button when it closes (to the
-  // heading once the diary is erased, as the button goes with it).
+  const erased = useRef(false);
+  // Erasing takes the erase button away with the diary: focus goes to this section's heading, not the page's top.
   useLayoutEffect(() => {
-    if (confirmingErase) {
-      eraseAsked.current = true;
-      eraseCancel.current?.focus();
-    } else if (eraseAsked.current) {
-      eraseAsked.current = false;
-      (eraseStart.current ?? heading.current)?.focus();
-    }
-  }, [confirmingErase]);
+    if (erased.current && diary.length === 0) heading.current?.focus();
+    erased.current = false;
+  }, [diary.length]);
 
   function save(kind: DiaryFileKind) {
     // A byte-order mark lets spreadsheets read the CSV's accents as UTF-8; importing skips it.
@@ -70,8 +61,8 @@ export function DiaryData({ diary, today, onChange }: DiaryDataProps) {
   async function erase() {
     setStatus('');
     await eraseDiary();
+    erased.current = true;
     onChange([]);
-    setConfirmingErase(false);
     setStatus(w.erased);
   }
 
@@ -102,32 +93,17 @@ export function DiaryData({ diary, today, onChange }: DiaryDataProps) {
         aria-describedby="diary-import-hint"
         onChange={(event) => void importFile(event.currentTarget)}
       />
-      {diary.length > 0 &&
-        (confirmingErase ? (
-          // A question in the page rather than a pop-up: it names its group, so moving focus into it reads it out.
-          <fieldset
-            class="erase-question"
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setConfirmingErase(false);
-            }}
-          >
-            <legend>{w.eraseQuestion(diary.length)}</legend>
-            <div class="actions">
-              <button type="button" class="button button-danger" onClick={() => void erase()}>
-                {w.eraseConfirm}
-              </button>
-              <button ref={eraseCancel} type="button" class="button button-secondary" onClick={() => setConfirmingErase(false)}>
-                {w.eraseCancel}
-              </button>
-            </div>
-          </fieldset>
-        ) : (
-          <div class="actions">
-            <button ref={eraseStart} type="button" class="button button-danger-outline" onClick={() => setConfirmingErase(true)}>
-              {w.eraseStart}
-            </button>
-          </div>
-        ))}
+      {diary.length > 0 && (
+        <div class="actions">
+          <EraseQuestion
+            start={w.eraseStart}
+            question={w.eraseQuestion(diary.length)}
+            confirm={w.eraseConfirm}
+            cancel={w.eraseCancel}
+            onErase={erase}
+          />
+        </div>
+      )}
       <SaveStatus text={status} />
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatHelpline } from '@/shared/format-helpline';
 import { LOCALE_NAMES } from '@/locales/locale';
 import type { UiStrings } from '@/locales/ui-strings';
@@ -11,6 +11,7 @@ import { eraseEverything, saveSetting } from '@/browser-api/settings';
 import { SETTING_CHOICES, type SettingKey, type Settings } from '@/shared/settings-schema';
 import { ContextualHelpSettings, type ContextualStatusSpot } from '@/components/common/ContextualHelpSettings';
 import { AppHeader } from '@/components/common/AppHeader';
+import { EraseQuestion } from '@/components/common/EraseQuestion';
 import { SaveStatus } from '@/components/common/SaveStatus';
 import { SnoozeNotice } from '@/components/options/SnoozeNotice';
 
@@ -51,26 +52,11 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
   const labels = choiceLabels(t);
   useDocumentTitle(t.options.title);
   const [status, setStatus] = useState<Status | null>(null);
-  const [confirmingErase, setConfirmingErase] = useState(false);
-  const eraseStart = useRef<HTMLButtonElement>(null);
-  const eraseCancel = useRef<HTMLButtonElement>(null);
-  const eraseAsked = useRef(false);
   // Shows a choice at once, before storage reports it back, so a radio never flips back for a moment.
   const [pending, setPending] = useState<Partial<Settings>>({});
   useEffect(() => setPending({}), [stored]);
   const settings: Settings = { ...stored, ...pending };
   const exampleLine = helplinesIn(locale).find((line) => line.id === 'us-988');
-
-  // Focus follows the erase question: into it, on the safe answer, when it opens; back to its button when it closes.
-  useLayoutEffect(() => {
-    if (confirmingErase) {
-      eraseAsked.current = true;
-      eraseCancel.current?.focus();
-    } else if (eraseAsked.current) {
-      eraseAsked.current = false;
-      eraseStart.current?.focus();
-    }
-  }, [confirmingErase]);
 
   const statusAt = (spot: StatusSpot) => (status?.spot === spot ? status.say(t) : '');
   // Cleared first, so the same words said again are a change a screen reader announces.
@@ -88,7 +74,6 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
     await eraseEverything();
     // Erasing turns contextual help off, so the access it needed is handed back too.
     await removePageAccess();
-    setConfirmingErase(false);
     say('erase', (next) => next.options.erased);
   }
 
@@ -145,29 +130,13 @@ export function OptionsApp({ settings: stored, autoRegion }: OptionsAppProps) {
             ))}
           </ul>
           <p>{t.options.eraseElsewhere}</p>
-          {confirmingErase ? (
-            // A question in the page rather than a pop-up: it names its group, so moving focus into it reads it out.
-            <fieldset
-              class="erase-question"
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') setConfirmingErase(false);
-              }}
-            >
-              <legend>{t.options.eraseQuestion}</legend>
-              <div class="actions">
-                <button type="button" class="button button-danger" onClick={() => void erase()}>
-                  {t.options.eraseConfirm}
-                </button>
-                <button ref={eraseCancel} type="button" class="button button-secondary" onClick={() => setConfirmingErase(false)}>
-                  {t.options.cancel}
-                </button>
-              </div>
-            </fieldset>
-          ) : (
-            <button ref={eraseStart} type="button" class="button button-danger-outline" onClick={() => setConfirmingErase(true)}>
-              {t.options.eraseStart}
-            </button>
-          )}
+          <EraseQuestion
+            start={t.options.eraseStart}
+            question={t.options.eraseQuestion}
+            confirm={t.options.eraseConfirm}
+            cancel={t.options.cancel}
+            onErase={erase}
+          />
           <SaveStatus text={statusAt('erase')} />
         </section>
       </main>

@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@/tests/support/render';
+import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DiaryData } from '@/components/diary/DiaryData';
@@ -99,5 +100,19 @@ describe('the diary’s data', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The diary is erased from this device.'));
     expect(onChange).toHaveBeenCalledWith([]);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('after erasing, focus goes to the section’s heading, as the erase button goes with the diary', async () => {
+    await fakeBrowser.storage.local.set({ taperDiary: [entry('2026-11-01', 1)] });
+    function Holder() {
+      const [diary, setDiary] = useState<DiaryEntry[]>([entry('2026-11-01', 1)]);
+      return <DiaryData diary={diary} today={TODAY} onChange={setDiary} />;
+    }
+    render(<Holder />);
+    fireEvent.click(screen.getByRole('button', { name: 'Erase the diary' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, erase the diary' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Your diary on this device'));
+    expect(screen.queryByRole('button', { name: 'Erase the diary' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('The diary is erased from this device.');
   });
 });
