@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { notify } from '@/background/notify';
 import { toolbarAction } from '@/background/toolbar-badge';
 
 const BADGE_MS = 2_500;
@@ -10,7 +10,7 @@ const NOTIFICATION_ID = 'steady-copy';
  * the site the user is pasting into must not learn that they use Steady.
  */
 export async function confirmCopy(tabId: number | undefined, message: string, copied: boolean): Promise<void> {
-  await Promise.all([flashBadge(tabId, copied ? '✓' : '!'), notify(message)]);
+  await Promise.all([flashBadge(tabId, copied ? '✓' : '!'), notify(NOTIFICATION_ID, message)]);
 }
 
 async function flashBadge(tabId: number | undefined, text: string): Promise<void> {
@@ -20,10 +20,4 @@ async function flashBadge(tabId: number | undefined, text: string): Promise<void
   const previous = await action.getBadgeText(scope).catch(() => '');
   await action.setBadgeText({ ...scope, text }).catch(() => undefined);
   setTimeout(() => void action.setBadgeText({ ...scope, text: previous }).catch(() => undefined), BADGE_MS);
-}
-
-async function notify(message: string): Promise<void> {
-  await browser.notifications
-    .create(NOTIFICATION_ID, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: 'Steady', message })
-    .catch(() => undefined);
 }

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { loadDiary, loadReminder } from '@/browser-api/diary-storage';
 import { panelPath } from '@/browser-api/side-panel';
-import { resolveLocale } from '@/locales/locale';
-import { loadSettings } from '@/browser-api/settings';
+import { notify } from '@/background/notify';
+import { readerChoices } from '@/background/reader-choices';
 import { dayKeyOf } from '@/shared/diary/diary-entry';
 import { LATE_REMINDER_MS, nextReminderAt } from '@/shared/diary/diary-reminder';
 import { DIARY_WORDS } from '@/shared/diary/diary-words';
@@ -40,15 +40,8 @@ export async function handleDiaryAlarm(alarm: { name: string; scheduledTime: num
 }
 
 async function notifyCheckIn(): Promise<void> {
-  const locale = resolveLocale((await loadSettings()).language, navigator.languages);
-  await browser.notifications
-    .create(DIARY_REMINDER_NOTIFICATION, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'Steady',
-      message: DIARY_WORDS[locale].reminderMessage,
-    })
-    .catch(() => undefined);
+  const { locale } = await readerChoices();
+  await notify(DIARY_REMINDER_NOTIFICATION, DIARY_WORDS[locale].reminderMessage);
 }
 
 /** A click on the reminder opens the check-in (a tab: a notification's click cannot open the side panel). */
